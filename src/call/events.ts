@@ -1,0 +1,24 @@
+import type { CheckedNumber, DialRequest, ValidNumber } from './dial';
+import type { CallId, EngagementId } from './ids';
+import type { CallOutcome } from './outcome';
+
+/** Everything that can happen to a call. Time and ids come in with the event: the machine has no clock. */
+export type CallEvent =
+  | { type: 'dialRequested'; id: CallId; dial: DialRequest; number: CheckedNumber; at: number }
+  | { type: 'numberCorrected'; number: ValidNumber; at: number }
+  | { type: 'callerIdChosen'; callerId: string | null }
+  | { type: 'calleeAnswered'; at: number }
+  | { type: 'noAnswer'; at: number }
+  | { type: 'lineBusy'; at: number }
+  | { type: 'callCanceled'; at: number }
+  | { type: 'hungUp'; at: number }
+  /** HubSpot's `onEndCall`: the user ended the call from HubSpot's side. */
+  | { type: 'hostEndedCall'; at: number }
+  | { type: 'engagementCreated'; engagementId: EngagementId }
+  | { type: 'engagementFailed'; reason: string }
+  | { type: 'outcomeChosen'; outcome: CallOutcome }
+  | { type: 'notesEdited'; notes: string }
+  | { type: 'callSaved'; at: number }
+  /** The agent will take the waiting dial: now when idle, else once the current call is saved. */
+  | { type: 'waitingDialQueued'; at: number }
+  | { type: 'waitingDialDismissed' };

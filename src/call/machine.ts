@@ -1,0 +1,239 @@
+import type { CallCompletion } from './completion';
+import type { CheckedNumber, DialRequest } from './dial';
+import type { Effect } from './effects';
+import type { CallEvent } from './events';
+import type { CallId, EngagementId } from './ids';
+import type { CallOutcome, EndStatus } from './outcome';
+import type { CallPhase, CallState, LiveCall, WaitingDial } from './state';
+
+export interface Transition {
+  state: CallState;
+  effects: Effect[];
+}
+
+/**
+ * HubSpot fires `onDialNumber` twice for one click in the field; the same number within
+ * this window is the same request, not a second call.
+ */
+export const duplicateDialWindowMs = 2_000;
+
+const stay = (state: CallState): Transition => ({ state, effects: [] });
+
+const withPhase = (state: CallState, phase: CallPhase, effects: Effect[] = []): Transition => ({
+  state: { ...state, phase },
+  effects,
+});
+
+const engagementIdOf = (call: LiveCall): EngagementId | null =>
+  call.engagement.status === 'created' ? call.engagement.id : null;
+
+/** Starts a call: with a readable number it is handed off at once, otherwise the agent fixes it first. */
+function startCall(
+  state: CallState,
+  id: CallId,
+  dial: DialRequest,
+  number: CheckedNumber,
+  at: number,
+): Transition {
+  if (number.kind === 'invalid') {
+    return withPhase(state, { status: 'numberNeeded', id, dial, number, at });
+  }
+  const call: LiveCall = {
+    id,
+    dial,
+    to: number,
+    from: state.callerId,
+    startedAt: at,
+    engagement: { status: 'pending' },
+  };
+  return withPhase(state, { status: 'handedOff', call }, [{ type: 'outgoingCall', call }]);
+}
+
+function endCall(
+  state: CallState,
+  call: LiveCall,
+  answeredAt: number | null,
+  endStatus: EndStatus,
+  outcome: CallOutcome | null,
+  at: number,
+): Transition {
+  return withPhase(
+    state,
+    { status: 'wrapUp', call, answeredAt, endedAt: at, endStatus, outcome, notes: '' },
+    [{ type: 'callEnded', id: call.id, engagementId: engagementIdOf(call), endStatus }],
+  );
+}
+
+/** After a call is logged, a dial the agent queued starts on its own; an unqueued one stays asked. */
+function finishCall(state: CallState, completion: CallCompletion, at: number): Transition {
+  const done: Effect = { type: 'callCompleted', completion };
+  const idle: CallState = { ...state, phase: { status: 'idle', lastCall: completion } };
+  const waiting = state.waitingDial;
+  if (waiting === null || !waiting.queued) return { state: idle, effects: [done] };
+  const next = startWaitingDial(idle, waiting, at);
+  return { state: next.state, effects: [done, ...next.effects] };
+}
+
+function startWaitingDial(state: CallState, waiting: WaitingDial, at: number): Transition {
+  return startCall({ ...state, waitingDial: null }, waiting.id, waiting.dial, waiting.number, at);
+}
+
+function completionOf(phase: Extract<CallPhase, { status: 'wrapUp' }>): CallCompletion {
+  const { call } = phase;
+  return {
+    id: call.id,
+    direction: 'OUTBOUND',
+    dial: call.dial,
+    to: call.to,
+    from: call.from,
+    engagementId: engagementIdOf(call),
+    startedAt: call.startedAt,
+    answeredAt: phase.answeredAt,
+    endedAt: phase.endedAt,
+    endStatus: phase.endStatus,
+    outcome: phase.outcome,
+    notes: phase.notes,
+  };
+}
+
+function isSameDialRepeated(phase: CallPhase, dial: DialRequest, at: number): boolean {
+  const current =
+    phase.status === 'numberNeeded'
+      ? { dial: phase.dial, at: phase.at }
+      : phase.status === 'idle'
+        ? null
+        : { dial: phase.call.dial, at: phase.call.startedAt };
+  return (
+    current !== null &&
+    current.dial.phoneNumber === dial.phoneNumber &&
+    at - current.at < duplicateDialWindowMs
+  );
+}
+
+function onDialRequested(state: CallState, event: Extract<CallEvent, { type: 'dialRequested' }>) {
+  const { phase } = state;
+  if (phase.status === 'idle') {
+    return startCall(state, event.id, event.dial, event.number, event.at);
+  }
+  if (isSameDialRepeated(phase, event.dial, event.at)) return stay(state);
+  // Never a second call, never a dropped first one: the newest request waits for the agent.
+  const waitingDial: WaitingDial = {
+    id: event.id,
+    dial: event.dial,
+    number: event.number,
+    at: event.at,
+    queued: false,
+  };
+  return stay({ ...state, waitingDial });
+}
+
+function setEngagement(state: CallState, engagement: LiveCall['engagement']): Transition {
+  const { phase } = state;
+  if (phase.status === 'idle' || phase.status === 'numberNeeded') return stay(state);
+  // A failure report never overwrites an id we already hold.
+  if (engagement.status === 'failed' && phase.call.engagement.status === 'created') {
+    return stay(state);
+  }
+  return withPhase(state, { ...phase, call: { ...phase.call, engagement } });
+}
+
+/**
+ * The call lifecycle as a pure reducer (DESIGN: `call/`). Every `outgoingCall` effect is
+ * followed, over the call's life, by exactly one `callEnded` and one `callCompleted`.
+ */
+export function transition(state: CallState, event: CallEvent): Transition {
+  const { phase } = state;
+  switch (event.type) {
+    case 'dialRequested':
+      return onDialRequested(state, event);
+
+    case 'numberCorrected':
+      if (phase.status !== 'numberNeeded') return stay(state);
+      return startCall(state, phase.id, phase.dial, event.number, event.at);
+
+    case 'callerIdChosen': {
+      const next = { ...state, callerId: event.callerId };
+      if (phase.status !== 'handedOff') return stay(next);
+      return withPhase(next, { ...phase, call: { ...phase.call, from: event.callerId } });
+    }
+
+    case 'calleeAnswered':
+      if (phase.status !== 'handedOff') return stay(state);
+      return withPhase(state, { status: 'connected', call: phase.call, answeredAt: event.at }, [
+        { type: 'callAnswered', id: phase.call.id },
+      ]);
+
+    case 'noAnswer':
+      if (phase.status !== 'handedOff') return stay(state);
+      return endCall(state, phase.call, null, 'NO_ANSWER', 'noAnswer', event.at);
+
+    case 'lineBusy':
+      if (phase.status !== 'handedOff') return stay(state);
+      return endCall(state, phase.call, null, 'BUSY', 'busy', event.at);
+
+    case 'hungUp':
+      if (phase.status !== 'connected') return stay(state);
+      return endCall(state, phase.call, phase.answeredAt, 'COMPLETED', 'connected', event.at);
+
+    case 'callCanceled': {
+      if (phase.status === 'numberNeeded') {
+        // Nothing reached HubSpot yet, so there is nothing to end or log.
+        return withPhase(state, { status: 'idle', lastCall: null });
+      }
+      if (phase.status !== 'handedOff') return stay(state);
+      // Ended and completed at once, so HubSpot never keeps a half-logged engagement.
+      const ended = endCall(state, phase.call, null, 'CANCELED', null, event.at);
+      if (ended.state.phase.status !== 'wrapUp') return ended;
+      const finished = finishCall(ended.state, completionOf(ended.state.phase), event.at);
+      return { state: finished.state, effects: [...ended.effects, ...finished.effects] };
+    }
+
+    case 'hostEndedCall':
+      switch (phase.status) {
+        case 'idle':
+        case 'wrapUp':
+          return stay(state);
+        case 'numberNeeded':
+          return withPhase(state, { status: 'idle', lastCall: null });
+        case 'handedOff':
+          return endCall(state, phase.call, null, 'CANCELED', null, event.at);
+        case 'connected':
+          return endCall(state, phase.call, phase.answeredAt, 'COMPLETED', 'connected', event.at);
+        default:
+          return assertNever(phase);
+      }
+
+    case 'engagementCreated':
+      return setEngagement(state, { status: 'created', id: event.engagementId });
+
+    case 'engagementFailed':
+      return setEngagement(state, { status: 'failed', reason: event.reason });
+
+    case 'outcomeChosen':
+      if (phase.status !== 'wrapUp') return stay(state);
+      return withPhase(state, { ...phase, outcome: event.outcome });
+
+    case 'notesEdited':
+      if (phase.status !== 'wrapUp') return stay(state);
+      return withPhase(state, { ...phase, notes: event.notes });
+
+    case 'callSaved':
+      if (phase.status !== 'wrapUp') return stay(state);
+      return finishCall(state, completionOf(phase), event.at);
+
+    case 'waitingDialQueued':
+      if (state.waitingDial === null) return stay(state);
+      if (phase.status === 'idle') return startWaitingDial(state, state.waitingDial, event.at);
+      return stay({ ...state, waitingDial: { ...state.waitingDial, queued: true } });
+
+    case 'waitingDialDismissed':
+      return stay({ ...state, waitingDial: null });
+
+    default:
+      return assertNever(event);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

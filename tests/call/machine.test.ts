@@ -1,0 +1,477 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CheckedNumber, DialRequest, ValidNumber } from '../../src/call/dial';
+import type { Effect } from '../../src/call/effects';
+import type { CallEvent } from '../../src/call/events';
+import { toCallId, toEngagementId } from '../../src/call/ids';
+import { duplicateDialWindowMs, transition } from '../../src/call/machine';
+import { type CallState, initialCallState } from '../../src/call/state';
+
+const dialOf = (phoneNumber: string): DialRequest => ({
+  phoneNumber,
+  countryCode: 'US',
+  callee: { objectId: 101, objectType: 'CONTACT' },
+  context: { phoneNumber, objectId: 101, objectType: 'CONTACT', countryCode: 'US' },
+});
+
+const valid = (e164: string): ValidNumber => ({ kind: 'valid', e164, display: e164 });
+
+const dial = (n: number, phoneNumber = '+14107934326', at = n * 10_000): CallEvent => ({
+  type: 'dialRequested',
+  id: toCallId(`call-${n}`),
+  dial: dialOf(phoneNumber),
+  number: valid(phoneNumber),
+  at,
+});
+
+/** Runs events in order, collecting every effect, as the widget's store does. */
+function run(events: CallEvent[], start: CallState = initialCallState()) {
+  let state = start;
+  const effects: Effect[] = [];
+  for (const event of events) {
+    const next = transition(state, event);
+    state = next.state;
+    effects.push(...next.effects);
+  }
+  return { state, effects };
+}
+
+const types = (effects: Effect[]) => effects.map((effect) => effect.type);
+
+describe('transition: a call handed off to the phone', () => {
+  it('sends outgoingCall as soon as HubSpot dials a readable number', () => {
+    const { state, effects } = run([dial(1)]);
+    expect(state.phase.status).toBe('handedOff');
+    expect(effects).toEqual([
+      {
+        type: 'outgoingCall',
+        call: expect.objectContaining({ id: 'call-1', startedAt: 10_000, from: null }),
+      },
+    ]);
+  });
+
+  it('uses the chosen caller id as the from number', () => {
+    const { effects } = run([dial(1)], initialCallState('+13239991234'));
+    expect(effects[0]).toMatchObject({ type: 'outgoingCall', call: { from: '+13239991234' } });
+  });
+
+  it('waits for the agent when the number cannot be read, and sends nothing', () => {
+    const { state, effects } = run([
+      {
+        type: 'dialRequested',
+        id: toCallId('call-1'),
+        dial: dialOf('call me'),
+        number: { kind: 'invalid', given: 'call me', reason: 'not a phone number' },
+        at: 1,
+      },
+    ]);
+    expect(state.phase.status).toBe('numberNeeded');
+    expect(effects).toEqual([]);
+  });
+
+  it('hands off with the corrected number, keeping the call id', () => {
+    const { state, effects } = run([
+      {
+        type: 'dialRequested',
+        id: toCallId('call-1'),
+        dial: dialOf('410 793 432'),
+        number: { kind: 'invalid', given: '410 793 432', reason: 'too short' },
+        at: 1,
+      },
+      { type: 'numberCorrected', number: valid('+14107934326'), at: 5 },
+    ]);
+    expect(state.phase).toMatchObject({
+      status: 'handedOff',
+      call: { id: 'call-1', startedAt: 5 },
+    });
+    expect(effects).toMatchObject([
+      { type: 'outgoingCall', call: { to: { e164: '+14107934326' } } },
+    ]);
+  });
+
+  it('drops a number that could not be read when the agent cancels, telling HubSpot nothing', () => {
+    const { state, effects } = run([
+      {
+        type: 'dialRequested',
+        id: toCallId('call-1'),
+        dial: dialOf('x'),
+        number: { kind: 'invalid', given: 'x', reason: 'not a number' },
+        at: 1,
+      },
+      { type: 'callCanceled', at: 2 },
+    ]);
+    expect(state.phase.status).toBe('idle');
+    expect(effects).toEqual([]);
+  });
+});
+
+describe('transition: how the call went', () => {
+  it('Connected sends callAnswered and starts the timer at that moment', () => {
+    const { state, effects } = run([dial(1), { type: 'calleeAnswered', at: 12_000 }]);
+    expect(state.phase).toMatchObject({ status: 'connected', answeredAt: 12_000 });
+    expect(types(effects)).toEqual(['outgoingCall', 'callAnswered']);
+  });
+
+  it('End call ends with COMPLETED and opens wrap-up with Connected chosen', () => {
+    const { state, effects } = run([
+      dial(1),
+      { type: 'calleeAnswered', at: 12_000 },
+      { type: 'hungUp', at: 72_000 },
+    ]);
+    expect(state.phase).toMatchObject({ status: 'wrapUp', outcome: 'connected', endedAt: 72_000 });
+    expect(effects.at(-1)).toEqual({
+      type: 'callEnded',
+      id: 'call-1',
+      engagementId: null,
+      endStatus: 'COMPLETED',
+    });
+  });
+
+  it.each([
+    ['noAnswer', 'NO_ANSWER', 'noAnswer'],
+    ['lineBusy', 'BUSY', 'busy'],
+  ] as const)('%s ends with %s and proposes that outcome', (type, endStatus, outcome) => {
+    const { state, effects } = run([dial(1), { type, at: 20_000 }]);
+    expect(state.phase).toMatchObject({ status: 'wrapUp', outcome, answeredAt: null });
+    expect(effects.at(-1)).toMatchObject({ type: 'callEnded', endStatus });
+  });
+
+  it('Cancel call sends callEnded CANCELED and completes the engagement at once', () => {
+    const { state, effects } = run([
+      dial(1),
+      { type: 'engagementCreated', engagementId: toEngagementId(77) },
+      { type: 'callCanceled', at: 11_000 },
+    ]);
+    expect(state.phase.status).toBe('idle');
+    expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
+    expect(effects[1]).toMatchObject({ endStatus: 'CANCELED', engagementId: 77 });
+    expect(effects[2]).toMatchObject({
+      completion: { endStatus: 'CANCELED', engagementId: 77, answeredAt: null },
+    });
+  });
+
+  it('Save call completes the call with the outcome and notes the agent gave', () => {
+    const { state, effects } = run([
+      dial(1),
+      { type: 'calleeAnswered', at: 12_000 },
+      { type: 'hungUp', at: 72_000 },
+      { type: 'outcomeChosen', outcome: 'leftLiveMessage' },
+      { type: 'notesEdited', notes: 'Call back Tuesday' },
+      { type: 'callSaved', at: 80_000 },
+    ]);
+    expect(state.phase).toMatchObject({ status: 'idle', lastCall: { id: 'call-1' } });
+    expect(effects.at(-1)).toMatchObject({
+      type: 'callCompleted',
+      completion: {
+        outcome: 'leftLiveMessage',
+        notes: 'Call back Tuesday',
+        answeredAt: 12_000,
+        endedAt: 72_000,
+        endStatus: 'COMPLETED',
+      },
+    });
+  });
+
+  it('ignores outcome buttons that do not belong to the current step', () => {
+    const handedOff = run([dial(1)]).state;
+    expect(transition(handedOff, { type: 'hungUp', at: 1 }).effects).toEqual([]);
+    expect(transition(handedOff, { type: 'callSaved', at: 1 }).effects).toEqual([]);
+    const connected = run([dial(1), { type: 'calleeAnswered', at: 2 }]).state;
+    expect(transition(connected, { type: 'noAnswer', at: 3 }).effects).toEqual([]);
+    expect(transition(connected, { type: 'callCanceled', at: 3 }).effects).toEqual([]);
+  });
+
+  it('is ready for the next call once the call is saved', () => {
+    const { effects } = run([
+      dial(1),
+      { type: 'noAnswer', at: 20_000 },
+      { type: 'callSaved', at: 21_000 },
+      dial(2, '+33123456789'),
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted', 'outgoingCall']);
+  });
+});
+
+describe('transition: the engagement id arrives whenever HubSpot sends it', () => {
+  const created = { type: 'engagementCreated', engagementId: toEngagementId(42) } as const;
+
+  it('before the answer: carried into callEnded and callCompleted', () => {
+    const { effects } = run([
+      dial(1),
+      created,
+      { type: 'calleeAnswered', at: 11_000 },
+      { type: 'hungUp', at: 12_000 },
+      { type: 'callSaved', at: 13_000 },
+    ]);
+    expect(effects[2]).toMatchObject({ type: 'callEnded', engagementId: 42 });
+    expect(effects[3]).toMatchObject({ type: 'callCompleted', completion: { engagementId: 42 } });
+  });
+
+  it('after the call ended: callEnded went without it, callCompleted carries it', () => {
+    const { effects } = run([
+      dial(1),
+      { type: 'noAnswer', at: 11_000 },
+      created,
+      { type: 'callSaved', at: 13_000 },
+    ]);
+    expect(effects[1]).toMatchObject({ type: 'callEnded', engagementId: null });
+    expect(effects[2]).toMatchObject({ type: 'callCompleted', completion: { engagementId: 42 } });
+  });
+
+  it('during wrap-up with notes typed: the notes stay', () => {
+    const { state } = run([
+      dial(1),
+      { type: 'noAnswer', at: 11_000 },
+      { type: 'notesEdited', notes: 'voicemail full' },
+      created,
+    ]);
+    expect(state.phase).toMatchObject({
+      notes: 'voicemail full',
+      call: { engagement: { id: 42 } },
+    });
+  });
+
+  it('after the call was saved: ignored, nothing is sent twice', () => {
+    const saved = run([dial(1), { type: 'callCanceled', at: 11_000 }]).state;
+    expect(transition(saved, created)).toEqual({ state: saved, effects: [] });
+  });
+
+  it('a failure is shown on the call and does not stop it being completed', () => {
+    const { state, effects } = run([
+      dial(1),
+      { type: 'engagementFailed', reason: 'HubSpot could not create the call' },
+      { type: 'noAnswer', at: 11_000 },
+      { type: 'notesEdited', notes: 'kept' },
+    ]);
+    expect(state.phase).toMatchObject({
+      call: { engagement: { status: 'failed' } },
+      notes: 'kept',
+    });
+    const saved = transition(state, { type: 'callSaved', at: 12_000 });
+    expect(types([...effects, ...saved.effects])).toEqual([
+      'outgoingCall',
+      'callEnded',
+      'callCompleted',
+    ]);
+  });
+
+  it('a late failure report never replaces an id already received', () => {
+    const { state } = run([dial(1), created, { type: 'engagementFailed', reason: 'late' }]);
+    expect(state.phase).toMatchObject({ call: { engagement: { status: 'created', id: 42 } } });
+  });
+});
+
+describe('transition: HubSpot ends the call (onEndCall)', () => {
+  const hostEnd = { type: 'hostEndedCall', at: 50_000 } as const;
+
+  it('while handed off: ends as CANCELED and opens wrap-up for notes', () => {
+    const { state, effects } = run([dial(1), hostEnd]);
+    expect(state.phase).toMatchObject({ status: 'wrapUp', endStatus: 'CANCELED', outcome: null });
+    expect(effects.at(-1)).toMatchObject({ type: 'callEnded', endStatus: 'CANCELED' });
+  });
+
+  it('while connected: ends as COMPLETED, keeping the talk time', () => {
+    const { state } = run([dial(1), { type: 'calleeAnswered', at: 20_000 }, hostEnd]);
+    expect(state.phase).toMatchObject({ status: 'wrapUp', answeredAt: 20_000, endedAt: 50_000 });
+  });
+
+  it('during wrap-up or when idle: nothing more is sent', () => {
+    const wrapUp = run([dial(1), { type: 'noAnswer', at: 20_000 }]).state;
+    expect(transition(wrapUp, hostEnd).effects).toEqual([]);
+    expect(transition(initialCallState(), hostEnd).effects).toEqual([]);
+  });
+
+  it('while the number is being corrected: the request is dropped, nothing was sent', () => {
+    const { state, effects } = run([
+      {
+        type: 'dialRequested',
+        id: toCallId('call-1'),
+        dial: dialOf('?'),
+        number: { kind: 'invalid', given: '?', reason: 'no digits' },
+        at: 1,
+      },
+      hostEnd,
+    ]);
+    expect(state.phase.status).toBe('idle');
+    expect(effects).toEqual([]);
+  });
+});
+
+describe('transition: HubSpot dials again while a call is live', () => {
+  it('treats the same number within 2 s as the same request', () => {
+    const { state, effects } = run([
+      dial(1, '+14107934326', 1_000),
+      dial(2, '+14107934326', 1_000 + duplicateDialWindowMs - 1),
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall']);
+    expect(state.waitingDial).toBeNull();
+  });
+
+  it('keeps the first call and holds the new request for the agent', () => {
+    const { state, effects } = run([
+      dial(1),
+      { type: 'calleeAnswered', at: 11_000 },
+      dial(2, '+33123456789', 12_000),
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall', 'callAnswered']);
+    expect(state.phase).toMatchObject({ status: 'connected', call: { id: 'call-1' } });
+    expect(state.waitingDial).toMatchObject({ id: 'call-2', queued: false });
+  });
+
+  it('places the queued dial once the current call is saved', () => {
+    const { state, effects } = run([
+      dial(1),
+      dial(2, '+33123456789', 12_000),
+      { type: 'waitingDialQueued', at: 12_500 },
+      { type: 'noAnswer', at: 13_000 },
+      { type: 'callSaved', at: 14_000 },
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted', 'outgoingCall']);
+    expect(state.phase).toMatchObject({
+      status: 'handedOff',
+      call: { id: 'call-2', startedAt: 14_000 },
+    });
+    expect(state.waitingDial).toBeNull();
+  });
+
+  it('keeps asking after the call when the agent has not chosen, and calls when asked', () => {
+    const afterSave = run([
+      dial(1),
+      dial(2, '+33123456789', 12_000),
+      { type: 'callCanceled', at: 13_000 },
+    ]).state;
+    expect(afterSave.phase.status).toBe('idle');
+    expect(afterSave.waitingDial).toMatchObject({ id: 'call-2' });
+    const placed = transition(afterSave, { type: 'waitingDialQueued', at: 15_000 });
+    expect(placed.effects).toMatchObject([{ type: 'outgoingCall', call: { id: 'call-2' } }]);
+  });
+
+  it('forgets the new request when the agent dismisses it', () => {
+    const { state } = run([
+      dial(1),
+      dial(2, '+33123456789', 12_000),
+      { type: 'waitingDialDismissed' },
+    ]);
+    expect(state.waitingDial).toBeNull();
+    expect(state.phase).toMatchObject({ call: { id: 'call-1' } });
+  });
+});
+
+describe('transition: invariants over any sequence of events', () => {
+  const eventArb: fc.Arbitrary<CallEvent> = fc.oneof<fc.Arbitrary<CallEvent>[]>(
+    fc.record({
+      type: fc.constant('dialRequested' as const),
+      id: fc.uuid().map(toCallId),
+      dial: fc.constantFrom('+14107934326', '+33123456789').map(dialOf),
+      number: fc.oneof(
+        fc.constant(valid('+14107934326')),
+        fc.constant<CheckedNumber>({ kind: 'invalid', given: 'abc', reason: 'letters' }),
+      ),
+      at: fc.nat(),
+    }),
+    fc.record({
+      type: fc.constant('numberCorrected' as const),
+      number: fc.constant(valid('+1')),
+      at: fc.nat(),
+    }),
+    ...(
+      [
+        'calleeAnswered',
+        'noAnswer',
+        'lineBusy',
+        'callCanceled',
+        'hungUp',
+        'hostEndedCall',
+        'callSaved',
+        'waitingDialQueued',
+      ] as const
+    ).map((type) => fc.record({ type: fc.constant(type), at: fc.nat() })),
+    fc.record({
+      type: fc.constant('engagementCreated' as const),
+      engagementId: fc.integer({ min: 1 }).map(toEngagementId),
+    }),
+    fc.record({ type: fc.constant('engagementFailed' as const), reason: fc.string() }),
+    fc.record({ type: fc.constant('notesEdited' as const), notes: fc.string() }),
+    fc.constant<CallEvent>({ type: 'outcomeChosen', outcome: 'wrongNumber' }),
+    fc.constant<CallEvent>({ type: 'waitingDialDismissed' }),
+  );
+
+  /** What an agent does to get back to idle from anywhere: end, save, drop waiting dials. */
+  function finishEverything(state: CallState) {
+    const drain: CallEvent[] = [
+      { type: 'waitingDialDismissed' },
+      { type: 'hostEndedCall', at: 1e12 },
+      { type: 'callSaved', at: 1e12 },
+    ];
+    return run(drain, state);
+  }
+
+  it('every outgoingCall is followed by exactly one callEnded, then exactly one callCompleted', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
+        const first = run(events);
+        const rest = finishEverything(first.state);
+        expect(rest.state.phase.status).toBe('idle');
+        const effects = [...first.effects, ...rest.effects];
+        const started = effects.flatMap((e) => (e.type === 'outgoingCall' ? [e.call.id] : []));
+        expect(new Set(started).size).toBe(started.length);
+        for (const id of started) {
+          const forCall = effects.filter(
+            (e) =>
+              (e.type === 'callEnded' && e.id === id) ||
+              (e.type === 'callCompleted' && e.completion.id === id) ||
+              (e.type === 'callAnswered' && e.id === id),
+          );
+          const lifecycle = forCall.map((e) => e.type).filter((t) => t !== 'callAnswered');
+          expect(lifecycle).toEqual(['callEnded', 'callCompleted']);
+        }
+        const ended = effects.filter((e) => e.type === 'callEnded' || e.type === 'callCompleted');
+        expect(ended.length).toBe(started.length * 2);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('only one call is ever live: no outgoingCall before the previous call completed', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
+        let live = 0;
+        for (const effect of run(events).effects) {
+          if (effect.type === 'outgoingCall') live += 1;
+          if (effect.type === 'callCompleted') live -= 1;
+          expect(live).toBeLessThanOrEqual(1);
+          expect(live).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('an engagement id received before completion is always in callCompleted', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
+        let state = initialCallState();
+        let known: number | null = null;
+        for (const event of [
+          ...events,
+          { type: 'hostEndedCall', at: 1e12 },
+          { type: 'callSaved', at: 1e12 },
+        ] as CallEvent[]) {
+          const next = transition(state, event);
+          for (const effect of next.effects) {
+            if (effect.type === 'callCompleted' && known !== null) {
+              expect(effect.completion.engagementId).toBe(known);
+            }
+            if (effect.type === 'outgoingCall') known = null;
+          }
+          const phase = next.state.phase;
+          if (phase.status !== 'idle' && phase.status !== 'numberNeeded') {
+            known = phase.call.engagement.status === 'created' ? phase.call.engagement.id : known;
+          }
+          state = next.state;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
