@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseCallerId, normaliseDialledNumber } from '../../src/handoff/phone';
+
+const runs = { numRuns: 2000 };
+
+/** National numbers of the four countries we serve first, as a contact record holds them. */
+const nationalNumber = fc.oneof(
+  fc.tuple(fc.constant('VN'), fc.stringMatching(/^09[0-9]{8}$/)),
+  fc.tuple(fc.constant('FR'), fc.stringMatching(/^0[1-7][0-9]{8}$/)),
+  fc.tuple(
+    fc.constant('US'),
+    fc
+      .tuple(
+        fc.constantFrom('212', '323', '410', '415', '617', '980'),
+        fc.stringMatching(/^[2-9][0-9]{6}$/),
+      )
+      .map(([area, local]) => `${area}${local}`),
+  ),
+  fc.tuple(fc.constant('JP'), fc.stringMatching(/^0[36][0-9]{8}$/)),
+);
+const separators = fc.constantFrom('', ' ', '-', '.', '\u00a0', ' - ');
+
+describe('normaliseDialledNumber', () => {
+  it.each([
+    [
+      'Vietnam',
+      '+84 988 888 888',
+      undefined,
+      '+84988888888',
+      '0988888888',
+      '+84 988 888 888',
+      'VN',
+    ],
+    ['Vietnam', '0988888888', 'VN', '+84988888888', '0988888888', '+84 988 888 888', 'VN'],
+    [
+      'France',
+      '+33 1 23 45 67 89',
+      undefined,
+      '+33123456789',
+      '0123456789',
+      '+33 1 23 45 67 89',
+      'FR',
+    ],
+    ['France', '01.23.45.67.89', 'fr', '+33123456789', '0123456789', '+33 1 23 45 67 89', 'FR'],
+    ['the US', '(410) 793-4326', 'US', '+14107934326', '4107934326', '+1 410 793 4326', 'US'],
+    ['the US', '+1 410 793 4326', undefined, '+14107934326', '4107934326', '+1 410 793 4326', 'US'],
+    ['Japan', '+81 3-1234-5678', undefined, '+81312345678', '0312345678', '+81 3 1234 5678', 'JP'],
+    ['Japan', '03-1234-5678', 'JP', '+81312345678', '0312345678', '+81 3 1234 5678', 'JP'],
+  ])(
+    'reads a number from %s: %s (country %s)',
+    (_, raw, countryCode, e164, national, display, country) => {
+      expect(normaliseDialledNumber(raw, countryCode)).toEqual({
+        kind: 'valid',
+        e164,
+        national,
+        display,
+        country,
+      });
+    },
+  );
+
+  it('reads full-width digits typed on a Japanese keyboard', () => {
+    expect(normaliseDialledNumber('０３－１２３４－５６７８', 'JP')).toMatchObject({
+      kind: 'valid',
+      e164: '+81312345678',
+    });
+  });
+
+  it('reads a number written with 00 and a country code without knowing the country', () => {
+    expect(normaliseDialledNumber('0033 1 23 45 67 89')).toMatchObject({
+      kind: 'valid',
+      e164: '+33123456789',
+    });
+  });
+
+  it("reads 00 and a country code even where 00 is not the contact's international prefix", () => {
+    expect(normaliseDialledNumber('0033 1 23 45 67 89', 'US')).toMatchObject({
+      kind: 'valid',
+      e164: '+33123456789',
+    });
+  });
+
+  it("reads the contact country's own international prefix", () => {
+    expect(normaliseDialledNumber('011 33 1 23 45 67 89', 'US')).toMatchObject({
+      kind: 'valid',
+      e164: '+33123456789',
+    });
+  });
+
+  it('ignores the country for a number that has its own country code', () => {
+    expect(normaliseDialledNumber('+84 988 888 888', 'US')).toMatchObject({
+      kind: 'valid',
+      e164: '+84988888888',
+      country: 'VN',
+    });
+  });
+
+  it.each([undefined, '', 'XX', 'usa', '💥', ' '])(
+    'refuses a national number when the country is %j, rather than guess it',
+    (countryCode) => {
+      const result = normaliseDialledNumber(' 4107934326 ', countryCode);
+      expect(result).toEqual({
+        kind: 'invalid',
+        given: '4107934326',
+        reason: expect.stringContaining('+'),
+      });
+    },
+  );
+
+  it('still reads a number with + when the country is junk', () => {
+    expect(normaliseDialledNumber('+1 410 793 4326', 'XX')).toMatchObject({ kind: 'valid' });
+  });
+
+  it.each([
+    ['empty', '', /No number/],
+    ['blank', '   ', /No number/],
+    ['letters', '1-800-FLOWERS', /letters/],
+    ['an extension', '410 793 4326 ext. 12', /extensions/],
+    ['a stray symbol', '410#793#4326', /only digits/],
+    ['a + in the middle', '410+7934326', /only digits/],
+  ])('refuses a number that is %s', (_, raw, reason) => {
+    expect(normaliseDialledNumber(raw, 'US')).toEqual({
+      kind: 'invalid',
+      given: raw.trim(),
+      reason: expect.stringMatching(reason),
+    });
+  });
+
+  it('says a number is too short, naming the country in words', () => {
+    expect(normaliseDialledNumber('123', 'FR')).toEqual({
+      kind: 'invalid',
+      given: '123',
+      reason: 'Too short for a phone number in France.',
+    });
+  });
+
+  it('says a number is too long', () => {
+    expect(normaliseDialledNumber('+84 988 888 888 888 888')).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringMatching(/Too long/),
+    });
+  });
+
+  it('refuses a country code no country uses', () => {
+    expect(normaliseDialledNumber('+999 123 456 789')).toMatchObject({
+      kind: 'invalid',
+      reason: 'No country uses this country code.',
+    });
+  });
+
+  it('never throws on anything, and what it reads reads back the same', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^\+?[0-9 ().-]{0,20}$/)),
+        fc.option(fc.oneof(fc.constantFrom('US', 'fr', 'VN', 'jp', 'GB'), fc.string()), {
+          nil: undefined,
+        }),
+        (raw, countryCode) => {
+          const result = normaliseDialledNumber(raw, countryCode);
+          if (result.kind === 'invalid') {
+            expect(result.given).toBe(raw.trim());
+            expect(result.reason).not.toBe('');
+            return;
+          }
+          expect(normaliseDialledNumber(result.e164)).toEqual(result);
+          expect(normaliseDialledNumber(result.display)).toEqual(result);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('reads any VN, FR, US or JP national number, however it is spaced', () => {
+    fc.assert(
+      fc.property(nationalNumber, separators, ([country, digits], separator) => {
+        const written = digits.replace(/(\d{2})(?=\d)/g, `$1${separator}`);
+        const result = normaliseDialledNumber(written, country);
+        expect(result).toMatchObject({ kind: 'valid', national: digits, country });
+        if (result.kind !== 'valid') return;
+        expect(result.e164).toMatch(/^\+[1-9]\d{1,14}$/);
+        expect(result.e164.endsWith(digits.replace(/^0/, ''))).toBe(true);
+        expect(normaliseDialledNumber(result.display)).toEqual(result);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('normaliseCallerId', () => {
+  it('reads an OpenPhone number written with + and a country code', () => {
+    expect(normaliseCallerId('+1 (323) 999-1234')).toEqual({
+      kind: 'valid',
+      e164: '+13239991234',
+      national: '3239991234',
+      display: '+1 323 999 1234',
+      country: 'US',
+    });
+  });
+
+  it('refuses a number without + rather than guess the agent’s country', () => {
+    expect(normaliseCallerId('3239991234')).toEqual({
+      kind: 'invalid',
+      given: '3239991234',
+      reason: expect.stringContaining('with + and its country code'),
+    });
+  });
+
+  it('refuses an empty caller id', () => {
+    expect(normaliseCallerId('')).toMatchObject({
+      kind: 'invalid',
+      reason: 'No number was given.',
+    });
+  });
+
+  it('refuses letters', () => {
+    expect(normaliseCallerId('+1 323 NEW CALL')).toMatchObject({ kind: 'invalid' });
+  });
+});
