@@ -1,0 +1,190 @@
+import { HandoffError } from './handoff-error';
+
+/** A group holds at most 9 numbers: the agent is the 10th participant (SPEC §2). */
+const maxRecipients = 9;
+
+// Separators people type inside numbers; OpenPhone wants the digits alone. Non-breaking and
+// narrow no-break spaces are what French-formatted numbers copied from a web page contain.
+const formattingCharacters = /[ \u00a0\u202f\-.()]/g;
+
+// What would end a value, start another parameter or recipient, or be silently dropped by
+// a URL parser if it survived into the link.
+const linkBreakingCharacter = /[&#?=,\s\p{Cc}]/u;
+
+// A teammate's direct number starts with @ (SPEC §2); a caller id is always a phone number.
+const recipientShape = /^[+@]?\d+$/;
+const callerIdShape = /^\+?\d+$/;
+
+// The last path segment must name a file with an extension (.pdf, .jpg, ...): OpenPhone
+// decides how to attach a file from it.
+const fileWithExtension = /[^/.]\.[a-z\d]{1,10}$/i;
+
+/** What to call: one number, or a group of up to 9 (SPEC §2). */
+export interface OpenPhoneDialOptions {
+  to: string | string[];
+  /** The agent's OpenPhone number shown as caller id; without it the app's selected one. */
+  from?: string;
+  /** Dial at once (`action=call`, the default); `false` only prefills the dialer. */
+  autoCall?: boolean;
+}
+
+/** A message to prefill; every part is optional (SPEC §2). */
+export interface OpenPhoneMessageOptions {
+  to?: string | string[];
+  from?: string;
+  /** Send from the app's selected number when `from` is absent. */
+  selectedAsFallback?: boolean;
+  text?: string;
+  /** `https:` links to files with an extension. */
+  attachments?: string[];
+}
+
+type Parameter = readonly [name: string, encodedValue: string];
+
+/**
+ * The OpenPhone link that calls `to` (SPEC §2, "Dial").
+ *
+ * A group of 2 to 9 numbers always gets `action=call`, because OpenPhone only starts group
+ * calls that way; `autoCall: false` therefore only affects a single number.
+ *
+ * @throws HandoffError `empty-number`, `invalid-number`, `unsafe-value` or
+ *   `too-many-recipients` rather than return a link that would dial the wrong number.
+ */
+export function openPhoneDialUrl({ to, from, autoCall = true }: OpenPhoneDialOptions): string {
+  const recipients = typeof to === 'string' ? [to] : to;
+  if (recipients.length === 0) {
+    throw new HandoffError('empty-number', 'There is no number to call.');
+  }
+  const parameters: Parameter[] = [['number', encodeRecipients(recipients, 'calls')]];
+  if (from !== undefined) parameters.push(['from', encodeCallerId(from)]);
+  if (autoCall || recipients.length > 1) parameters.push(['action', 'call']);
+  return link('dial', parameters);
+}
+
+/**
+ * The OpenPhone link that opens a prefilled message (SPEC §2, "Message").
+ *
+ * Every option is optional, as in the vendor document: with none the link opens an empty
+ * composer, which is still a useful place to land. An empty `to` list and empty `text` are
+ * left out; `selectedAsFallback` appears only when true (false is OpenPhone's default).
+ *
+ * @throws HandoffError `empty-number`, `invalid-number`, `unsafe-value`,
+ *   `too-many-recipients` or `invalid-attachment`.
+ */
+export function openPhoneMessageUrl({
+  to,
+  from,
+  selectedAsFallback = false,
+  text,
+  attachments = [],
+}: OpenPhoneMessageOptions): string {
+  const recipients = to === undefined ? [] : typeof to === 'string' ? [to] : to;
+  const parameters: Parameter[] = [];
+  if (recipients.length > 0) parameters.push(['number', encodeRecipients(recipients, 'texts')]);
+  if (from !== undefined) parameters.push(['from', encodeCallerId(from)]);
+  if (selectedAsFallback) parameters.push(['selectedAsFallback', 'true']);
+  if (text !== undefined && text !== '') parameters.push(['text', encodeText(text)]);
+  if (attachments.length > 0) {
+    parameters.push(['attachments', attachments.map(encodeAttachment).join(',')]);
+  }
+  return link('message', parameters);
+}
+
+function link(action: 'dial' | 'message', parameters: readonly Parameter[]): string {
+  const query = parameters.map(([name, value]) => `${name}=${value}`).join('&');
+  return query === '' ? `openphone://${action}` : `openphone://${action}?${query}`;
+}
+
+// Numbers in a group are joined by literal commas, which is why a comma inside one number
+// is refused: it would smuggle in an extra recipient past the limit.
+function encodeRecipients(recipients: readonly string[], verb: 'calls' | 'texts'): string {
+  if (recipients.length > maxRecipients) {
+    throw new HandoffError(
+      'too-many-recipients',
+      `OpenPhone ${verb} at most ${maxRecipients} numbers at once (you are the 10th participant); ` +
+        `this has ${recipients.length}.`,
+    );
+  }
+  return recipients.map((given) => encodeNumber(given, recipientShape, 'a phone number')).join(',');
+}
+
+function encodeCallerId(given: string): string {
+  if (given.replace(formattingCharacters, '') === '') {
+    throw new HandoffError(
+      'empty-number',
+      'The caller id is empty: leave it out to use the number selected in OpenPhone.',
+    );
+  }
+  return encodeNumber(given, callerIdShape, 'an OpenPhone number to call from');
+}
+
+function encodeNumber(given: string, shape: RegExp, what: string): string {
+  const digits = given.replace(formattingCharacters, '');
+  if (digits === '') {
+    throw new HandoffError('empty-number', 'A number to call or text is empty.');
+  }
+  const breaking = linkBreakingCharacter.exec(digits)?.[0];
+  if (breaking !== undefined) {
+    throw new HandoffError(
+      'unsafe-value',
+      `The number "${given}" contains ${describe(breaking)}, which is not part of a phone number.`,
+    );
+  }
+  if (!shape.test(digits)) {
+    throw new HandoffError(
+      'invalid-number',
+      `"${given}" is not ${what}: use digits only, with an optional + in front.`,
+    );
+  }
+  // Only + and @ need encoding here; they become %2B and %40 as the document shows.
+  return encodeURIComponent(digits);
+}
+
+// OpenPhone's own example keeps commas literal (`text=Hello,%20buddy`). That is safe: the
+// text is a parameter of its own, ended only by `&`, which is encoded like everything else.
+function encodeText(text: string): string {
+  return text
+    .split(',')
+    .map((part) => encodeOrRefuse(part, 'unsafe-value', 'The message text'))
+    .join(',');
+}
+
+function encodeAttachment(given: string): string {
+  const refuse = (why: string) =>
+    new HandoffError('invalid-attachment', `The attachment "${given}" ${why}.`);
+  // URL parsing quietly drops tabs, line breaks and outer spaces; OpenPhone would not.
+  if (/[\s\p{Cc}]/u.test(given)) throw refuse('contains spaces or invisible characters');
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw refuse('is not a web address');
+  }
+  if (url.protocol !== 'https:') throw refuse('must be an https:// link');
+  if (!fileWithExtension.test(url.pathname)) {
+    throw refuse('must point at a file with an extension, such as .pdf or .jpg');
+  }
+  // Each link is encoded whole, so its own commas become %2C and cannot split the list.
+  return encodeOrRefuse(given, 'invalid-attachment', 'The attachment');
+}
+
+function encodeOrRefuse(
+  value: string,
+  code: 'unsafe-value' | 'invalid-attachment',
+  what: string,
+): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // Only a lone half of a surrogate pair (a broken emoji) cannot be encoded.
+    throw new HandoffError(code, `${what} contains a broken character that cannot be sent.`);
+  }
+}
+
+function describe(character: string): string {
+  if (/^[\s\p{Cc}]$/u.test(character)) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    return `an invisible character (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
+  }
+  return `"${character}"`;
+}
