@@ -1,0 +1,6 @@
+// Everything that turns a call into a deep link, loaded as one lazy chunk right after
+// `initialized`: phone metadata and the QR encoder never delay the handshake.
+export { HandoffError } from './handoff-error';
+export { openPhoneDialUrl, openPhoneMessageUrl } from './openphone';
+export { normaliseCallerId, normaliseDialledNumber } from './phone';
+export { QrCode } from './QrCode';

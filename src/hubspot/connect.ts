@@ -1,0 +1,73 @@
+import CallingExtensions from '@hubspot/calling-extensions-sdk';
+import { toEngagementId } from '../call/ids';
+import type { FromHubSpot, HubSpotSend, ToHubSpot } from './messages';
+import { readEngagementId, readFailureReason, readHidden, readHostContext } from './read-payload';
+
+export interface HubSpotLink {
+  send: HubSpotSend;
+}
+
+type Listener = (message: FromHubSpot) => void;
+
+const ignore = () => undefined;
+
+/**
+ * The widget's only door to the SDK (DESIGN: `hubspot/`). The SDK's own handler type
+ * demands all of its handlers, so we name each one and turn the few we use into
+ * `FromHubSpot` messages.
+ */
+export function connectToHubSpot(
+  listener: Listener,
+  options: { debug?: boolean } = {},
+): HubSpotLink {
+  const emit = (message: FromHubSpot) => listener(message);
+  const engagementCreated = (payload: unknown) => {
+    const id = readEngagementId(payload);
+    if (id !== null) emit({ type: 'engagementCreated', engagementId: toEngagementId(id) });
+  };
+  const extensions = new CallingExtensions({
+    debugMode: options.debug ?? false,
+    eventHandlers: {
+      onReady: (payload: unknown) => emit({ type: 'ready', context: readHostContext(payload) }),
+      onDialNumber: (payload: unknown) => emit({ type: 'dialNumber', payload }),
+      onCreateEngagementSucceeded: engagementCreated,
+      // Older HubSpot builds still send the deprecated ENGAGEMENT_CREATED.
+      onEngagementCreated: engagementCreated,
+      onCreateEngagementFailed: (payload: unknown) =>
+        emit({
+          type: 'engagementCreateFailed',
+          reason: readFailureReason(payload, 'HubSpot could not create the call record.'),
+        }),
+      onUpdateEngagementFailed: (payload: unknown) =>
+        emit({
+          type: 'engagementUpdateFailed',
+          reason: readFailureReason(payload, 'HubSpot could not save the call details.'),
+        }),
+      onEndCall: () => emit({ type: 'endCall' }),
+      onVisibilityChanged: (payload: unknown) =>
+        emit({ type: 'visibilityChanged', hidden: readHidden(payload) }),
+      onUpdateEngagementSucceeded: ignore,
+      onCallerIdMatchSucceeded: ignore,
+      onCallerIdMatchFailed: ignore,
+      onNavigateToRecordFailed: ignore,
+      onInitiateCallIdSucceeded: ignore,
+      onInitiateCallIdFailed: ignore,
+      onPublishToChannelSucceeded: ignore,
+      onPublishToChannelFailed: ignore,
+      onFinalizeEngagementSucceeded: ignore,
+      onFinalizeEngagementFailed: ignore,
+      onSetCallState: ignore,
+      onSetWidgetUrlFailed: ignore,
+      // Each *_FAILED also reaches onFailed; the specific handlers above already cover ours.
+      onFailed: ignore,
+      defaultEventHandler: ignore,
+    },
+  });
+
+  const send = ((type: keyof ToHubSpot, payload?: unknown) => {
+    const method = extensions[type] as (this: CallingExtensions, data?: unknown) => void;
+    method.call(extensions, payload);
+  }) as HubSpotSend;
+
+  return { send };
+}

@@ -1,0 +1,53 @@
+import type { CallCompletion } from '../call/completion';
+import type { CallOutcome } from '../call/outcome';
+
+/** HubSpot's default call outcome GUIDs (`hs_call_disposition`), the same in every portal. */
+export const dispositionIds: Record<CallOutcome, string> = {
+  connected: 'f240bbac-87c9-4f6e-bf70-924b57d47db7',
+  busy: '9d9162e7-6cf3-4944-bf63-4dff82258764',
+  noAnswer: '73a0d17f-1163-4015-bdd5-ec830791da20',
+  leftVoicemail: 'b2cf5968-551e-4856-9783-52b3da59a7d0',
+  leftLiveMessage: 'a4c4c377-d246-4b32-a13b-75a56a4cd0ff',
+  wrongNumber: '17b47fee-58de-441e-a44c-c6300d46f273',
+};
+
+const htmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * `hs_call_body` is HTML: what the agent typed must show as text, never as markup, and
+ * line breaks must survive.
+ */
+export function notesToHtml(notes: string): string {
+  return notes.replace(/[&<>"']/g, (char) => htmlEntities[char] ?? char).replace(/\r?\n/g, '<br>');
+}
+
+export function callTitle(completion: CallCompletion): string {
+  return `Call to ${completion.to.display}`;
+}
+
+/** The properties HubSpot writes on the timeline for a finished call (SPEC §1 `callCompleted`). */
+export function engagementProperties(completion: CallCompletion): Record<string, string> {
+  const { answeredAt, endedAt, outcome, from, dial } = completion;
+  const properties: Record<string, string> = {
+    hs_timestamp: String(completion.startedAt),
+    hs_call_title: callTitle(completion),
+    hs_call_body: notesToHtml(completion.notes),
+    hs_call_status: completion.endStatus,
+    hs_call_duration: String(answeredAt === null ? 0 : Math.max(0, endedAt - answeredAt)),
+    hs_call_direction: completion.direction,
+    hs_call_to_number: completion.to.e164,
+  };
+  if (outcome !== null) properties.hs_call_disposition = dispositionIds[outcome];
+  if (from !== null) properties.hs_call_from_number = from;
+  if (dial.callee !== undefined) {
+    properties.hs_call_callee_object_id = String(dial.callee.objectId);
+    properties.hs_call_callee_object_type = dial.callee.objectType;
+  }
+  return properties;
+}

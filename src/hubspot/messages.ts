@@ -1,0 +1,53 @@
+import type { EngagementId } from '../call/ids';
+
+/** What the widget tells HubSpot: one entry per SDK method we use (SPEC §1). */
+export interface ToHubSpot {
+  initialized: { isLoggedIn: boolean; engagementId?: number };
+  outgoingCall: {
+    externalCallId: string;
+    toNumber: string;
+    fromNumber?: string;
+    callStartTime: number;
+    createEngagement: true;
+    dialingContext: Readonly<Record<string, unknown>>;
+  };
+  callAnswered: { externalCallId: string };
+  callEnded: { externalCallId: string; engagementId?: EngagementId; callEndStatus: string };
+  callCompleted: {
+    externalCallId: string;
+    engagementId?: EngagementId;
+    hideWidget: boolean;
+    engagementProperties: Record<string, string>;
+  };
+  sendError: { message: string };
+  resizeWidget: { width: number; height: number };
+  userLoggedIn: undefined;
+  userLoggedOut: undefined;
+  userAvailable: undefined;
+  userUnavailable: undefined;
+}
+
+/** Where HubSpot placed the widget (SPEC §1 `onReady`). */
+export interface HostContext {
+  engagementId: number | null;
+  iframeLocation: 'widget' | 'remote' | 'window' | null;
+  usesCallingWindow: boolean;
+  portalId: number | null;
+  userId: number | null;
+  ownerId: number | null;
+}
+
+/** What HubSpot tells the widget, already read into plain values. */
+export type FromHubSpot =
+  | { type: 'ready'; context: HostContext }
+  | { type: 'dialNumber'; payload: unknown }
+  | { type: 'engagementCreated'; engagementId: EngagementId }
+  | { type: 'engagementCreateFailed'; reason: string }
+  | { type: 'engagementUpdateFailed'; reason: string }
+  | { type: 'endCall' }
+  | { type: 'visibilityChanged'; hidden: boolean };
+
+export type HubSpotSend = <K extends keyof ToHubSpot>(
+  type: K,
+  ...payload: ToHubSpot[K] extends undefined ? [] : [ToHubSpot[K]]
+) => void;

@@ -1,0 +1,46 @@
+import type { Effect } from '../call/effects';
+import { engagementProperties } from './engagement';
+import type { HubSpotSend } from './messages';
+
+/** Carries one machine effect out as the SDK message HubSpot expects (SPEC §1). */
+export function sendEffect(send: HubSpotSend, effect: Effect): void {
+  switch (effect.type) {
+    case 'outgoingCall': {
+      const { call } = effect;
+      send('outgoingCall', {
+        externalCallId: call.id,
+        toNumber: call.to.e164,
+        ...(call.from === null ? {} : { fromNumber: call.from }),
+        callStartTime: call.startedAt,
+        createEngagement: true,
+        dialingContext: call.dial.context,
+      });
+      return;
+    }
+    case 'callAnswered':
+      send('callAnswered', { externalCallId: effect.id });
+      return;
+    case 'callEnded':
+      send('callEnded', {
+        externalCallId: effect.id,
+        ...(effect.engagementId === null ? {} : { engagementId: effect.engagementId }),
+        callEndStatus: effect.endStatus,
+      });
+      return;
+    case 'callCompleted': {
+      const { completion } = effect;
+      send('callCompleted', {
+        externalCallId: completion.id,
+        ...(completion.engagementId === null ? {} : { engagementId: completion.engagementId }),
+        // Stay open: the agent goes straight on to the next call from the same widget.
+        hideWidget: false,
+        engagementProperties: engagementProperties(completion),
+      });
+      return;
+    }
+    default: {
+      const unreachable: never = effect;
+      throw new Error(`Unhandled effect ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
+import styled, { createGlobalStyle } from 'styled-components';
+import type { WidgetController } from '../widget/create-widget';
+import { type HandoffKit, handoffKitIfLoaded, loadHandoffKit } from '../widget/handoff-kit';
+import { Muted, Screen } from './parts/layout';
+import { Notices } from './parts/Notices';
+import { WaitingDialBanner } from './parts/WaitingDialBanner';
+import { ConnectedScreen } from './screens/ConnectedScreen';
+import { HandoffScreen } from './screens/HandoffScreen';
+import { IdleScreen } from './screens/IdleScreen';
+import { NumberScreen } from './screens/NumberScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { WrapUpScreen } from './screens/WrapUpScreen';
+import { colors } from './theme';
+import { useWidgetState } from './use-widget-state';
+
+const GlobalStyle = createGlobalStyle`
+  html, body {
+    margin: 0;
+    font: 14px/1.45 "Lexend Deca", "Helvetica Neue", Arial, sans-serif;
+    color: ${colors.text};
+    background: #fff;
+  }
+`;
+
+const Shell = styled.main`
+  min-height: 100vh;
+  box-sizing: border-box;
+`;
+
+/** The deep-link chunk, without suspending when it has already arrived (the usual case). */
+function useHandoffKit(): HandoffKit {
+  return handoffKitIfLoaded() ?? use(loadHandoffKit());
+}
+
+/**
+ * Asks HubSpot for a taller iframe when a screen does not fit (SPEC §1 `resizeWidget`);
+ * HubSpot's call sidebar is sized for the short screens.
+ */
+function useFitToContent(
+  shell: RefObject<HTMLElement | null>,
+  requestSize: WidgetController['requestSize'],
+) {
+  const asked = useRef(0);
+  useEffect(() => {
+    const element = shell.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const needed = Math.min(Math.ceil(element.scrollHeight), 1000);
+      if (needed > window.innerHeight && needed !== asked.current) {
+        asked.current = needed;
+        requestSize({ width: window.innerWidth, height: needed });
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [shell, requestSize]);
+}
+
+function CallScreen({ controller }: { controller: WidgetController }) {
+  const state = useWidgetState(controller);
+  const kit = useHandoffKit();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const { phase } = state.call;
+
+  switch (phase.status) {
+    case 'idle':
+      return settingsOpen ? (
+        <SettingsScreen
+          settings={state.settings}
+          kit={kit}
+          onSave={controller.saveSettings}
+          onClose={() => setSettingsOpen(false)}
+        />
+      ) : (
+        <IdleScreen lastCall={phase.lastCall} onOpenSettings={() => setSettingsOpen(true)} />
+      );
+    case 'numberNeeded':
+      return (
+        <NumberScreen
+          key={phase.id}
+          dial={phase.dial}
+          number={phase.number}
+          onCorrect={controller.correctNumber}
+          onCancel={controller.cancel}
+        />
+      );
+    case 'handedOff':
+      return (
+        <HandoffScreen
+          call={phase.call}
+          settings={state.settings}
+          kit={kit}
+          onChooseCallerId={controller.chooseCallerId}
+          onAnswered={controller.answer}
+          onNoAnswer={controller.noAnswer}
+          onBusy={controller.busy}
+          onCancel={controller.cancel}
+        />
+      );
+    case 'connected':
+      return (
+        <ConnectedScreen
+          call={phase.call}
+          answeredAt={phase.answeredAt}
+          onHangUp={controller.hangUp}
+        />
+      );
+    case 'wrapUp':
+      return (
+        <WrapUpScreen
+          phase={phase}
+          onChooseOutcome={controller.chooseOutcome}
+          onEditNotes={controller.editNotes}
+          onSave={controller.save}
+        />
+      );
+  }
+}
+
+export function App({ controller }: { controller: WidgetController }) {
+  const state = useWidgetState(controller);
+  const shell = useRef<HTMLElement>(null);
+  useFitToContent(shell, controller.requestSize);
+  const { waitingDial, phase } = state.call;
+
+  return (
+    <Shell ref={shell}>
+      <GlobalStyle />
+      <Notices notices={state.notices} onDismiss={controller.dismissNotice} />
+      {waitingDial !== null && (
+        <WaitingDialBanner
+          waiting={waitingDial}
+          callInProgress={phase.status !== 'idle'}
+          onTake={controller.takeWaitingDial}
+          onDismiss={controller.dismissWaitingDial}
+        />
+      )}
+      {state.host.status === 'connecting' ? (
+        <Screen>
+          <Muted role="status">Connecting to HubSpot…</Muted>
+        </Screen>
+      ) : (
+        <Suspense
+          fallback={
+            <Screen>
+              <Muted role="status">Loading…</Muted>
+            </Screen>
+          }
+        >
+          <CallScreen controller={controller} />
+        </Suspense>
+      )}
+    </Shell>
+  );
+}

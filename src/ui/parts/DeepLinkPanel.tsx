@@ -1,0 +1,102 @@
+import { useRef, useState } from 'react';
+import styled from 'styled-components';
+import type { HandoffKit } from '../../widget/handoff-kit';
+import { colors } from '../theme';
+import { Button, LinkButton } from './Button';
+import { Muted } from './layout';
+
+const Panel = styled.div`
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  gap: 10px;
+`;
+
+const QrFrame = styled.div`
+  padding: 8px;
+  border: 1px solid ${colors.border};
+  border-radius: 4px;
+  background: #fff;
+  line-height: 0;
+`;
+
+const LinkRow = styled.div`
+  display: flex;
+  gap: 6px;
+  width: 100%;
+  input {
+    flex: 1;
+    min-width: 0;
+    font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace;
+    color: ${colors.text};
+    padding: 6px;
+    border: 1px solid ${colors.border};
+    border-radius: 3px;
+    background: ${colors.surface};
+  }
+`;
+
+export const prefersTap = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+
+interface Props {
+  kit: HandoffKit;
+  href: string;
+  appName: string;
+  /** What the link does, for the QR's accessible name and the button. */
+  action: string;
+}
+
+/**
+ * A deep link the agent opens on their phone. Custom-scheme links only open from a
+ * user gesture (browsers block script navigation to them from iframes), so this is
+ * always a real link the agent clicks or scans, never `location.assign`.
+ */
+export function DeepLinkPanel({ kit, href, appName, action }: Props) {
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const input = useRef<HTMLInputElement>(null);
+  const { QrCode } = kit;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(href);
+      setCopyState('copied');
+    } catch {
+      // Iframes often lack clipboard permission: select the text so Ctrl+C works.
+      input.current?.select();
+      setCopyState('manual');
+    }
+  };
+
+  if (prefersTap()) {
+    return (
+      <Panel>
+        <LinkButton href={href} $tone="primary" $wide>
+          {action}
+        </LinkButton>
+        <Muted>Opens {appName} on this phone.</Muted>
+      </Panel>
+    );
+  }
+
+  return (
+    <Panel>
+      <QrFrame>
+        <QrCode value={href} label={`QR code: ${action}`} size={176} />
+      </QrFrame>
+      <Muted>Scan with your phone's camera to open {appName}.</Muted>
+      <LinkRow>
+        <input
+          ref={input}
+          readOnly
+          value={href}
+          aria-label="Deep link"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <Button onClick={copy}>{copyState === 'copied' ? 'Copied' : 'Copy'}</Button>
+      </LinkRow>
+      {copyState === 'manual' && <Muted>Press Ctrl+C (⌘C on a Mac) to copy the link.</Muted>}
+      <LinkButton href={href}>Open here</LinkButton>
+    </Panel>
+  );
+}

@@ -1,0 +1,61 @@
+import styled from 'styled-components';
+import type { Notice } from '../../widget/widget-state';
+import { colors } from '../theme';
+import { Button } from './Button';
+
+const Item = styled.div<{ $tone: Notice['tone'] }>`
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  margin: 8px 16px 0;
+  padding: 8px 10px;
+  border-radius: 3px;
+  font-size: 13px;
+  background: ${({ $tone }) => ($tone === 'error' ? colors.dangerSurface : colors.infoSurface)};
+  p {
+    margin: 0;
+  }
+  textarea {
+    font: inherit;
+    width: 100%;
+    box-sizing: border-box;
+  }
+`;
+
+const Actions = styled.div`
+  display: flex;
+  gap: 6px;
+`;
+
+export function Notices({
+  notices,
+  onDismiss,
+}: {
+  notices: Notice[];
+  onDismiss: (id: number) => void;
+}) {
+  return (
+    <>
+      {notices.map((notice) => (
+        <Item
+          key={notice.id}
+          $tone={notice.tone}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
+          <p>{notice.message}</p>
+          {notice.copyText !== undefined && (
+            <textarea readOnly value={notice.copyText} rows={3} aria-label="Your notes" />
+          )}
+          <Actions>
+            {notice.copyText !== undefined && (
+              <Button onClick={() => void navigator.clipboard?.writeText(notice.copyText ?? '')}>
+                Copy notes
+              </Button>
+            )}
+            <Button onClick={() => onDismiss(notice.id)}>Dismiss</Button>
+          </Actions>
+        </Item>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { LiveCall } from '../../call/state';
+import { Button } from '../parts/Button';
+import { CalleeSummary } from '../parts/CalleeSummary';
+import { CallTimer } from '../parts/CallTimer';
+import { EngagementStatus } from '../parts/EngagementStatus';
+import { Big, Heading, Screen } from '../parts/layout';
+
+export function ConnectedScreen({
+  call,
+  answeredAt,
+  onHangUp,
+}: {
+  call: LiveCall;
+  answeredAt: number;
+  onHangUp: () => void;
+}) {
+  return (
+    <Screen aria-labelledby="connected-heading">
+      <Heading id="connected-heading">On the phone</Heading>
+      <CalleeSummary number={call.to.display} dial={call.dial} />
+      <Big>
+        <CallTimer since={answeredAt} />
+      </Big>
+      <Button $tone="danger" $wide onClick={onHangUp}>
+        End call
+      </Button>
+      <EngagementStatus engagement={call.engagement} />
+    </Screen>
+  );
+}

@@ -1,0 +1,89 @@
+import styled from 'styled-components';
+import type { LiveCall } from '../../call/state';
+import type { Settings } from '../../settings/settings';
+import type { HandoffKit } from '../../widget/handoff-kit';
+import { Button, ButtonRow } from '../parts/Button';
+import { CalleeSummary } from '../parts/CalleeSummary';
+import { DeepLinkPanel } from '../parts/DeepLinkPanel';
+import { EngagementStatus } from '../parts/EngagementStatus';
+import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+
+const Outcomes = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+`;
+
+interface Props {
+  call: LiveCall;
+  settings: Settings;
+  kit: HandoffKit;
+  onChooseCallerId: (callerId: string | null) => void;
+  onAnswered: () => void;
+  onNoAnswer: () => void;
+  onBusy: () => void;
+  onCancel: () => void;
+}
+
+const appSelected = '';
+
+function dialLink(kit: HandoffKit, call: LiveCall, settings: Settings) {
+  try {
+    const href = kit.openPhoneDialUrl({
+      to: call.to.e164,
+      ...(call.from === null ? {} : { from: call.from }),
+      autoCall: settings.autoDial,
+    });
+    return { href, problem: null };
+  } catch (error) {
+    return { href: null, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function HandoffScreen({ call, settings, kit, ...on }: Props) {
+  const { href, problem } = dialLink(kit, call, settings);
+  return (
+    <Screen aria-labelledby="handoff-heading">
+      <Heading id="handoff-heading">Call on your phone</Heading>
+      <CalleeSummary number={call.to.display} dial={call.dial} />
+      {settings.callerIds.length > 0 && (
+        <Field>
+          <label htmlFor="caller-id">Call from</label>
+          <select
+            id="caller-id"
+            value={call.from ?? appSelected}
+            onChange={(event) =>
+              on.onChooseCallerId(event.target.value === appSelected ? null : event.target.value)
+            }
+          >
+            {settings.callerIds.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+            <option value={appSelected}>Number selected in OpenPhone</option>
+          </select>
+        </Field>
+      )}
+      {href === null ? (
+        <ErrorText role="alert">{problem}</ErrorText>
+      ) : (
+        <DeepLinkPanel kit={kit} href={href} appName="OpenPhone" action="Call with OpenPhone" />
+      )}
+      <Muted>Then tell HubSpot how it went:</Muted>
+      <Outcomes>
+        <Button $tone="primary" $wide onClick={on.onAnswered}>
+          Connected
+        </Button>
+        <ButtonRow>
+          <Button onClick={on.onNoAnswer}>No answer</Button>
+          <Button onClick={on.onBusy}>Busy</Button>
+        </ButtonRow>
+        <Button $tone="danger" $wide onClick={on.onCancel}>
+          Cancel call
+        </Button>
+      </Outcomes>
+      <EngagementStatus engagement={call.engagement} />
+    </Screen>
+  );
+}

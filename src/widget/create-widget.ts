@@ -1,0 +1,212 @@
+import type { CheckedNumber } from '../call/dial';
+import type { CallEvent } from '../call/events';
+import type { CallId } from '../call/ids';
+import { transition } from '../call/machine';
+import type { CallOutcome } from '../call/outcome';
+import { initialCallState } from '../call/state';
+import type { FromHubSpot, HubSpotSend } from '../hubspot/messages';
+import { readDialRequest } from '../hubspot/read-payload';
+import { sendEffect } from '../hubspot/send-effect';
+import type { KeyValueStorage } from '../journal/key-value-storage';
+import {
+  callerIdFor,
+  parseSettings,
+  type Settings,
+  serializeSettings,
+  settingsKey,
+} from '../settings/settings';
+import type { HandoffKit } from './handoff-kit';
+import { createStore, type Store } from './store';
+import type { Notice, WidgetState } from './widget-state';
+
+/** Everything the widget needs from the outside world, passed in so tests control it. */
+export interface WidgetPorts {
+  send: HubSpotSend;
+  storage: KeyValueStorage;
+  /** False when the browser refused storage: the agent is told once. */
+  storageDurable: boolean;
+  now: () => number;
+  newCallId: () => CallId;
+  loadKit: () => Promise<HandoffKit>;
+}
+
+/** What the screens can ask for; they never talk to the SDK themselves. */
+export interface WidgetController {
+  store: Store<WidgetState>;
+  answer(): void;
+  noAnswer(): void;
+  busy(): void;
+  cancel(): void;
+  hangUp(): void;
+  chooseOutcome(outcome: CallOutcome): void;
+  editNotes(notes: string): void;
+  save(): void;
+  /** Checks the agent's correction; returns why it was refused, or null once handed off. */
+  correctNumber(text: string): Promise<string | null>;
+  chooseCallerId(callerId: string | null): void;
+  takeWaitingDial(): void;
+  dismissWaitingDial(): void;
+  saveSettings(settings: Settings): void;
+  dismissNotice(id: number): void;
+  requestSize(size: { width: number; height: number }): void;
+}
+
+export interface Widget {
+  controller: WidgetController;
+  receive(message: FromHubSpot): void;
+}
+
+export function createWidget(ports: WidgetPorts): Widget {
+  const loaded = parseSettings(ports.storage.getItem(settingsKey));
+  let noticeIds = 0;
+  const notice = (tone: Notice['tone'], message: string, copyText?: string): Notice => ({
+    id: ++noticeIds,
+    tone,
+    message,
+    ...(copyText === undefined ? {} : { copyText }),
+  });
+  const startupNotices: Notice[] = [];
+  if (loaded.problem !== null) startupNotices.push(notice('info', loaded.problem));
+  if (!ports.storageDurable) {
+    startupNotices.push(
+      notice('info', 'This browser blocks storage here: settings last until the page reloads.'),
+    );
+  }
+
+  const store = createStore<WidgetState>({
+    call: initialCallState(callerIdFor(loaded.settings)),
+    host: { status: 'connecting' },
+    settings: loaded.settings,
+    notices: startupNotices,
+  });
+
+  const addNotice = (tone: Notice['tone'], message: string, copyText?: string) =>
+    store.set((state) => ({
+      ...state,
+      notices: [...state.notices, notice(tone, message, copyText)],
+    }));
+
+  const dispatch = (event: CallEvent) => {
+    const { state: call, effects } = transition(store.get().call, event);
+    store.set((state) => (state.call === call ? state : { ...state, call }));
+    for (const effect of effects) sendEffect(ports.send, effect);
+  };
+
+  const persistSettings = (settings: Settings) => {
+    try {
+      ports.storage.setItem(settingsKey, serializeSettings(settings));
+    } catch {
+      addNotice('info', 'Settings could not be saved in this browser; they last until reload.');
+    }
+  };
+
+  const checkNumber = async (text: string, countryCode: string | undefined) => {
+    const kit = await ports.loadKit();
+    const checked = kit.normaliseDialledNumber(text, countryCode);
+    const number: CheckedNumber =
+      checked.kind === 'valid'
+        ? { kind: 'valid', e164: checked.e164, display: checked.display }
+        : { kind: 'invalid', given: checked.given, reason: checked.reason };
+    return number;
+  };
+
+  const onDial = async (payload: unknown) => {
+    const dial = readDialRequest(payload);
+    if ('error' in dial) {
+      addNotice('error', dial.error);
+      ports.send('sendError', { message: dial.error });
+      return;
+    }
+    const id = ports.newCallId();
+    const number = await checkNumber(dial.phoneNumber, dial.countryCode);
+    dispatch({ type: 'dialRequested', id, dial, number, at: ports.now() });
+  };
+
+  const receive = (message: FromHubSpot) => {
+    switch (message.type) {
+      case 'ready':
+        store.set((state) => ({
+          ...state,
+          host: { status: 'ready', context: message.context, hidden: false },
+        }));
+        // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
+        ports.send('initialized', { isLoggedIn: true });
+        // Fetch the deep-link code now, so the first dial never waits for it.
+        void ports.loadKit();
+        return;
+      case 'dialNumber':
+        void onDial(message.payload).catch(() => {
+          addNotice('error', 'The call could not be prepared. Reload the widget and try again.');
+        });
+        return;
+      case 'engagementCreated':
+        dispatch({ type: 'engagementCreated', engagementId: message.engagementId });
+        return;
+      case 'engagementCreateFailed':
+        dispatch({ type: 'engagementFailed', reason: message.reason });
+        return;
+      case 'engagementUpdateFailed': {
+        const { phase } = store.get().call;
+        const notes = phase.status === 'idle' ? phase.lastCall?.notes : undefined;
+        addNotice(
+          'error',
+          `HubSpot did not save the call details: ${message.reason} Copy your notes to keep them.`,
+          notes === undefined || notes === '' ? undefined : notes,
+        );
+        return;
+      }
+      case 'endCall':
+        dispatch({ type: 'hostEndedCall', at: ports.now() });
+        return;
+      case 'visibilityChanged':
+        store.set((state) =>
+          state.host.status === 'ready'
+            ? { ...state, host: { ...state.host, hidden: message.hidden } }
+            : state,
+        );
+        return;
+      default: {
+        const unreachable: never = message;
+        throw new Error(`Unhandled message ${JSON.stringify(unreachable)}`);
+      }
+    }
+  };
+
+  const controller: WidgetController = {
+    store,
+    answer: () => dispatch({ type: 'calleeAnswered', at: ports.now() }),
+    noAnswer: () => dispatch({ type: 'noAnswer', at: ports.now() }),
+    busy: () => dispatch({ type: 'lineBusy', at: ports.now() }),
+    cancel: () => dispatch({ type: 'callCanceled', at: ports.now() }),
+    hangUp: () => dispatch({ type: 'hungUp', at: ports.now() }),
+    chooseOutcome: (outcome) => dispatch({ type: 'outcomeChosen', outcome }),
+    editNotes: (notes) => dispatch({ type: 'notesEdited', notes }),
+    save: () => dispatch({ type: 'callSaved', at: ports.now() }),
+    async correctNumber(text) {
+      const { phase } = store.get().call;
+      if (phase.status !== 'numberNeeded') return null;
+      const number = await checkNumber(text, phase.dial.countryCode);
+      if (number.kind === 'invalid') return number.reason;
+      dispatch({ type: 'numberCorrected', number, at: ports.now() });
+      return null;
+    },
+    chooseCallerId(callerId) {
+      dispatch({ type: 'callerIdChosen', callerId });
+      const settings = { ...store.get().settings, lastCallerId: callerId };
+      store.set((state) => ({ ...state, settings }));
+      persistSettings(settings);
+    },
+    takeWaitingDial: () => dispatch({ type: 'waitingDialQueued', at: ports.now() }),
+    dismissWaitingDial: () => dispatch({ type: 'waitingDialDismissed' }),
+    saveSettings(settings) {
+      store.set((state) => ({ ...state, settings }));
+      dispatch({ type: 'callerIdChosen', callerId: callerIdFor(settings) });
+      persistSettings(settings);
+    },
+    dismissNotice: (id) =>
+      store.set((state) => ({ ...state, notices: state.notices.filter((n) => n.id !== id) })),
+    requestSize: (size) => ports.send('resizeWidget', size),
+  };
+
+  return { controller, receive };
+}
