@@ -7,7 +7,8 @@ export type HandoffErrorCode =
   | 'invalid-attachment'
   | 'invalid-token'
   | 'invalid-domain'
-  | 'invalid-call-id';
+  | 'invalid-call-id'
+  | 'invalid-link-mode';
 
 /**
  * Builders throw this instead of returning a malformed link: a link that dials the wrong

@@ -1,0 +1,169 @@
+import { HandoffError } from './handoff-error';
+
+/**
+ * How a CsCall link reaches the app (SPEC §3).
+ *
+ * - `'dynamic-link'`: the documented `https://caresoftcall.page.link/?link=…` wrapper, which
+ *   opens the CsCall app or sends the agent to the store.
+ * - `'direct'`: the inner `https://mapi.caresoft.vn/…` URL alone.
+ *
+ * page.link is a Firebase Dynamic Links domain and Google shut that service down in August
+ * 2025. CareSoft's document still only shows the wrapper, so it stays the default, but an admin
+ * must be able to switch to `'direct'` from settings, without waiting for a new release, once
+ * the wrapper stops opening the app.
+ */
+export type CareSoftLinkMode = 'dynamic-link' | 'direct';
+
+/**
+ * The CsCall login link: it signs the agent in to the CsCall app with their token
+ * (SPEC §3, "Login").
+ *
+ * @param token the agent's CsCall token (a JWT minted by the admin; any non-blank printable
+ *   ASCII string is passed through, as the document's own example uses `123456`)
+ * @param domain the customer's CareSoft domain name, e.g. `test`
+ * @throws {HandoffError} `invalid-token` or `invalid-domain`
+ */
+export function careSoftLoginUrl({
+  token,
+  domain,
+  linkMode = 'dynamic-link',
+}: {
+  token: string;
+  domain: string;
+  linkMode?: CareSoftLinkMode;
+}): string {
+  checkToken(token);
+  checkDomain(domain);
+  return wrap(
+    `${mobileApi}/dangnhap?appToken=${encode(token)}&appDomain=${encode(domain)}`,
+    linkMode,
+  );
+}
+
+/**
+ * The CsCall click-to-call link: CsCall dials `phone` from the agent's account once the token
+ * matches the one they logged in with (SPEC §3, "Call out").
+ *
+ * @param phone the number to dial, digits with an optional leading `+`, already in the format
+ *   CareSoft expects (national format by default, see `phone.ts`)
+ * @param tempId our id for the call, unique; CareSoft keys the call's status and history on it
+ * @throws {HandoffError} `empty-number`, `invalid-number`, `invalid-token` or `invalid-call-id`
+ */
+export function careSoftCallUrl({
+  phone,
+  token,
+  tempId,
+  linkMode = 'dynamic-link',
+}: {
+  phone: string;
+  token: string;
+  tempId: string;
+  linkMode?: CareSoftLinkMode;
+}): string {
+  checkPhone(phone);
+  checkToken(token);
+  checkTempId(tempId);
+  return wrap(
+    `${mobileApi}/call?phone=${encode(phone)}&appToken=${encode(token)}&tempId=${encode(tempId)}`,
+    linkMode,
+  );
+}
+
+const mobileApi = 'https://mapi.caresoft.vn';
+
+// The store ids and `efr=1` (skip Firebase's preview page) are copied from the document's
+// examples; CsCall is registered under these, so none of them is ours to choose.
+const dynamicLinkParameters =
+  'apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1';
+
+function wrap(inner: string, linkMode: CareSoftLinkMode): string {
+  switch (linkMode) {
+    case 'dynamic-link':
+      // The document: "đường dẫn khi tạo xong phải được encode" — the inner URL, values
+      // already encoded, is encoded once more as a whole into `link`.
+      return `https://caresoftcall.page.link/?link=${encode(inner)}&${dynamicLinkParameters}`;
+    case 'direct':
+      return inner;
+    default:
+      // The mode comes from settings an admin edits, so an old or mistyped value can reach us
+      // at run time whatever the types say.
+      return unknownLinkMode(linkMode);
+  }
+}
+
+function unknownLinkMode(linkMode: never): never {
+  throw new HandoffError(
+    'invalid-link-mode',
+    `The CsCall link mode must be "dynamic-link" or "direct", not ${JSON.stringify(linkMode)}`,
+  );
+}
+
+const encode = encodeURIComponent;
+
+// Printable ASCII without space: enough for a JWT (base64url and dots) and for any id we make,
+// and it rules out the line breaks and stray spaces of a bad copy-paste, and the lone UTF-16
+// surrogates that encodeURIComponent cannot encode.
+const printableAscii = /^[\x21-\x7e]+$/;
+
+function checkToken(token: string): void {
+  if (token === '') {
+    throw new HandoffError(
+      'invalid-token',
+      'The CsCall token is missing: paste the token your CareSoft admin gave you in the settings',
+    );
+  }
+  if (!printableAscii.test(token)) {
+    throw new HandoffError(
+      'invalid-token',
+      'The CsCall token contains spaces, line breaks or characters a token cannot have: paste it again in one piece',
+    );
+  }
+}
+
+function checkTempId(tempId: string): void {
+  if (!printableAscii.test(tempId)) {
+    throw new HandoffError(
+      'invalid-call-id',
+      tempId === ''
+        ? 'The call has no id to give CareSoft (tempId), so its status could not be found later'
+        : 'The call id given to CareSoft (tempId) must be printable ASCII without spaces',
+    );
+  }
+}
+
+function checkPhone(phone: string): void {
+  if (phone.trim() === '') {
+    throw new HandoffError('empty-number', 'There is no phone number to call');
+  }
+  // Digits only: the number reaches this builder already formatted for CareSoft, so spaces,
+  // dashes or letters mean something went wrong upstream, and dialling a guess is worse.
+  if (!/^\+?[0-9]+$/.test(phone)) {
+    throw new HandoffError(
+      'invalid-number',
+      `CsCall can only dial digits, with an optional leading +: ${JSON.stringify(phone)} is not such a number`,
+    );
+  }
+}
+
+// CareSoft's developer docs define the domain as the account's name in its login address
+// (https://caresoft.vn/khachhang01 → `khachhang01`): one name, not a host or a URL. A dotted
+// form such as `test.caresoft.vn` is refused rather than guessed at, because sending CsCall a
+// domain it does not know fails only on the agent's phone, far from the settings that caused it.
+const domainName = /^[A-Za-z0-9-]{1,63}$/;
+
+function checkDomain(domain: string): void {
+  if (domain.trim() === '') {
+    throw new HandoffError(
+      'invalid-domain',
+      'The CareSoft domain is missing: it is the name of your CareSoft account, such as khachhang01',
+    );
+  }
+  if (!domainName.test(domain)) {
+    throw new HandoffError(
+      'invalid-domain',
+      /[./:]/.test(domain)
+        ? 'Enter only the CareSoft domain name, not a web address: for https://caresoft.vn/khachhang01 that is khachhang01'
+        : 'The CareSoft domain is a single name of at most 63 letters, digits and hyphens, such as khachhang01',
+    );
+  }
+}

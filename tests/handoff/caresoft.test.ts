@@ -1,0 +1,285 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type CareSoftLinkMode,
+  careSoftCallUrl,
+  careSoftLoginUrl,
+} from '../../src/handoff/caresoft';
+import { HandoffError } from '../../src/handoff/handoff-error';
+
+const wrapperStart = 'https://caresoftcall.page.link/?link=';
+const wrapperEnd =
+  '&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1';
+
+/** The `link` value exactly as it stands in the outer URL, before any decoding. */
+function rawLink(url: string): string {
+  expect(url.startsWith(wrapperStart)).toBe(true);
+  expect(url.endsWith(wrapperEnd)).toBe(true);
+  return url.slice(wrapperStart.length, url.length - wrapperEnd.length);
+}
+
+/** What CsCall reads: the outer URL's `link`, decoded, parsed as the inner URL. */
+function innerUrl(url: string): URL {
+  const link = new URL(url).searchParams.get('link');
+  expect(link).not.toBeNull();
+  return new URL(link ?? '');
+}
+
+function refusal(build: () => string): HandoffError {
+  try {
+    build();
+  } catch (error) {
+    if (error instanceof HandoffError) return error;
+    throw error;
+  }
+  throw new Error('expected a HandoffError, got a link');
+}
+
+const printableAscii = fc.string({
+  unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)),
+  minLength: 1,
+});
+const phones = fc
+  .tuple(fc.boolean(), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1 }))
+  .map(([plus, digits]) => (plus ? `+${digits}` : digits));
+const domains = fc.string({
+  unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'),
+  minLength: 1,
+  maxLength: 63,
+});
+const linkModes = fc.constantFrom<CareSoftLinkMode | undefined>(
+  undefined,
+  'dynamic-link',
+  'direct',
+);
+// Anything at all, with the characters that break URLs made likely.
+const anything = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: fc.constantFrom('&', '#', '?', '=', '%', '+', ' ', '/', '\n', 'a', '1', 'é') }),
+  printableAscii,
+);
+
+describe('careSoftLoginUrl', () => {
+  it('gives the document example for token 123456 and domain test', () => {
+    expect(careSoftLoginUrl({ token: '123456', domain: 'test' })).toBe(
+      'https://caresoftcall.page.link/?link=https%3A%2F%2Fmapi.caresoft.vn%2Fdangnhap%3FappToken%3D123456%26appDomain%3Dtest&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1',
+    );
+  });
+
+  it('gives the inner mapi.caresoft.vn URL alone in direct mode', () => {
+    expect(careSoftLoginUrl({ token: '123456', domain: 'test', linkMode: 'direct' })).toBe(
+      'https://mapi.caresoft.vn/dangnhap?appToken=123456&appDomain=test',
+    );
+  });
+
+  it('encodes the token inside the inner URL, then the inner URL as a whole', () => {
+    const url = careSoftLoginUrl({ token: 'a+b=c&d', domain: 'test' });
+    expect(rawLink(url)).toBe(
+      'https%3A%2F%2Fmapi.caresoft.vn%2Fdangnhap%3FappToken%3Da%252Bb%253Dc%2526d%26appDomain%3Dtest',
+    );
+    expect(innerUrl(url).searchParams.get('appToken')).toBe('a+b=c&d');
+  });
+
+  it('refuses an empty token', () => {
+    expect(refusal(() => careSoftLoginUrl({ token: '', domain: 'test' })).code).toBe(
+      'invalid-token',
+    );
+  });
+
+  it.each([
+    ['a space', 'eyJ hbGc'],
+    ['a line break', 'eyJhbGc\n.eyJpcH'],
+    ['a tab', '\teyJhbGc'],
+    ['a control character', 'eyJ\u0000hbGc'],
+    ['a non-ASCII character', 'eyJhbGcé'],
+  ])('refuses a token with %s', (_, token) => {
+    expect(refusal(() => careSoftLoginUrl({ token, domain: 'test' })).code).toBe('invalid-token');
+  });
+
+  it('accepts a domain of letters, digits and hyphens', () => {
+    expect(
+      innerUrl(careSoftLoginUrl({ token: 't', domain: 'Khach-hang01' })).searchParams.get(
+        'appDomain',
+      ),
+    ).toBe('Khach-hang01');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['a host name', 'test.caresoft.vn'],
+    ['a web address', 'https://caresoft.vn/test'],
+    ['a path', 'test/admin'],
+    ['a query', 'test?x=1'],
+    ['a fragment', 'test#x'],
+    ['a user', 'admin@test'],
+    ['a port', 'test:443'],
+    ['a space', 'my test'],
+    ['an underscore', 'my_test'],
+    ['a non-ASCII letter', 'khách'],
+    ['longer than 63 characters', 'a'.repeat(64)],
+  ])('refuses a domain that is %s', (_, domain) => {
+    expect(refusal(() => careSoftLoginUrl({ token: 't', domain })).code).toBe('invalid-domain');
+  });
+
+  it('tells an agent who typed a web address to enter only the domain name', () => {
+    expect(
+      refusal(() => careSoftLoginUrl({ token: 't', domain: 'test.caresoft.vn' })).message,
+    ).toMatch(/only the CareSoft domain name/);
+  });
+
+  it('never puts the token in its error messages', () => {
+    const token = 'secret token';
+    expect(refusal(() => careSoftLoginUrl({ token, domain: 'test' })).message).not.toContain(token);
+  });
+
+  it('refuses a link mode it does not know, which can come from stored settings', () => {
+    const linkMode = 'firebase' as CareSoftLinkMode;
+    expect(refusal(() => careSoftLoginUrl({ token: 't', domain: 'test', linkMode })).code).toBe(
+      'invalid-link-mode',
+    );
+  });
+
+  it('gives back the token and domain for any valid input, in either mode', () => {
+    fc.assert(
+      fc.property(printableAscii, domains, linkModes, (token, domain, linkMode) => {
+        const url = careSoftLoginUrl({ token, domain, linkMode });
+        const inner = linkMode === 'direct' ? new URL(url) : innerUrl(url);
+        expect(`${inner.origin}${inner.pathname}`).toBe('https://mapi.caresoft.vn/dangnhap');
+        expect([...inner.searchParams.keys()]).toEqual(['appToken', 'appDomain']);
+        expect(inner.searchParams.get('appToken')).toBe(token);
+        expect(inner.searchParams.get('appDomain')).toBe(domain);
+      }),
+    );
+  });
+
+  it('either refuses with a HandoffError or gives the values back, whatever it is given', () => {
+    fc.assert(
+      fc.property(anything, anything, (token, domain) => {
+        let url: string;
+        try {
+          url = careSoftLoginUrl({ token, domain });
+        } catch (error) {
+          expect(error).toBeInstanceOf(HandoffError);
+          return;
+        }
+        expect(rawLink(url)).toMatch(/^[^&#\s]*$/);
+        const inner = innerUrl(url);
+        expect(inner.searchParams.get('appToken')).toBe(token);
+        expect(inner.searchParams.get('appDomain')).toBe(domain);
+      }),
+    );
+  });
+});
+
+describe('careSoftCallUrl', () => {
+  it('gives the document example for token 123456, phone 0988888888 and tempId 0123456789', () => {
+    expect(careSoftCallUrl({ phone: '0988888888', token: '123456', tempId: '0123456789' })).toBe(
+      'https://caresoftcall.page.link/?link=https%3A%2F%2Fmapi.caresoft.vn%2Fcall%3Fphone%3D0988888888%26appToken%3D123456%26tempId%3D0123456789&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1',
+    );
+  });
+
+  it('gives the inner mapi.caresoft.vn URL alone in direct mode', () => {
+    expect(
+      careSoftCallUrl({
+        phone: '0988888888',
+        token: '123456',
+        tempId: '0123456789',
+        linkMode: 'direct',
+      }),
+    ).toBe('https://mapi.caresoft.vn/call?phone=0988888888&appToken=123456&tempId=0123456789');
+  });
+
+  it('encodes a leading + as %2B inside the inner URL, so %252B in the outer one', () => {
+    const url = careSoftCallUrl({ phone: '+84988888888', token: 't', tempId: 'c1' });
+    expect(rawLink(url)).toContain('phone%3D%252B84988888888%26');
+    expect(innerUrl(url).searchParams.get('phone')).toBe('+84988888888');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   '],
+  ])('refuses a phone number that is %s', (_, phone) => {
+    expect(refusal(() => careSoftCallUrl({ phone, token: 't', tempId: 'c1' })).code).toBe(
+      'empty-number',
+    );
+  });
+
+  it.each([
+    ['letters', '0988ABC888'],
+    ['a vanity word', '1800FLOWERS'],
+    ['spaces', '0988 888 888'],
+    ['dashes', '0988-888-888'],
+    ['a + in the middle', '84+988888888'],
+    ['only a +', '+'],
+    ['non-ASCII digits', '٠٩٨٨'],
+  ])('refuses a phone number with %s', (_, phone) => {
+    expect(refusal(() => careSoftCallUrl({ phone, token: 't', tempId: 'c1' })).code).toBe(
+      'invalid-number',
+    );
+  });
+
+  it('refuses an empty token', () => {
+    expect(
+      refusal(() => careSoftCallUrl({ phone: '0988888888', token: '', tempId: 'c1' })).code,
+    ).toBe('invalid-token');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['with a space', 'call 1'],
+    ['with a line break', 'call\n1'],
+  ])('refuses a tempId that is %s', (_, tempId) => {
+    expect(refusal(() => careSoftCallUrl({ phone: '0988888888', token: 't', tempId })).code).toBe(
+      'invalid-call-id',
+    );
+  });
+
+  it('gives back the phone, token and tempId for any valid input, in either mode', () => {
+    fc.assert(
+      fc.property(
+        phones,
+        printableAscii,
+        printableAscii,
+        linkModes,
+        (phone, token, tempId, linkMode) => {
+          const url = careSoftCallUrl({ phone, token, tempId, linkMode });
+          const inner = linkMode === 'direct' ? new URL(url) : innerUrl(url);
+          expect(`${inner.origin}${inner.pathname}`).toBe('https://mapi.caresoft.vn/call');
+          expect([...inner.searchParams.keys()]).toEqual(['phone', 'appToken', 'tempId']);
+          expect(inner.searchParams.get('phone')).toBe(phone);
+          expect(inner.searchParams.get('appToken')).toBe(token);
+          expect(inner.searchParams.get('tempId')).toBe(tempId);
+        },
+      ),
+    );
+  });
+
+  it('either refuses with a HandoffError or gives the values back, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, phones), anything, anything, (phone, token, tempId) => {
+        let url: string;
+        try {
+          url = careSoftCallUrl({ phone, token, tempId });
+        } catch (error) {
+          expect(error).toBeInstanceOf(HandoffError);
+          return;
+        }
+        expect(rawLink(url)).toMatch(/^[^&#\s]*$/);
+        const inner = innerUrl(url);
+        expect(inner.searchParams.get('phone')).toBe(phone);
+        expect(inner.searchParams.get('appToken')).toBe(token);
+        expect(inner.searchParams.get('tempId')).toBe(tempId);
+      }),
+    );
+  });
+
+  it('gives in direct mode exactly the link the dynamic link wraps', () => {
+    fc.assert(
+      fc.property(phones, printableAscii, printableAscii, (phone, token, tempId) => {
+        const wrapped = careSoftCallUrl({ phone, token, tempId });
+        const direct = careSoftCallUrl({ phone, token, tempId, linkMode: 'direct' });
+        expect(new URL(wrapped).searchParams.get('link')).toBe(direct);
+      }),
+    );
+  });
+});
