@@ -1,0 +1,101 @@
+/**
+ * What the widget can tell about a pasted CsCall token (SPEC §3, "Token").
+ *
+ * `valid` only means well formed: the signature cannot be checked in the browser, which must
+ * never hold the account secret. `expiresAt` is in milliseconds since the epoch, like `now`.
+ */
+export type CareSoftTokenInspection =
+  | { kind: 'valid'; ipphone: string; expiresAt: number | null; expired: boolean }
+  | { kind: 'invalid'; reason: string };
+
+/**
+ * Reads the extension (`ipphone`) and expiry (`exp`) out of an agent's CsCall token, so the
+ * settings can show whose token it is and warn before CsCall turns it down (SPEC §3).
+ *
+ * A CsCall token is an HS256 JWT: three base64url parts separated by dots, the middle one a JSON
+ * payload `{ "ipphone": "<extension>" }`, with an optional `exp` in seconds.
+ *
+ * @param token the token as pasted; surrounding whitespace is ignored
+ * @param now the current time in milliseconds since the epoch
+ */
+export function inspectCareSoftToken(token: string, now: number): CareSoftTokenInspection {
+  const pasted = token.trim();
+  if (/\s/.test(pasted)) {
+    return invalid('The token contains spaces or line breaks: paste it again in one piece');
+  }
+  const parts = pasted.split('.');
+  const [header = '', payload = '', signature = ''] = parts;
+  if (parts.length !== 3) {
+    return invalid('This is not a CsCall token: it should have three parts separated by dots');
+  }
+
+  const headerJson = decodeJsonObject(header);
+  const payloadJson = decodeJsonObject(payload);
+  if (headerJson === undefined || payloadJson === undefined) {
+    return invalid(
+      'This is not a CsCall token: its parts are not readable, it may have been cut or altered when copied',
+    );
+  }
+  if ('alg' in headerJson && headerJson.alg !== 'HS256') {
+    return invalid(
+      'This token is not signed the way CsCall expects (HS256): ask your CareSoft admin for a new one',
+    );
+  }
+  if (signature === '') {
+    return invalid('The token is not signed: ask your CareSoft admin for a signed one');
+  }
+  // An HS256 signature is 32 bytes, 43 base64url characters: anything else usually means the end
+  // of the token was lost in the copy.
+  if (decodeBase64Url(signature)?.length !== 32) {
+    return invalid('The token looks cut short or altered: copy it again in full');
+  }
+
+  const ipphone = readIpphone(payloadJson.ipphone);
+  if (ipphone === undefined) {
+    return invalid('The token has no ipphone (extension) in it');
+  }
+
+  const exp = payloadJson.exp;
+  if (exp === undefined) {
+    return { kind: 'valid', ipphone, expiresAt: null, expired: false };
+  }
+  const expiresAt = typeof exp === 'number' ? exp * 1000 : Number.NaN;
+  if (!Number.isFinite(expiresAt)) {
+    return invalid('The token has an expiry date (exp) that is not a date');
+  }
+  // RFC 7519: the token must not be accepted on or after `exp`.
+  return { kind: 'valid', ipphone, expiresAt, expired: now >= expiresAt };
+}
+
+function invalid(reason: string): CareSoftTokenInspection {
+  return { kind: 'invalid', reason };
+}
+
+// The document's payload is `{ "ipphone": "{{agent_id}}" }`, a string; a number is accepted too,
+// because a token minted by hand on jwt.io easily ends up with `"ipphone": 1001`.
+function readIpphone(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  return undefined;
+}
+
+function decodeJsonObject(part: string): Record<string, unknown> | undefined {
+  const bytes = decodeBase64Url(part);
+  if (bytes === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// atob rather than Buffer: this runs in the browser. JWT parts are unpadded base64url.
+function decodeBase64Url(part: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(part) || part.length % 4 === 1) return undefined;
+  const base64 = part.replaceAll('-', '+').replaceAll('_', '/');
+  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
