@@ -12,6 +12,7 @@ export default defineConfig({
   preview: { port, strictPort: true, host: 'localhost' },
   build: { target: 'es2022', sourcemap: false },
   test: {
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
     projects: [
       {
         extends: true,
