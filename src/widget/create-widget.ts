@@ -7,6 +7,7 @@ import { initialCallState } from '../call/state';
 import type { FromHubSpot, HubSpotSend } from '../hubspot/messages';
 import { readDialRequest } from '../hubspot/read-payload';
 import { sendEffect } from '../hubspot/send-effect';
+import { openCallJournal } from '../journal/call-journal';
 import type { KeyValueStorage } from '../journal/key-value-storage';
 import {
   callerIdFor,
@@ -73,8 +74,19 @@ export function createWidget(ports: WidgetPorts): Widget {
     );
   }
 
+  // Storage may fail later (quota, privacy mode); until the store exists, the notice waits.
+  let reportStorageLost = (message: string) => {
+    startupNotices.push(notice('info', message));
+  };
+  const { journal, restored } = openCallJournal(
+    ports.storage,
+    initialCallState(callerIdFor(loaded.settings)),
+    (message) => reportStorageLost(message),
+  );
+  if (restored.problem !== null) startupNotices.push(notice('info', restored.problem));
+
   const store = createStore<WidgetState>({
-    call: initialCallState(callerIdFor(loaded.settings)),
+    call: restored.state,
     host: { status: 'connecting' },
     settings: loaded.settings,
     notices: startupNotices,
@@ -85,11 +97,24 @@ export function createWidget(ports: WidgetPorts): Widget {
       ...state,
       notices: [...state.notices, notice(tone, message, copyText)],
     }));
+  reportStorageLost = (message) => addNotice('info', message);
+
+  /** Sends what the journal holds, once HubSpot can hear it (the SDK drops earlier messages). */
+  const flush = () => {
+    if (store.get().host.status !== 'ready') return;
+    for (const entry of journal.pending()) {
+      journal.markSent(entry);
+      sendEffect(ports.send, entry.effect);
+    }
+  };
 
   const dispatch = (event: CallEvent) => {
-    const { state: call, effects } = transition(store.get().call, event);
-    store.set((state) => (state.call === call ? state : { ...state, call }));
-    for (const effect of effects) sendEffect(ports.send, effect);
+    const previous = store.get().call;
+    const { state: call, effects } = transition(previous, event);
+    if (call === previous && effects.length === 0) return;
+    store.set((state) => ({ ...state, call }));
+    journal.record(call, effects);
+    flush();
   };
 
   const persistSettings = (settings: Settings) => {
@@ -131,6 +156,8 @@ export function createWidget(ports: WidgetPorts): Widget {
         }));
         // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
         ports.send('initialized', { isLoggedIn: true });
+        // A call that was in flight when the iframe reloaded finishes what it had decided.
+        flush();
         // Fetch the deep-link code now, so the first dial never waits for it.
         void ports.loadKit();
         return;
