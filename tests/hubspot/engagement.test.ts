@@ -1,0 +1,280 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CallCompletion } from '../../src/call/completion';
+import { toCallId, toEngagementId } from '../../src/call/ids';
+import { type CallOutcome, callOutcomes } from '../../src/call/outcome';
+import {
+  callTitle,
+  dispositionIds,
+  engagementProperties,
+  notesToHtml,
+} from '../../src/hubspot/engagement';
+
+const startedAt = 1_760_000_000_000;
+
+const completion = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
+  id: toCallId('call-1'),
+  direction: 'OUTBOUND',
+  dial: {
+    phoneNumber: '+1 410-793-4326',
+    countryCode: 'US',
+    callee: { objectId: 101, objectType: 'CONTACT' },
+    context: { phoneNumber: '+1 410-793-4326', objectId: 101, objectType: 'CONTACT' },
+  },
+  to: { kind: 'valid', e164: '+14107934326', display: '+1 410 793 4326' },
+  from: null,
+  engagementId: null,
+  startedAt,
+  answeredAt: startedAt + 5_000,
+  endedAt: startedAt + 70_000,
+  endStatus: 'COMPLETED',
+  outcome: 'connected',
+  notes: '',
+  ...overrides,
+});
+
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '<br>': '\n',
+};
+
+/** What a browser shows for `hs_call_body`, reduced to the markup notesToHtml may produce. */
+const htmlToText = (html: string): string =>
+  html.replace(/&amp;|&lt;|&gt;|&quot;|&#39;|<br>/g, (token) => entities[token] ?? token);
+
+/** Line breaks as the agent meant them: Windows pastes bring \r\n. */
+const withUnixLineBreaks = (text: string) => text.replace(/\r\n/g, '\n');
+
+describe('dispositionIds', () => {
+  it("are HubSpot's default call outcome GUIDs", () => {
+    expect(dispositionIds).toEqual({
+      connected: 'f240bbac-87c9-4f6e-bf70-924b57d47db7',
+      busy: '9d9162e7-6cf3-4944-bf63-4dff82258764',
+      noAnswer: '73a0d17f-1163-4015-bdd5-ec830791da20',
+      leftVoicemail: 'b2cf5968-551e-4856-9783-52b3da59a7d0',
+      leftLiveMessage: 'a4c4c377-d246-4b32-a13b-75a56a4cd0ff',
+      wrongNumber: '17b47fee-58de-441e-a44c-c6300d46f273',
+    });
+  });
+
+  it('gives every outcome the agent can choose a GUID', () => {
+    expect(Object.keys(dispositionIds).sort()).toEqual([...callOutcomes].sort());
+  });
+});
+
+describe('engagementProperties', () => {
+  it('logs a connected call from a contact with every property HubSpot shows', () => {
+    const properties = engagementProperties(
+      completion({ from: '+13239991234', notes: 'Call back\nMonday' }),
+    );
+    expect(properties).toStrictEqual({
+      hs_timestamp: String(startedAt),
+      hs_call_title: 'Call to +1 410 793 4326',
+      hs_call_body: 'Call back<br>Monday',
+      hs_call_status: 'COMPLETED',
+      hs_call_disposition: 'f240bbac-87c9-4f6e-bf70-924b57d47db7',
+      hs_call_duration: '65000',
+      hs_call_direction: 'OUTBOUND',
+      hs_call_from_number: '+13239991234',
+      hs_call_to_number: '+14107934326',
+      hs_call_callee_object_id: '101',
+      hs_call_callee_object_type: 'CONTACT',
+    });
+  });
+
+  it.each<[CallOutcome, string]>([
+    ['connected', 'f240bbac-87c9-4f6e-bf70-924b57d47db7'],
+    ['busy', '9d9162e7-6cf3-4944-bf63-4dff82258764'],
+    ['noAnswer', '73a0d17f-1163-4015-bdd5-ec830791da20'],
+    ['leftVoicemail', 'b2cf5968-551e-4856-9783-52b3da59a7d0'],
+    ['leftLiveMessage', 'a4c4c377-d246-4b32-a13b-75a56a4cd0ff'],
+    ['wrongNumber', '17b47fee-58de-441e-a44c-c6300d46f273'],
+  ])('logs the outcome %s as disposition %s', (outcome, guid) => {
+    expect(engagementProperties(completion({ outcome })).hs_call_disposition).toBe(guid);
+  });
+
+  it('leaves the disposition out when the agent chose no outcome', () => {
+    const properties = engagementProperties(completion({ outcome: null, endStatus: 'CANCELED' }));
+    expect(properties).not.toHaveProperty('hs_call_disposition');
+  });
+
+  it('gives the duration in milliseconds from answer to end, as a string', () => {
+    const properties = engagementProperties(
+      completion({ answeredAt: startedAt + 5_000, endedAt: startedAt + 70_000 }),
+    );
+    expect(properties.hs_call_duration).toBe('65000');
+  });
+
+  it('gives a duration of "0" for a call that was never answered', () => {
+    const properties = engagementProperties(
+      completion({ answeredAt: null, endStatus: 'NO_ANSWER', outcome: 'noAnswer' }),
+    );
+    expect(properties.hs_call_duration).toBe('0');
+  });
+
+  it('counts the time before the callee answered as no part of the duration', () => {
+    const properties = engagementProperties(
+      completion({ startedAt, answeredAt: startedAt + 30_000, endedAt: startedAt + 31_000 }),
+    );
+    expect(properties.hs_call_duration).toBe('1000');
+  });
+
+  it('logs the call as OUTBOUND', () => {
+    expect(engagementProperties(completion()).hs_call_direction).toBe('OUTBOUND');
+  });
+
+  it('logs the end status as the call status', () => {
+    expect(engagementProperties(completion({ endStatus: 'BUSY' })).hs_call_status).toBe('BUSY');
+  });
+
+  it('stamps the call with the time it was handed off', () => {
+    expect(engagementProperties(completion()).hs_timestamp).toBe(String(startedAt));
+  });
+
+  it('logs the number called in E.164', () => {
+    expect(engagementProperties(completion()).hs_call_to_number).toBe('+14107934326');
+  });
+
+  it('logs the caller id the call was made from', () => {
+    const properties = engagementProperties(completion({ from: '+13239991234' }));
+    expect(properties.hs_call_from_number).toBe('+13239991234');
+  });
+
+  it('leaves the from number out when OpenPhone chose it', () => {
+    expect(engagementProperties(completion({ from: null }))).not.toHaveProperty(
+      'hs_call_from_number',
+    );
+  });
+
+  it('names the callee record when the call was made from one', () => {
+    const properties = engagementProperties(
+      completion({
+        dial: { ...completion().dial, callee: { objectId: 2002, objectType: 'COMPANY' } },
+      }),
+    );
+    expect(properties).toMatchObject({
+      hs_call_callee_object_id: '2002',
+      hs_call_callee_object_type: 'COMPANY',
+    });
+  });
+
+  it('names no callee record for a call to a bare number', () => {
+    const properties = engagementProperties(
+      completion({ dial: { ...completion().dial, callee: undefined } }),
+    );
+    expect(properties).not.toHaveProperty('hs_call_callee_object_id');
+    expect(properties).not.toHaveProperty('hs_call_callee_object_type');
+  });
+
+  it('titles the call with the number as people read it', () => {
+    expect(engagementProperties(completion()).hs_call_title).toBe('Call to +1 410 793 4326');
+    expect(callTitle(completion())).toBe('Call to +1 410 793 4326');
+  });
+
+  it('puts the notes in the body as HTML-escaped text', () => {
+    const properties = engagementProperties(completion({ notes: 'Wants <b>pricing</b> & a demo' }));
+    expect(properties.hs_call_body).toBe('Wants &lt;b&gt;pricing&lt;/b&gt; &amp; a demo');
+  });
+
+  it('sends every property as a string', () => {
+    const properties = engagementProperties(
+      completion({ from: '+13239991234', engagementId: toEngagementId(55) }),
+    );
+    for (const value of Object.values(properties)) expect(typeof value).toBe('string');
+  });
+});
+
+describe('notesToHtml', () => {
+  it('shows markup the agent typed as text, never as an element', () => {
+    expect(notesToHtml('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('escapes an ampersand', () => {
+    expect(notesToHtml('Smith & Sons')).toBe('Smith &amp; Sons');
+  });
+
+  it('escapes an entity the agent typed, so it reads as typed', () => {
+    expect(notesToHtml('&lt;')).toBe('&amp;lt;');
+  });
+
+  it('escapes both kinds of quote', () => {
+    expect(notesToHtml(`He said "call Tom's cell"`)).toBe(
+      'He said &quot;call Tom&#39;s cell&quot;',
+    );
+  });
+
+  it('keeps each line break as <br>', () => {
+    expect(notesToHtml('Line one\nLine two\n\nLine four')).toBe(
+      'Line one<br>Line two<br><br>Line four',
+    );
+  });
+
+  it('turns a Windows line break into one <br>', () => {
+    expect(notesToHtml('one\r\ntwo')).toBe('one<br>two');
+  });
+
+  it('keeps a <br> the agent typed as text', () => {
+    expect(notesToHtml('<br>')).toBe('&lt;br&gt;');
+  });
+
+  it('leaves empty notes empty', () => {
+    expect(notesToHtml('')).toBe('');
+  });
+
+  it('gives back exactly what the agent typed once read as HTML (any text, 1000 runs)', () => {
+    const notes = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({
+        unit: fc.constantFrom(
+          '<',
+          '>',
+          '&',
+          '"',
+          "'",
+          '\n',
+          '\r\n',
+          '\r',
+          '&amp;',
+          '<br>',
+          'a',
+          ' ',
+          '👩‍👩‍👧',
+          '🇻🇳',
+          'שלום',
+          'مرحبا',
+          'Tiếng Việt',
+          '日本語',
+        ),
+        maxLength: 100,
+      }),
+    );
+    fc.assert(
+      fc.property(notes, (text) => {
+        expect(htmlToText(notesToHtml(text))).toBe(withUnixLineBreaks(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never lets a tag, attribute quote or raw ampersand through (1000 runs)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const html = notesToHtml(text).replaceAll('<br>', '');
+        expect(html).not.toMatch(/[<>"']|&(?!amp;|lt;|gt;|quot;|#39;)/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('round-trips notes of 100 000 characters', () => {
+    const line = 'Asked for <b>pricing</b> & "terms" — đã gọi lại 👍\r\n';
+    const notes = line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000);
+    expect(notes).toHaveLength(100_000);
+    expect(htmlToText(notesToHtml(notes))).toBe(withUnixLineBreaks(notes));
+  });
+});
