@@ -1,0 +1,104 @@
+import { toCallId } from '../../src/call/ids';
+import type { FromHubSpot, HubSpotSend, ToHubSpot } from '../../src/hubspot/messages';
+import { readHostContext } from '../../src/hubspot/read-payload';
+import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
+import { createWidget, type WidgetPorts } from '../../src/widget/create-widget';
+import { loadHandoffKit } from '../../src/widget/handoff-kit';
+
+/** One message the widget sent to HubSpot, as the SDK would receive it. */
+export type SentMessage = {
+  [K in keyof ToHubSpot]: ToHubSpot[K] extends undefined
+    ? { type: K }
+    : { type: K; payload: ToHubSpot[K] };
+}[keyof ToHubSpot];
+
+/** What HubSpot sends on "Call" from a contact record (SPEC §1 `onDialNumber`). */
+export const contactDial = {
+  phoneNumber: '+1 410-793-4326',
+  ownerId: 7001,
+  subjectId: 101,
+  objectId: 101,
+  objectType: 'CONTACT',
+  portalId: 424242,
+  countryCode: 'US',
+  calleeInfo: { calleeId: 101, calleeObjectTypeId: '0-1' },
+  startTimestamp: 1_760_000_000_000,
+  toPhoneNumberSrc: 'phone',
+} as const;
+
+/** Where HubSpot says it placed the widget (SPEC §1 `onReady`). */
+export const hostContext = readHostContext({
+  engagementId: 0,
+  iframeLocation: 'widget',
+  ownerId: 7001,
+  portalId: 424242,
+  userId: 9001,
+  usesCallingWindow: false,
+});
+
+export const hostReady: FromHubSpot = { type: 'ready', context: hostContext };
+
+interface Options {
+  storage?: KeyValueStorage;
+  storageDurable?: boolean;
+  loadKit?: WidgetPorts['loadKit'];
+  startAt?: number;
+}
+
+/**
+ * A real widget with its outside world replaced: a recording `send`, in-memory storage,
+ * a clock the test moves and call ids `call-1`, `call-2`, ...
+ */
+export function testWidget(options: Options = {}) {
+  const sent: SentMessage[] = [];
+  const send = ((type: keyof ToHubSpot, ...payload: unknown[]) => {
+    sent.push((payload.length === 0 ? { type } : { type, payload: payload[0] }) as SentMessage);
+  }) as HubSpotSend;
+  let time = options.startAt ?? Date.now();
+  let ids = 0;
+  const pending: Promise<unknown>[] = [];
+  const loadKit = options.loadKit ?? loadHandoffKit;
+  const storage = options.storage ?? memoryStorage();
+
+  const widget = createWidget({
+    send,
+    storage,
+    storageDurable: options.storageDurable ?? true,
+    now: () => time,
+    newCallId: () => toCallId(`call-${++ids}`),
+    loadKit: () => {
+      const loading = loadKit();
+      pending.push(loading);
+      return loading;
+    },
+  });
+
+  /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */
+  const settle = async () => {
+    await Promise.allSettled(pending);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  return {
+    widget,
+    controller: widget.controller,
+    storage,
+    sent,
+    /** The names of the messages sent so far, in order. */
+    sentTypes: () => sent.map((message) => message.type),
+    state: () => widget.controller.store.get(),
+    phase: () => widget.controller.store.get().call.phase,
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+    settle,
+    ready: () => widget.receive(hostReady),
+    dial: async (payload: unknown = contactDial) => {
+      widget.receive({ type: 'dialNumber', payload });
+      await settle();
+    },
+  };
+}
+
+export type TestWidget = ReturnType<typeof testWidget>;

@@ -1,0 +1,484 @@
+import { describe, expect, it } from 'vitest';
+import { toEngagementId } from '../../src/call/ids';
+import { dispositionIds } from '../../src/hubspot/engagement';
+import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
+import { serializeSettings, settingsKey } from '../../src/settings/settings';
+import { contactDial, hostContext, testWidget } from '../support/test-widget';
+
+const startAt = 1_760_000_000_000;
+
+/** A widget HubSpot has loaded and greeted, with the messages of the greeting cleared. */
+function readyWidget(options: Parameters<typeof testWidget>[0] = {}) {
+  const widget = testWidget({ startAt, ...options });
+  widget.ready();
+  widget.sent.length = 0;
+  return widget;
+}
+
+const outgoingCall = {
+  type: 'outgoingCall',
+  payload: {
+    externalCallId: 'call-1',
+    toNumber: '+14107934326',
+    callStartTime: startAt,
+    createEngagement: true,
+    dialingContext: contactDial,
+  },
+};
+
+describe('createWidget: the handshake', () => {
+  it('waits for HubSpot before anything else', () => {
+    const widget = testWidget({ startAt });
+    expect(widget.state().host).toEqual({ status: 'connecting' });
+    expect(widget.sent).toEqual([]);
+  });
+
+  it('answers onReady with initialized, logged in', () => {
+    const widget = testWidget({ startAt });
+    widget.ready();
+    expect(widget.sent).toStrictEqual([{ type: 'initialized', payload: { isLoggedIn: true } }]);
+  });
+
+  it('keeps where HubSpot placed it', () => {
+    const widget = testWidget({ startAt });
+    widget.ready();
+    expect(widget.state().host).toEqual({
+      status: 'ready',
+      context: hostContext,
+      hidden: false,
+    });
+  });
+
+  it('starts fetching the deep-link kit as soon as HubSpot is ready', () => {
+    let loads = 0;
+    const widget = testWidget({
+      startAt,
+      loadKit: () => {
+        loads += 1;
+        return import('../../src/handoff/kit');
+      },
+    });
+    widget.ready();
+    expect(loads).toBe(1);
+  });
+
+  it('notes when HubSpot hides or shows the widget', () => {
+    const widget = readyWidget();
+    widget.widget.receive({ type: 'visibilityChanged', hidden: true });
+    expect(widget.state().host).toMatchObject({ hidden: true });
+    widget.widget.receive({ type: 'visibilityChanged', hidden: false });
+    expect(widget.state().host).toMatchObject({ hidden: false });
+  });
+});
+
+describe('createWidget: an outbound call', () => {
+  it('sends outgoingCall as soon as HubSpot dials a readable number', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    expect(widget.sent).toStrictEqual([outgoingCall]);
+    expect(widget.phase().status).toBe('handedOff');
+  });
+
+  it('sends the exact sequence for a call that connected, then logs it', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.advance(10_000);
+    widget.controller.answer();
+    widget.advance(65_000);
+    widget.controller.hangUp();
+    widget.controller.editNotes('Wants a demo <Tuesday>');
+    widget.controller.save();
+
+    expect(widget.sent).toStrictEqual([
+      outgoingCall,
+      { type: 'callAnswered', payload: { externalCallId: 'call-1' } },
+      { type: 'callEnded', payload: { externalCallId: 'call-1', callEndStatus: 'COMPLETED' } },
+      {
+        type: 'callCompleted',
+        payload: {
+          externalCallId: 'call-1',
+          hideWidget: false,
+          engagementProperties: {
+            hs_timestamp: String(startAt),
+            hs_call_title: 'Call to +1 410 793 4326',
+            hs_call_body: 'Wants a demo &lt;Tuesday&gt;',
+            hs_call_status: 'COMPLETED',
+            hs_call_disposition: dispositionIds.connected,
+            hs_call_duration: '65000',
+            hs_call_direction: 'OUTBOUND',
+            hs_call_to_number: '+14107934326',
+            hs_call_callee_object_id: '101',
+            hs_call_callee_object_type: 'CONTACT',
+          },
+        },
+      },
+    ]);
+  });
+
+  it('is ready for the next call once the call is saved', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.answer();
+    widget.controller.hangUp();
+    widget.controller.save();
+    expect(widget.phase()).toMatchObject({ status: 'idle', lastCall: { id: 'call-1' } });
+  });
+
+  it('carries the engagement id HubSpot created into callEnded and callCompleted', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });
+    widget.controller.answer();
+    widget.controller.hangUp();
+    widget.controller.save();
+    expect(widget.sent.slice(2)).toMatchObject([
+      { type: 'callEnded', payload: { engagementId: 5555 } },
+      { type: 'callCompleted', payload: { engagementId: 5555 } },
+    ]);
+  });
+
+  it('carries an engagement id that arrives during wrap-up into callCompleted', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.noAnswer();
+    widget.widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });
+    widget.controller.save();
+    expect(widget.sent.at(-1)).toMatchObject({
+      type: 'callCompleted',
+      payload: { engagementId: 5555 },
+    });
+  });
+
+  it('logs No answer with NO_ANSWER and its outcome', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.noAnswer();
+    widget.controller.save();
+    expect(widget.sent.slice(1)).toMatchObject([
+      { type: 'callEnded', payload: { callEndStatus: 'NO_ANSWER' } },
+      {
+        type: 'callCompleted',
+        payload: {
+          engagementProperties: {
+            hs_call_disposition: dispositionIds.noAnswer,
+            hs_call_duration: '0',
+          },
+        },
+      },
+    ]);
+  });
+
+  it('logs Busy with BUSY and its outcome', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.busy();
+    widget.controller.save();
+    expect(widget.sent.slice(1)).toMatchObject([
+      { type: 'callEnded', payload: { callEndStatus: 'BUSY' } },
+      {
+        type: 'callCompleted',
+        payload: { engagementProperties: { hs_call_disposition: dispositionIds.busy } },
+      },
+    ]);
+  });
+
+  it('logs the outcome the agent chose in wrap-up', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.answer();
+    widget.controller.hangUp();
+    widget.controller.chooseOutcome('leftVoicemail');
+    widget.controller.save();
+    expect(widget.sent.at(-1)).toMatchObject({
+      payload: { engagementProperties: { hs_call_disposition: dispositionIds.leftVoicemail } },
+    });
+  });
+
+  it('ends and completes a canceled call at once, so nothing stays half-logged', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.cancel();
+    expect(widget.sentTypes()).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
+    expect(widget.sent[1]).toMatchObject({ payload: { callEndStatus: 'CANCELED' } });
+    expect(widget.phase().status).toBe('idle');
+  });
+
+  it('ends a handed-off call when HubSpot asks, as CANCELED', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.widget.receive({ type: 'endCall' });
+    expect(widget.sent.at(-1)).toStrictEqual({
+      type: 'callEnded',
+      payload: { externalCallId: 'call-1', callEndStatus: 'CANCELED' },
+    });
+    expect(widget.phase().status).toBe('wrapUp');
+  });
+
+  it('ends a connected call when HubSpot asks, as COMPLETED', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.answer();
+    widget.widget.receive({ type: 'endCall' });
+    expect(widget.sent.at(-1)).toMatchObject({
+      type: 'callEnded',
+      payload: { callEndStatus: 'COMPLETED' },
+    });
+  });
+
+  it('keeps an engagement failure on the call, so the agent sees it', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.widget.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
+    expect(widget.phase()).toMatchObject({
+      call: { engagement: { status: 'failed', reason: 'No access to calls.' } },
+    });
+  });
+
+  it('never starts a second call while one is live, and keeps the new dial waiting', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.advance(30_000);
+    await widget.dial({ ...contactDial, phoneNumber: '+33 1 23 45 67 89' });
+    expect(widget.sentTypes()).toEqual(['outgoingCall']);
+    expect(widget.state().call.waitingDial).toMatchObject({
+      id: 'call-2',
+      number: { kind: 'valid', e164: '+33123456789' },
+    });
+  });
+
+  it('asks HubSpot for more room when a screen needs it', () => {
+    const widget = readyWidget();
+    widget.controller.requestSize({ width: 400, height: 720 });
+    expect(widget.sent).toStrictEqual([
+      { type: 'resizeWidget', payload: { width: 400, height: 720 } },
+    ]);
+  });
+});
+
+describe('createWidget: a dial that cannot start', () => {
+  it('tells HubSpot and the agent when the dial has no phone number', async () => {
+    const widget = readyWidget();
+    await widget.dial({ ...contactDial, phoneNumber: '' });
+    const message = 'HubSpot asked for a call but sent no phone number.';
+    expect(widget.sent).toStrictEqual([{ type: 'sendError', payload: { message } }]);
+    expect(widget.state().notices).toMatchObject([{ tone: 'error', message }]);
+    expect(widget.phase().status).toBe('idle');
+  });
+
+  it('tells the agent when the deep-link kit cannot load', async () => {
+    // Not ready first: `ready` prefetches the kit, and its failure is not what is tested here.
+    const widget = testWidget({ startAt, loadKit: () => Promise.reject(new Error('offline')) });
+    await widget.dial();
+    expect(widget.state().notices).toMatchObject([
+      {
+        tone: 'error',
+        message: 'The call could not be prepared. Reload the widget and try again.',
+      },
+    ]);
+    expect(widget.sent).toEqual([]);
+  });
+
+  it('asks the agent for the number when it cannot be read, and sends nothing', async () => {
+    const widget = readyWidget();
+    await widget.dial({ ...contactDial, phoneNumber: 'call me' });
+    expect(widget.phase()).toMatchObject({
+      status: 'numberNeeded',
+      number: { kind: 'invalid', given: 'call me' },
+    });
+    expect(widget.sent).toEqual([]);
+  });
+
+  it('refuses a correction that is still not a number, and says why', async () => {
+    const widget = readyWidget();
+    await widget.dial({ ...contactDial, phoneNumber: 'call me' });
+    const reason = await widget.controller.correctNumber('junk');
+    expect(reason).toEqual(expect.stringMatching(/\S/));
+    expect(widget.phase().status).toBe('numberNeeded');
+    expect(widget.sent).toEqual([]);
+  });
+
+  it('reads a correction with the contact’s country', async () => {
+    const widget = readyWidget();
+    await widget.dial({ ...contactDial, phoneNumber: 'call me', countryCode: 'US' });
+    expect(await widget.controller.correctNumber('410 793 4326')).toBeNull();
+    expect(widget.sent).toMatchObject([
+      { type: 'outgoingCall', payload: { toNumber: '+14107934326' } },
+    ]);
+  });
+
+  it('hands off a valid correction, keeping the call id and the dial context', async () => {
+    const widget = readyWidget();
+    const payload = { ...contactDial, phoneNumber: 'call me' };
+    await widget.dial(payload);
+    widget.advance(20_000);
+    expect(await widget.controller.correctNumber('+1 410 793 4326')).toBeNull();
+    expect(widget.sent).toStrictEqual([
+      {
+        type: 'outgoingCall',
+        payload: {
+          externalCallId: 'call-1',
+          toNumber: '+14107934326',
+          callStartTime: startAt + 20_000,
+          createEngagement: true,
+          dialingContext: payload,
+        },
+      },
+    ]);
+  });
+});
+
+describe('createWidget: notices', () => {
+  it('offers the notes of the last call to copy when HubSpot could not save them', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.answer();
+    widget.controller.hangUp();
+    widget.controller.editNotes('Call back on Monday');
+    widget.controller.save();
+    widget.widget.receive({ type: 'engagementUpdateFailed', reason: 'Engagement locked.' });
+    expect(widget.state().notices).toEqual([
+      {
+        id: expect.any(Number),
+        tone: 'error',
+        message:
+          'HubSpot did not save the call details: Engagement locked. Copy your notes to keep them.',
+        copyText: 'Call back on Monday',
+      },
+    ]);
+  });
+
+  it('offers nothing to copy when the call had no notes', async () => {
+    const widget = readyWidget();
+    await widget.dial();
+    widget.controller.noAnswer();
+    widget.controller.save();
+    widget.widget.receive({ type: 'engagementUpdateFailed', reason: 'Engagement locked.' });
+    expect(widget.state().notices[0]).not.toHaveProperty('copyText');
+  });
+
+  it('tells the agent once when the browser keeps no storage', () => {
+    const widget = testWidget({ startAt, storageDurable: false });
+    expect(widget.state().notices).toMatchObject([
+      {
+        tone: 'info',
+        message: 'This browser blocks storage here: settings last until the page reloads.',
+      },
+    ]);
+  });
+
+  it('says nothing about storage when the browser keeps it', () => {
+    expect(testWidget({ startAt }).state().notices).toEqual([]);
+  });
+
+  it('tells the agent when saved settings were damaged', () => {
+    const storage = memoryStorage();
+    storage.setItem(settingsKey, '{not json');
+    expect(testWidget({ startAt, storage }).state().notices).toMatchObject([
+      { tone: 'info', message: 'Saved settings were unreadable and were reset.' },
+    ]);
+  });
+
+  it('removes a notice the agent dismisses', () => {
+    const widget = testWidget({ startAt, storageDurable: false });
+    const [notice] = widget.state().notices;
+    widget.controller.dismissNotice(notice?.id ?? -1);
+    expect(widget.state().notices).toEqual([]);
+  });
+});
+
+describe('createWidget: settings', () => {
+  const settings = {
+    callerIds: ['+13239991234', '+13105550100'],
+    lastCallerId: null,
+    autoDial: false,
+  };
+
+  it('saves settings in storage under handoff.settings.v1', () => {
+    const widget = readyWidget();
+    widget.controller.saveSettings(settings);
+    expect(JSON.parse(widget.storage.getItem(settingsKey) ?? 'null')).toEqual(settings);
+  });
+
+  it('reads the saved settings back in a new widget on the same storage', () => {
+    const first = readyWidget();
+    first.controller.saveSettings(settings);
+    const second = testWidget({ startAt, storage: first.storage });
+    expect(second.state().settings).toEqual(settings);
+  });
+
+  it('calls from the first caller id when the agent has some', async () => {
+    const storage = memoryStorage();
+    storage.setItem(settingsKey, serializeSettings(settings));
+    const widget = readyWidget({ storage });
+    await widget.dial();
+    expect(widget.sent[0]).toMatchObject({
+      type: 'outgoingCall',
+      payload: { fromNumber: '+13239991234' },
+    });
+  });
+
+  it('remembers the caller id chosen for a call as the last one', async () => {
+    const storage = memoryStorage();
+    storage.setItem(settingsKey, serializeSettings(settings));
+    const widget = readyWidget({ storage });
+    await widget.dial();
+    widget.controller.chooseCallerId('+13105550100');
+    expect(widget.state().settings.lastCallerId).toBe('+13105550100');
+    expect(JSON.parse(storage.getItem(settingsKey) ?? 'null')).toMatchObject({
+      lastCallerId: '+13105550100',
+    });
+  });
+
+  it('starts the next session with the caller id chosen last', async () => {
+    const storage = memoryStorage();
+    storage.setItem(settingsKey, serializeSettings(settings));
+    const first = readyWidget({ storage });
+    first.controller.chooseCallerId('+13105550100');
+    const second = readyWidget({ storage });
+    await second.dial();
+    expect(second.sent[0]).toMatchObject({ payload: { fromNumber: '+13105550100' } });
+  });
+
+  it('keeps working and tells the agent when storage refuses to save', () => {
+    const refusing: KeyValueStorage = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const widget = readyWidget({ storage: refusing });
+    widget.controller.saveSettings(settings);
+    expect(widget.state().settings).toEqual(settings);
+    expect(widget.state().notices).toContainEqual(
+      expect.objectContaining({
+        tone: 'info',
+        message: 'Settings could not be saved in this browser; they last until reload.',
+      }),
+    );
+  });
+});
+
+describe('createWidget: a reload of the iframe mid-call', () => {
+  it('resumes the call without telling HubSpot it started again', async () => {
+    const before = readyWidget();
+    await before.dial();
+    const after = testWidget({ startAt, storage: before.storage });
+    after.ready();
+    expect(after.sentTypes()).toEqual(['initialized']);
+    expect(after.phase()).toMatchObject({ status: 'handedOff', call: { id: 'call-1' } });
+  });
+
+  it('finishes the resumed call under the same externalCallId', async () => {
+    const before = readyWidget();
+    await before.dial();
+    const after = readyWidget({ storage: before.storage });
+    after.controller.answer();
+    after.controller.hangUp();
+    after.controller.save();
+    expect(after.sent).toMatchObject([
+      { type: 'callAnswered', payload: { externalCallId: 'call-1' } },
+      { type: 'callEnded', payload: { externalCallId: 'call-1' } },
+      { type: 'callCompleted', payload: { externalCallId: 'call-1' } },
+    ]);
+  });
+});
