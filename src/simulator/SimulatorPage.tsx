@@ -1,0 +1,164 @@
+import { useSyncExternalStore } from 'react';
+import styled, { createGlobalStyle } from 'styled-components';
+import { Alerts } from './Alerts';
+import { crmRecords, findRecord } from './contacts';
+import { HostControls } from './HostControls';
+import type { WidgetSource } from './local-settings';
+import { MessageLog } from './MessageLog';
+import { RecordCard } from './RecordCard';
+import { RecordList } from './RecordList';
+import type { SimulatorRecorder } from './simulator-record';
+import { TimelineCard } from './TimelineCard';
+import { TopBar } from './TopBar';
+import { colors, fontStack } from './theme';
+import { useHostSession, widgetHostId } from './use-host-session';
+import { WidgetPanel } from './WidgetPanel';
+
+const PageStyle = createGlobalStyle`
+  body {
+    margin: 0;
+    background: ${colors.page};
+    color: ${colors.text};
+    font-family: ${fontStack};
+  }
+`;
+
+const Main = styled.main`
+  display: grid;
+  grid-template-columns: 220px minmax(380px, 1fr) auto;
+  grid-template-areas:
+    'alerts alerts alerts'
+    'records record widget'
+    'log log log';
+  gap: 16px;
+  padding: 16px 20px 24px;
+  align-items: start;
+`;
+
+const Area = styled.div<{ $area: string }>`
+  grid-area: ${({ $area }) => $area};
+  min-width: 0;
+`;
+
+const Column = styled.div`
+  display: grid;
+  gap: 16px;
+`;
+
+const Timeline = styled.section`
+  h2 {
+    margin: 0 0 8px;
+    font-size: 16px;
+    font-weight: 600;
+  }
+  ol {
+    display: grid;
+    gap: 12px;
+    margin: 0;
+    padding: 0;
+  }
+`;
+
+const Empty = styled.p`
+  margin: 0;
+  color: ${colors.muted};
+  font-size: 14px;
+`;
+
+/** A HubSpot record page with the call widget in its sidebar, speaking the SDK's protocol. */
+export function SimulatorPage(props: {
+  source: WidgetSource;
+  recorder: SimulatorRecorder;
+  firstEngagementId: number;
+}) {
+  const { source, recorder, firstEngagementId } = props;
+  const firstRecord = crmRecords[0];
+  const { session, dispatch } = useHostSession({
+    widgetUrl: source.url,
+    recorder,
+    firstEngagementId,
+    firstRecordKey: firstRecord?.key ?? '',
+  });
+  const messages = useSyncExternalStore(recorder.subscribe, () => recorder.record.messages);
+  const timeline = useSyncExternalStore(recorder.subscribe, () => recorder.record.timeline);
+  const record = findRecord(session.selectedRecordKey) ?? firstRecord;
+
+  return (
+    <>
+      <PageStyle />
+      <TopBar providerName={source.providerName} />
+      <Main>
+        <Area $area="alerts">
+          <Alerts
+            alerts={session.alerts}
+            providerName={source.providerName}
+            note={source.note}
+            onDismiss={(id) => dispatch({ type: 'alertDismissed', id })}
+          />
+        </Area>
+        <Area $area="records">
+          <RecordList
+            records={crmRecords}
+            selectedKey={session.selectedRecordKey}
+            onSelect={(recordKey) => dispatch({ type: 'recordSelected', recordKey })}
+          />
+        </Area>
+        <Area $area="record">
+          <Column>
+            {record && (
+              <RecordCard
+                record={record}
+                canDial={session.connection === 'connected'}
+                onDial={(phoneName) =>
+                  dispatch({
+                    type: 'dialClicked',
+                    recordKey: record.key,
+                    phoneName,
+                    at: Date.now(),
+                  })
+                }
+              />
+            )}
+            <Timeline aria-label="Activity timeline">
+              <h2>Logged calls</h2>
+              {timeline.length === 0 ? (
+                <Empty>
+                  No call logged yet. Calls appear here when the widget sends CALL_COMPLETED.
+                </Empty>
+              ) : (
+                <ol>
+                  {timeline
+                    .map((entry, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the timeline only grows; index is the entry's identity.
+                      <TimelineCard key={index} entry={entry} />
+                    ))
+                    .reverse()}
+                </ol>
+              )}
+            </Timeline>
+          </Column>
+        </Area>
+        <Area $area="widget">
+          <WidgetPanel
+            hostId={widgetHostId}
+            providerName={source.providerName}
+            widgetUrl={source.url}
+            session={session}
+            controls={
+              <HostControls
+                session={session}
+                onEngagementMode={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
+                onEndCall={() => dispatch({ type: 'endCallClicked' })}
+                onVisibility={(visibility) => dispatch({ type: 'visibilityChosen', visibility })}
+                onReload={() => dispatch({ type: 'widgetReloadClicked' })}
+              />
+            }
+          />
+        </Area>
+        <Area $area="log">
+          <MessageLog messages={messages} />
+        </Area>
+      </Main>
+    </>
+  );
+}

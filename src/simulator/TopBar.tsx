@@ -1,0 +1,59 @@
+import styled from 'styled-components';
+import { portal } from './portal';
+import { colors } from './theme';
+
+const Bar = styled.header`
+  display: flex;
+  align-items: center;
+  gap: 24px;
+  height: 52px;
+  padding: 0 20px;
+  background: ${colors.nav};
+  color: ${colors.navText};
+  font-size: 14px;
+`;
+
+const Logo = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: 10px;
+  font-weight: 600;
+  &::before {
+    content: '';
+    width: 22px;
+    height: 22px;
+    border-radius: 50%;
+    border: 5px solid ${colors.accent};
+    box-sizing: border-box;
+  }
+`;
+
+const Nav = styled.nav`
+  display: flex;
+  gap: 18px;
+  color: #b0c1d4;
+`;
+
+const Right = styled.div`
+  margin-left: auto;
+  display: flex;
+  gap: 18px;
+  color: #b0c1d4;
+`;
+
+export function TopBar({ providerName }: { providerName: string }) {
+  return (
+    <Bar>
+      <Logo>HubSpot simulator</Logo>
+      <Nav aria-label="HubSpot sections">
+        <span>Contacts</span>
+        <span>Conversations</span>
+        <span>Service</span>
+      </Nav>
+      <Right>
+        <span data-testid="provider-name">Calling provider: {providerName}</span>
+        <span>Portal {portal.portalId}</span>
+      </Right>
+    </Bar>
+  );
+}

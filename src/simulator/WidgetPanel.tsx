@@ -1,0 +1,128 @@
+import type { ReactNode } from 'react';
+import styled from 'styled-components';
+import type { Connection, HostSession } from './host-session';
+import { colors } from './theme';
+
+const Panel = styled.section`
+  background: ${colors.panel};
+  border: 1px solid ${colors.border};
+  border-radius: 4px;
+  overflow: hidden;
+  align-self: start;
+`;
+
+const Header = styled.div`
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: 12px;
+  padding: 10px 16px;
+  background: ${colors.nav};
+  color: ${colors.navText};
+  font-size: 14px;
+  h2 {
+    margin: 0;
+    font-size: 14px;
+    font-weight: 600;
+  }
+`;
+
+const Pill = styled.span<{ $connection: Connection }>`
+  padding: 2px 8px;
+  border-radius: 10px;
+  font-size: 12px;
+  color: ${colors.nav};
+  background: ${({ $connection }) =>
+    $connection === 'connected'
+      ? colors.success
+      : $connection === 'sync-failed'
+        ? colors.danger
+        : colors.warning};
+`;
+
+const Status = styled.p`
+  margin: 0;
+  padding: 8px 16px;
+  border-bottom: 1px solid ${colors.border};
+  color: ${colors.muted};
+  font-size: 13px;
+`;
+
+// The iframe must stay in the document while hidden: HubSpot keeps the widget running.
+const Frame = styled.div<{ $collapsed: boolean }>`
+  padding: ${({ $collapsed }) => ($collapsed ? '0' : '12px')};
+  height: ${({ $collapsed }) => ($collapsed ? '0' : 'auto')};
+  overflow: hidden;
+  visibility: ${({ $collapsed }) => ($collapsed ? 'hidden' : 'visible')};
+  background: ${colors.page};
+  display: flex;
+  justify-content: center;
+  iframe {
+    display: block;
+    border: 1px solid ${colors.border};
+    background: #fff;
+  }
+`;
+
+const connectionLabels: Record<Connection, string> = {
+  loading: 'Waiting for SYNC_ACK',
+  connected: 'Connected',
+  'sync-failed': 'No answer to SYNC',
+};
+
+function yesNo(value: boolean | null, yes: string, no: string): string {
+  return value === null ? 'unknown' : value ? yes : no;
+}
+
+function callStatus(session: HostSession): string {
+  const { call } = session;
+  if (!call) return 'No call in progress';
+  const who = call.number ?? 'unknown number';
+  const what =
+    call.direction === 'OUTBOUND' ? `Outbound call to ${who}` : `Inbound call from ${who}`;
+  const phase = call.phase === 'ended' ? `ended (${call.endStatus ?? 'no status'})` : call.phase;
+  return `${what} · ${phase} · engagement ${call.engagementId ?? 'none'}`;
+}
+
+/** HubSpot's call widget frame: the SDK puts the iframe into `hostId`, React never touches it. */
+export function WidgetPanel(props: {
+  hostId: string;
+  providerName: string;
+  widgetUrl: string;
+  session: HostSession;
+  controls: ReactNode;
+}) {
+  const { hostId, providerName, widgetUrl, session, controls } = props;
+  const { isHidden, isMinimized } = session.visibility;
+  return (
+    <Panel
+      aria-label="Call widget"
+      data-testid="widget-panel"
+      data-hidden={isHidden}
+      data-minimized={isMinimized}
+    >
+      <Header>
+        <h2>Call from {providerName}</h2>
+        <Pill
+          $connection={session.connection}
+          data-testid="widget-connection"
+          data-connection={session.connection}
+        >
+          {connectionLabels[session.connection]}
+        </Pill>
+      </Header>
+      {controls}
+      <Status data-testid="hubspot-call-status">
+        Agent {yesNo(session.agent.isLoggedIn, 'logged in', 'logged out')} ·{' '}
+        {yesNo(session.agent.isAvailable, 'available', 'unavailable')}
+        <br />
+        {callStatus(session)}
+        <br />
+        <small title={widgetUrl}>Widget: {widgetUrl}</small>
+      </Status>
+      <Frame $collapsed={isHidden || isMinimized}>
+        <div id={hostId} />
+      </Frame>
+    </Panel>
+  );
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { localSettingsKey, widgetSource } from './local-settings';
+import { SimulatorPage } from './SimulatorPage';
+import { createSimulatorRecorder } from './simulator-record';
+
+function readLocalSettings(): string | null {
+  try {
+    return window.localStorage.getItem(localSettingsKey);
+  } catch {
+    // Storage can be blocked (privacy settings); HubSpot then loads the app's own URL.
+    return null;
+  }
+}
+
+/**
+ * Mounts the HubSpot simulator into `root`. Called by src/main.ts, through a dynamic
+ * import, only when the page runs top-level: inside an iframe the same page is the widget,
+ * whose default URL is therefore this page's origin + `/`.
+ */
+export function startSimulator(root: HTMLElement): void {
+  const source = widgetSource(readLocalSettings(), `${window.location.origin}/`);
+  const recorder = createSimulatorRecorder();
+  window.handoffSimulator = recorder.record;
+  document.title = 'HubSpot simulator · Handoff';
+  // Engagement ids grow from the clock so that a reloaded simulator never reuses one.
+  const firstEngagementId = Math.floor(Date.now() / 10);
+  createRoot(root).render(
+    <StrictMode>
+      <SimulatorPage source={source} recorder={recorder} firstEngagementId={firstEngagementId} />
+    </StrictMode>,
+  );
+}
