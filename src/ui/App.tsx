@@ -1,7 +1,7 @@
 import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
 import type { WidgetController } from '../widget/create-widget';
-import { type HandoffKit, handoffKitIfLoaded, loadHandoffKit } from '../widget/handoff-kit';
+import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
 import { Muted, Screen } from './parts/layout';
 import { Notices } from './parts/Notices';
 import { WaitingDialBanner } from './parts/WaitingDialBanner';
@@ -28,9 +28,12 @@ const Shell = styled.main`
   box-sizing: border-box;
 `;
 
-/** The deep-link chunk, without suspending when it has already arrived (the usual case). */
+/**
+ * The deep-link chunk. Always the same promise, so React suspends at most once: it
+ * remembers a settled promise and reads its value synchronously afterwards.
+ */
 function useHandoffKit(): HandoffKit {
-  return handoffKitIfLoaded() ?? use(loadHandoffKit());
+  return use(loadHandoffKit());
 }
 
 /**
