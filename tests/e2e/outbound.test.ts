@@ -80,7 +80,7 @@ describe('an outbound call through the HubSpot simulator, in Chromium', () => {
     const timeline = page.locator('[data-testid=timeline-entry]').first();
     await timeline.waitFor();
     await expect
-      .poll(() => timeline.locator('[data-testid=timeline-notes]').innerText())
+      .poll(() => timeline.locator('[data-testid=timeline-notes]').textContent())
       .toBe('Wants a quote <b>&</b>\nCall back Tue');
 
     const heard = await toHubSpot();
