@@ -1,0 +1,199 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toEngagementId } from '../../../src/call/ids';
+import { memoryStorage } from '../../../src/journal/key-value-storage';
+import { serializeSettings, settingsKey } from '../../../src/settings/settings';
+import { renderWidget } from '../../support/render-widget';
+import { contactDial } from '../../support/test-widget';
+
+const dialLink = 'openphone://dial?number=%2B14107934326&action=call';
+
+/** A widget whose agent saved these OpenPhone numbers as caller ids. */
+function storageWithCallerIds(callerIds: string[]) {
+  const storage = memoryStorage();
+  storage.setItem(
+    settingsKey,
+    serializeSettings({ callerIds, lastCallerId: null, autoDial: true }),
+  );
+  return storage;
+}
+
+/** What a phone or tablet says about its pointer. */
+function onTouchDevice() {
+  vi.stubGlobal(
+    'matchMedia',
+    (query: string): Pick<MediaQueryList, 'matches' | 'media'> => ({
+      matches: query === '(pointer: coarse)',
+      media: query,
+    }),
+  );
+}
+
+async function handedOff(options: Parameters<typeof renderWidget>[0] = {}, payload?: unknown) {
+  const widget = await renderWidget(options);
+  await widget.dial(payload);
+  return widget;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('HandoffScreen', () => {
+  it('shows the number being called as people read it', async () => {
+    await handedOff();
+    expect(screen.getByText('+1 410 793 4326')).toBeInTheDocument();
+  });
+
+  it('names the HubSpot record being called', async () => {
+    await handedOff();
+    expect(screen.getByText('Contact record #101')).toBeInTheDocument();
+  });
+
+  it('says there is no record for a dial from a ticket', async () => {
+    await handedOff({}, { phoneNumber: '+1 410 793 4326', objectId: 0 });
+    expect(
+      screen.getByText('No HubSpot record (dialled from a ticket or a number)'),
+    ).toBeInTheDocument();
+  });
+
+  it('links "Open here" to the OpenPhone dial URL', async () => {
+    await handedOff();
+    expect(screen.getByRole('link', { name: 'Open here' })).toHaveAttribute('href', dialLink);
+  });
+
+  it('shows the same link as text to copy', async () => {
+    await handedOff();
+    expect(screen.getByRole('textbox', { name: 'Deep link' })).toHaveValue(dialLink);
+  });
+
+  it('shows a QR code of the link on a desktop', async () => {
+    await handedOff();
+    expect(screen.getByRole('img', { name: 'QR code: Call with OpenPhone' })).toBeInTheDocument();
+  });
+
+  it('offers the four ways a handed-off call can go', async () => {
+    await handedOff();
+    for (const name of ['Connected', 'No answer', 'Busy', 'Cancel call']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  describe('on a touch device', () => {
+    it('opens OpenPhone from a big "Call with OpenPhone" link', async () => {
+      onTouchDevice();
+      await handedOff();
+      expect(screen.getByRole('link', { name: 'Call with OpenPhone' })).toHaveAttribute(
+        'href',
+        dialLink,
+      );
+    });
+
+    it('shows no QR code, since the phone is in the agent’s hand', async () => {
+      onTouchDevice();
+      await handedOff();
+      expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('caller id', () => {
+    it('offers no choice when the agent has no caller ids', async () => {
+      await handedOff();
+      expect(screen.queryByRole('combobox', { name: 'Call from' })).not.toBeInTheDocument();
+    });
+
+    it('calls from the first caller id the agent saved', async () => {
+      await handedOff({ storage: storageWithCallerIds(['+13105550100', '+13239991234']) });
+      expect(screen.getByRole('combobox', { name: 'Call from' })).toHaveValue('+13105550100');
+      expect(screen.getByRole('link', { name: 'Open here' })).toHaveAttribute(
+        'href',
+        'openphone://dial?number=%2B14107934326&from=%2B13105550100&action=call',
+      );
+    });
+
+    it('puts the chosen caller id in the link as from', async () => {
+      const widget = await handedOff({
+        storage: storageWithCallerIds(['+13105550100', '+13239991234']),
+      });
+      await widget.user.selectOptions(
+        screen.getByRole('combobox', { name: 'Call from' }),
+        '+13239991234',
+      );
+      expect(screen.getByRole('link', { name: 'Open here' })).toHaveAttribute(
+        'href',
+        'openphone://dial?number=%2B14107934326&from=%2B13239991234&action=call',
+      );
+    });
+
+    it('leaves from out when the agent lets OpenPhone choose', async () => {
+      const widget = await handedOff({ storage: storageWithCallerIds(['+13105550100']) });
+      await widget.user.selectOptions(
+        screen.getByRole('combobox', { name: 'Call from' }),
+        'Number selected in OpenPhone',
+      );
+      expect(screen.getByRole('link', { name: 'Open here' })).toHaveAttribute('href', dialLink);
+    });
+  });
+
+  describe('the HubSpot timeline', () => {
+    it('says the call is being created on the timeline', async () => {
+      await handedOff();
+      expect(screen.getByText('Creating the call on the HubSpot timeline…')).toBeInTheDocument();
+    });
+
+    it('says the call is logged once HubSpot created it', async () => {
+      const widget = await handedOff();
+      await widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });
+      expect(screen.getByText('Logged on the HubSpot timeline.')).toBeInTheDocument();
+    });
+
+    it('alerts the agent when HubSpot could not create the call', async () => {
+      const widget = await handedOff();
+      await widget.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'HubSpot could not create the call record: No access to calls. Your notes are kept here.',
+      );
+    });
+  });
+
+  describe('how it went', () => {
+    it('starts the call timer on Connected', async () => {
+      const widget = await handedOff();
+      await widget.user.click(screen.getByRole('button', { name: 'Connected' }));
+      expect(screen.getByRole('heading', { name: 'On the phone' })).toBeInTheDocument();
+      expect(widget.sent.at(-1)).toEqual({
+        type: 'callAnswered',
+        payload: { externalCallId: 'call-1' },
+      });
+    });
+
+    it('goes to wrap-up with No answer chosen', async () => {
+      const widget = await handedOff();
+      await widget.user.click(screen.getByRole('button', { name: 'No answer' }));
+      expect(screen.getByRole('radio', { name: 'No answer' })).toBeChecked();
+    });
+
+    it('goes to wrap-up with Busy chosen', async () => {
+      const widget = await handedOff();
+      await widget.user.click(screen.getByRole('button', { name: 'Busy' }));
+      expect(screen.getByRole('radio', { name: 'Busy' })).toBeChecked();
+    });
+
+    it('cancels the call and is ready for the next one at once', async () => {
+      const widget = await handedOff();
+      await widget.user.click(screen.getByRole('button', { name: 'Cancel call' }));
+      expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+      expect(widget.sentTypes().slice(-2)).toEqual(['callEnded', 'callCompleted']);
+    });
+  });
+
+  it('reads a national number with the contact’s country before making the link', async () => {
+    await handedOff({}, { ...contactDial, phoneNumber: '(410) 793-4326', countryCode: 'US' });
+    const handoff = screen.getByRole('region', { name: 'Call on your phone' });
+    expect(within(handoff).getByText('+1 410 793 4326')).toBeInTheDocument();
+    expect(within(handoff).getByRole('link', { name: 'Open here' })).toHaveAttribute(
+      'href',
+      dialLink,
+    );
+  });
+});

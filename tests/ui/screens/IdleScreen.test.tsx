@@ -1,0 +1,81 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CallCompletion } from '../../../src/call/completion';
+import { toCallId } from '../../../src/call/ids';
+import { IdleScreen } from '../../../src/ui/screens/IdleScreen';
+import { renderWidget } from '../../support/render-widget';
+
+const lastCall = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
+  id: toCallId('call-1'),
+  direction: 'OUTBOUND',
+  dial: { phoneNumber: '+1 410-793-4326', countryCode: 'US', callee: undefined, context: {} },
+  to: { kind: 'valid', e164: '+14107934326', display: '+1 410 793 4326' },
+  from: null,
+  engagementId: null,
+  startedAt: 0,
+  answeredAt: 10_000,
+  endedAt: 75_000,
+  endStatus: 'COMPLETED',
+  outcome: 'connected',
+  notes: '',
+  ...overrides,
+});
+
+describe('IdleScreen', () => {
+  it('says the widget is ready for the next call', () => {
+    render(<IdleScreen lastCall={null} onOpenSettings={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+  });
+
+  it('says nothing about a last call before the first one', () => {
+    render(<IdleScreen lastCall={null} onOpenSettings={() => {}} />);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('confirms the last call was saved, with its outcome and duration', () => {
+    render(<IdleScreen lastCall={lastCall()} onOpenSettings={() => {}} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Last call to +1 410 793 4326 saved as Connected, 1:05.',
+    );
+  });
+
+  it('gives no duration for a last call nobody answered', () => {
+    render(
+      <IdleScreen
+        lastCall={lastCall({ answeredAt: null, outcome: 'noAnswer', endStatus: 'NO_ANSWER' })}
+        onOpenSettings={() => {}}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Last call to +1 410 793 4326 saved as No answer.',
+    );
+  });
+
+  it('names no outcome for a canceled call', () => {
+    render(
+      <IdleScreen
+        lastCall={lastCall({ answeredAt: null, outcome: null, endStatus: 'CANCELED' })}
+        onOpenSettings={() => {}}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Last call to +1 410 793 4326 saved.');
+  });
+
+  it('opens the settings', async () => {
+    const onOpenSettings = vi.fn();
+    render(<IdleScreen lastCall={null} onOpenSettings={onOpenSettings} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(onOpenSettings).toHaveBeenCalledTimes(1);
+  });
+
+  it('is where a saved call leads, with that call summed up', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    await widget.user.click(screen.getByRole('button', { name: 'Busy' }));
+    await widget.user.click(screen.getByRole('button', { name: 'Save call' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Last call to +1 410 793 4326 saved as Busy.',
+    );
+  });
+});
