@@ -38,12 +38,14 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
     return { settings: defaultSettings, problem: 'Saved settings were unreadable and were reset.' };
   }
   const fields = data as Record<string, unknown>;
-  const callerIds = Array.isArray(fields.callerIds)
+  const valid = Array.isArray(fields.callerIds)
     ? fields.callerIds.filter((id): id is string => typeof id === 'string' && e164.test(id))
     : [];
-  const dropped = Array.isArray(fields.callerIds) && callerIds.length !== fields.callerIds.length;
+  const dropped = Array.isArray(fields.callerIds) && valid.length !== fields.callerIds.length;
+  // Duplicates would show twice in Settings and vanish together on Remove.
+  const callerIds = [...new Set(valid)].slice(0, maxCallerIds);
   const settings: Settings = {
-    callerIds: callerIds.slice(0, maxCallerIds),
+    callerIds,
     lastCallerId:
       typeof fields.lastCallerId === 'string' && callerIds.includes(fields.lastCallerId)
         ? fields.lastCallerId

@@ -65,6 +65,11 @@ function CallScreen({ controller }: { controller: WidgetController }) {
   const kit = useHandoffKit();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { phase } = state.call;
+  // A dial closes Settings; the agent comes back to the ready screen after the call.
+  const busy = phase.status !== 'idle';
+  useEffect(() => {
+    if (busy) setSettingsOpen(false);
+  }, [busy]);
 
   switch (phase.status) {
     case 'idle':

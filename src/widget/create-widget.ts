@@ -159,7 +159,8 @@ export function createWidget(ports: WidgetPorts): Widget {
         // A call that was in flight when the iframe reloaded finishes what it had decided.
         flush();
         // Fetch the deep-link code now, so the first dial never waits for it.
-        void ports.loadKit();
+        // A failure here is reported when a dial needs the kit; nothing to tell the agent yet.
+        ports.loadKit().catch(() => undefined);
         return;
       case 'dialNumber':
         void onDial(message.payload).catch(() => {
@@ -173,8 +174,8 @@ export function createWidget(ports: WidgetPorts): Widget {
         dispatch({ type: 'engagementFailed', reason: message.reason });
         return;
       case 'engagementUpdateFailed': {
-        const { phase } = store.get().call;
-        const notes = phase.status === 'idle' ? phase.lastCall?.notes : undefined;
+        // The update concerns the call just saved, even if a queued dial has started since.
+        const notes = journal.history()[0]?.notes;
         addNotice(
           'error',
           `HubSpot did not save the call details: ${message.reason} Copy your notes to keep them.`,

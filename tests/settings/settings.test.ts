@@ -94,9 +94,6 @@ describe('parseSettings', () => {
     expect(settings.callerIds).toEqual(callerIds.slice(0, maxCallerIds));
   });
 
-  // BUG (src/settings/settings.ts, parseSettings): lastCallerId is checked against the list
-  // before it is cut to maxCallerIds, so an 11th id survives as lastCallerId while no
-  // longer being a caller id. Check against the kept list instead.
   it('forgets a last caller id that was cut off with the ids beyond the limit', () => {
     const callerIds = Array.from({ length: 12 }, (_, i) => `+1323999${String(1000 + i)}`);
     const { settings } = parseSettings(stored({ callerIds, lastCallerId: callerIds[11] }));
@@ -167,5 +164,14 @@ describe('callerIdFor', () => {
 describe('settingsKey', () => {
   it('is versioned, so a future format never misreads old settings', () => {
     expect(settingsKey).toBe('handoff.settings.v1');
+  });
+});
+
+describe('parseSettings: duplicates', () => {
+  it('keeps each caller id once', () => {
+    const { settings } = parseSettings(
+      JSON.stringify({ callerIds: ['+13239991234', '+13239991234'], autoDial: true }),
+    );
+    expect(settings.callerIds).toEqual(['+13239991234']);
   });
 });
