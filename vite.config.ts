@@ -1,15 +1,24 @@
+import { createHash } from 'node:crypto';
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './src/security/security-headers.js';
 
 // HubSpot's own calling demos serve on https://localhost:9025/ with a certificate made at
 // start; HubSpot only embeds https widgets, so we do the same.
 const port = 9025;
 
+// In dev, the React plugin writes Fast Refresh's preamble into index.html as an inline
+// script: the dev policy allows exactly that script by its hash (and the HMR websocket);
+// the build has no inline script, so preview and static hosts get the strict policy.
+const refreshPreamble = react.preambleCode.replace('__BASE__', '/');
+const refreshPreambleHash = `sha256-${createHash('sha256').update(refreshPreamble).digest('base64')}`;
+const devHeaders = securityHeaders({ inlineScriptHashes: [refreshPreambleHash], hotReload: true });
+
 export default defineConfig({
   plugins: [react(), basicSsl({ name: 'handoff-localhost', domains: ['localhost', '127.0.0.1'] })],
-  server: { port, strictPort: true, host: 'localhost' },
-  preview: { port, strictPort: true, host: 'localhost' },
+  server: { port, strictPort: true, host: 'localhost', headers: devHeaders },
+  preview: { port, strictPort: true, host: 'localhost', headers: securityHeaders() },
   build: { target: 'es2022', sourcemap: false },
   test: {
     reporters: ['default', './tests/setup/summary-reporter.ts'],

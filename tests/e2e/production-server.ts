@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type PreviewServer, preview } from 'vite';
+
+/** A production build in a temporary directory, as `npm run build` makes it. */
+export interface ProductionBuild {
+  outDir: string;
+  /** Removes the directory. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Builds with the project's own config (vite.config.ts) into a fresh temporary directory,
+ * so tests and the benchmark never touch `dist/`. `manifest: true` adds
+ * `.vite/manifest.json`, Vite's map of chunks and their static imports.
+ */
+export async function buildProduction(
+  options: { manifest?: boolean } = {},
+): Promise<ProductionBuild> {
+  const outDir = await mkdtemp(join(tmpdir(), 'handoff-build-'));
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: options.manifest ?? false },
+  });
+  return { outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * `npm run preview` on a free port: the same server, certificate and headers, serving the
+ * build in `outDir`.
+ */
+export async function startPreviewServer(
+  outDir: string,
+): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') {
+    throw new Error('The preview server did not report its port');
+  }
+  return { url: `https://127.0.0.1:${address.port}/`, server };
+}
