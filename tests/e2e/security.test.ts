@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:https';
 import { getCertificate } from '@vitejs/plugin-basic-ssl';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { PreviewServer, ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/security/security-headers';
-import { launchChromium, newContext } from './browser';
+import { launchChromium, newContext, startDevServer } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
 
 interface Recorded {
@@ -16,6 +16,8 @@ interface Recorded {
 let production: ProductionBuild;
 let preview: PreviewServer;
 let url: string;
+let devServer: ViteDevServer;
+let devUrl: string;
 let thirdParty: Server;
 let thirdPartyUrl: string;
 let browser: Browser;
@@ -23,6 +25,8 @@ let context: BrowserContext;
 let page: Page;
 /** Console errors and `securitypolicyviolation` events, from every frame of the page. */
 let violations: string[];
+/** Every console message, from every frame of the page. */
+let consoleLines: string[];
 
 /**
  * A page on another origin, as any other app's iframe on a HubSpot page would be. Served
@@ -46,6 +50,7 @@ async function startThirdParty(): Promise<{ server: Server; url: string }> {
 beforeAll(async () => {
   production = await buildProduction();
   ({ server: preview, url } = await startPreviewServer(production.outDir));
+  ({ server: devServer, url: devUrl } = await startDevServer());
   ({ server: thirdParty, url: thirdPartyUrl } = await startThirdParty());
   browser = await launchChromium();
 });
@@ -53,12 +58,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await preview?.close();
+  await devServer?.close();
   await new Promise((resolve) => thirdParty?.close(resolve));
   await production?.remove();
 });
 
-beforeEach(async () => {
+/** Opens the simulator at `at` in a fresh context, recording CSP violations in every frame. */
+async function openSimulator(at: string): Promise<void> {
   violations = [];
+  consoleLines = [];
   context = await newContext(browser);
   // Runs in every frame before the page's own scripts; injected by the browser, so the
   // page's policy does not apply to it.
@@ -70,11 +78,12 @@ beforeEach(async () => {
   page = await context.newPage();
   page.on('console', (message) => {
     const text = message.text();
+    consoleLines.push(text);
     if (/securitypolicyviolation|Content Security Policy/i.test(text)) violations.push(text);
   });
-  await page.goto(url);
+  await page.goto(at);
   await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
-});
+}
 
 afterEach(async () => {
   await context?.close();
@@ -102,6 +111,8 @@ const heardTypes = async () =>
     .map((message) => message.type);
 
 describe('the production build, served as `npm run preview` serves it', () => {
+  beforeEach(() => openSimulator(url));
+
   it('sends the strict Content-Security-Policy, nosniff and the referrer policy', async () => {
     const response = await context.request.get(url);
     const headers = response.headers();
@@ -200,6 +211,8 @@ async function postFromThirdParty(posted: readonly object[]): Promise<void> {
 }
 
 describe('messages from a window that is not the HubSpot host', () => {
+  beforeEach(() => openSimulator(url));
+
   it('ignores a forged SYNC and DIAL_NUMBER after the handshake; HubSpot’s own dial still works', async () => {
     await postFromThirdParty([
       { type: 'SYNC', messageId: 'forged_0', hostUrl: new URL(thirdPartyUrl).origin },
@@ -242,5 +255,29 @@ describe('messages from a window that is not the HubSpot host', () => {
         (await messages()).find((message) => message.type === 'OUTGOING_CALL_STARTED'),
       )
       .toMatchObject({ data: { toNumber: '+442079460999' } });
+  });
+});
+
+describe('the dev server (npm start)', () => {
+  beforeEach(() => openSimulator(devUrl));
+
+  it('allows the React refresh preamble by its hash only, and HMR connects', async () => {
+    const response = await context.request.get(devUrl);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    const scriptSrc = policy.split('; ').find((directive) => directive.startsWith('script-src'));
+    expect(scriptSrc).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/);
+    expect(policy).not.toContain('unsafe-eval');
+    // One per document: the simulator and the widget each open the HMR websocket.
+    await expect
+      .poll(() => consoleLines.filter((line) => line === '[vite] connected.').length)
+      .toBe(2);
+  });
+
+  it('hands a call off with no violation', async () => {
+    await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+    await widget().getByRole('link', { name: 'Open here' }).waitFor();
+    await widget().getByRole('button', { name: 'Cancel call' }).click();
+    await widget().getByText('Ready for your next call').waitFor();
+    expect(violations).toEqual([]);
   });
 });
