@@ -11,6 +11,7 @@ import type { SimulatorRecorder } from './simulator-record';
 import { TimelineCard } from './TimelineCard';
 import { TopBar } from './TopBar';
 import { colors, fontStack } from './theme';
+import { UseInHubSpotPanel } from './UseInHubSpotPanel';
 import { useHostSession, widgetHostId } from './use-host-session';
 import { WidgetPanel } from './WidgetPanel';
 
@@ -139,21 +140,24 @@ export function SimulatorPage(props: {
           </Column>
         </Area>
         <Area $area="widget">
-          <WidgetPanel
-            hostId={widgetHostId}
-            providerName={source.providerName}
-            widgetUrl={source.url}
-            session={session}
-            controls={
-              <HostControls
-                session={session}
-                onEngagementMode={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
-                onEndCall={() => dispatch({ type: 'endCallClicked' })}
-                onVisibility={(visibility) => dispatch({ type: 'visibilityChosen', visibility })}
-                onReload={() => dispatch({ type: 'widgetReloadClicked' })}
-              />
-            }
-          />
+          <Column>
+            <WidgetPanel
+              hostId={widgetHostId}
+              providerName={source.providerName}
+              widgetUrl={source.url}
+              session={session}
+              controls={
+                <HostControls
+                  session={session}
+                  onEngagementMode={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
+                  onEndCall={() => dispatch({ type: 'endCallClicked' })}
+                  onVisibility={(visibility) => dispatch({ type: 'visibilityChosen', visibility })}
+                  onReload={() => dispatch({ type: 'widgetReloadClicked' })}
+                />
+              }
+            />
+            <UseInHubSpotPanel widgetUrl={source.url} />
+          </Column>
         </Area>
         <Area $area="log">
           <MessageLog messages={messages} />
