@@ -1,5 +1,7 @@
 // Everything that turns a call into a deep link, loaded as one lazy chunk right after
 // `initialized`: phone metadata and the QR encoder never delay the handshake.
+
+export { callLinkFor, careSoftLoginLinkFor } from './call-link';
 export { HandoffError } from './handoff-error';
 export { openPhoneDialUrl, openPhoneMessageUrl } from './openphone';
 export { normaliseCallerId, normaliseDialledNumber } from './phone';

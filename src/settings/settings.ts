@@ -1,5 +1,25 @@
+import type { CareSoftLinkMode } from '../handoff/caresoft';
+import { inspectCareSoftToken } from './caresoft-token';
+
+export type PhoneProvider = 'openPhone' | 'careSoft';
+
+/**
+ * The agent's CsCall sign-in. The token is the agent's own (minted by an admin from the
+ * account secret, which never comes here); it travels in every CsCall link anyway.
+ */
+export interface CareSoftSettings {
+  domain: string;
+  token: string;
+  linkMode: CareSoftLinkMode;
+  /** The agent confirmed the CsCall app accepted the login link. */
+  loggedIn: boolean;
+}
+
 /** The agent's own choices, kept in the browser (never secrets meant for servers). */
 export interface Settings {
+  /** Null until the agent picks one: the admin's default from the widget URL applies. */
+  provider: PhoneProvider | null;
+  careSoft: CareSoftSettings;
   /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
   callerIds: string[];
   /** The caller id chosen for the last call, offered again for the next one. */
@@ -8,7 +28,37 @@ export interface Settings {
   autoDial: boolean;
 }
 
-export const defaultSettings: Settings = { callerIds: [], lastCallerId: null, autoDial: true };
+export const defaultCareSoft: CareSoftSettings = {
+  domain: '',
+  token: '',
+  linkMode: 'dynamic-link',
+  loggedIn: false,
+};
+
+export const defaultSettings: Settings = {
+  provider: null,
+  careSoft: defaultCareSoft,
+  callerIds: [],
+  lastCallerId: null,
+  autoDial: true,
+};
+
+/** The phone app calls go to: the agent's choice, else the admin's, else OpenPhone. */
+export function providerFor(settings: Settings, adminDefault: PhoneProvider | null): PhoneProvider {
+  return settings.provider ?? adminDefault ?? 'openPhone';
+}
+
+function readCareSoft(value: unknown): CareSoftSettings {
+  if (typeof value !== 'object' || value === null) return defaultCareSoft;
+  const fields = value as Record<string, unknown>;
+  const text = (field: unknown) => (typeof field === 'string' ? field.trim() : '');
+  return {
+    domain: text(fields.domain),
+    token: text(fields.token),
+    linkMode: fields.linkMode === 'direct' ? 'direct' : 'dynamic-link',
+    loggedIn: fields.loggedIn === true,
+  };
+}
 
 export const maxCallerIds = 10;
 
@@ -45,6 +95,9 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
   // Duplicates would show twice in Settings and vanish together on Remove.
   const callerIds = [...new Set(valid)].slice(0, maxCallerIds);
   const settings: Settings = {
+    provider:
+      fields.provider === 'openPhone' || fields.provider === 'careSoft' ? fields.provider : null,
+    careSoft: readCareSoft(fields.careSoft),
     callerIds,
     lastCallerId:
       typeof fields.lastCallerId === 'string' && callerIds.includes(fields.lastCallerId)
@@ -63,3 +116,27 @@ export function serializeSettings(settings: Settings): string {
 }
 
 export const settingsKey = 'handoff.settings.v1';
+
+/**
+ * What `initialized` and the sign-in messages report: OpenPhone needs no sign-in here
+ * (the app's selected number is a valid default); CsCall needs a usable token the agent
+ * has logged in with.
+ */
+export function isSignedIn(settings: Settings, provider: PhoneProvider, now: number): boolean {
+  if (provider === 'openPhone') return true;
+  const { token, domain, loggedIn } = settings.careSoft;
+  if (!loggedIn || domain === '') return false;
+  const inspection = inspectCareSoftToken(token, now);
+  return inspection.kind === 'valid' && !inspection.expired;
+}
+
+/**
+ * The admin's default phone app, from the widget URL registered with HubSpot
+ * (`?provider=careSoft`): one URL per team, no per-agent setup for the choice.
+ */
+export function adminProviderFrom(search: string): PhoneProvider | null {
+  const value = new URLSearchParams(search).get('provider')?.toLowerCase();
+  if (value === 'caresoft') return 'careSoft';
+  if (value === 'openphone') return 'openPhone';
+  return null;
+}

@@ -1,5 +1,6 @@
 import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
+import { providerFor } from '../settings/settings';
 import type { WidgetController } from '../widget/create-widget';
 import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
 import { Muted, Screen } from './parts/layout';
@@ -76,8 +77,11 @@ function CallScreen({ controller }: { controller: WidgetController }) {
       return settingsOpen ? (
         <SettingsScreen
           settings={state.settings}
+          provider={providerFor(state.settings, state.adminProvider)}
           kit={kit}
           onSave={controller.saveSettings}
+          onConfirmCareSoftLogin={controller.confirmCareSoftLogin}
+          onLogOutOfCareSoft={controller.logOutOfCareSoft}
           onClose={() => setSettingsOpen(false)}
         />
       ) : (
@@ -98,6 +102,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
         <HandoffScreen
           call={phase.call}
           settings={state.settings}
+          provider={providerFor(state.settings, state.adminProvider)}
           kit={kit}
           onChooseCallerId={controller.chooseCallerId}
           onAnswered={controller.answer}

@@ -11,7 +11,10 @@ import { openCallJournal } from '../journal/call-journal';
 import type { KeyValueStorage } from '../journal/key-value-storage';
 import {
   callerIdFor,
+  isSignedIn,
+  type PhoneProvider,
   parseSettings,
+  providerFor,
   type Settings,
   serializeSettings,
   settingsKey,
@@ -29,6 +32,8 @@ export interface WidgetPorts {
   now: () => number;
   newCallId: () => CallId;
   loadKit: () => Promise<HandoffKit>;
+  /** The admin's default phone app, from the widget URL registered with HubSpot. */
+  adminProvider: PhoneProvider | null;
 }
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
@@ -47,7 +52,11 @@ export interface WidgetController {
   chooseCallerId(callerId: string | null): void;
   takeWaitingDial(): void;
   dismissWaitingDial(): void;
+  /** Saves the agent's settings; a new CsCall token or domain needs a new login. */
   saveSettings(settings: Settings): void;
+  /** The agent confirmed the CsCall app accepted the login link. */
+  confirmCareSoftLogin(): void;
+  logOutOfCareSoft(): void;
   dismissNotice(id: number): void;
   requestSize(size: { width: number; height: number }): void;
 }
@@ -59,6 +68,11 @@ export interface Widget {
 
 export function createWidget(ports: WidgetPorts): Widget {
   const loaded = parseSettings(ports.storage.getItem(settingsKey));
+  const providerOf = (settings: Settings) => providerFor(settings, ports.adminProvider);
+  // A caller id is an OpenPhone number: CsCall calls from the agent's extension.
+  const callerIdNow = (settings: Settings) =>
+    providerOf(settings) === 'openPhone' ? callerIdFor(settings) : null;
+  const signedIn = (settings: Settings) => isSignedIn(settings, providerOf(settings), ports.now());
   let noticeIds = 0;
   const notice = (tone: Notice['tone'], message: string, copyText?: string): Notice => ({
     id: ++noticeIds,
@@ -80,7 +94,7 @@ export function createWidget(ports: WidgetPorts): Widget {
   };
   const { journal, restored } = openCallJournal(
     ports.storage,
-    initialCallState(callerIdFor(loaded.settings)),
+    initialCallState(callerIdNow(loaded.settings)),
     (message) => reportStorageLost(message),
   );
   if (restored.problem !== null) startupNotices.push(notice('info', restored.problem));
@@ -89,6 +103,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     call: restored.state,
     host: { status: 'connecting' },
     settings: loaded.settings,
+    adminProvider: ports.adminProvider,
     notices: startupNotices,
   });
 
@@ -155,7 +170,7 @@ export function createWidget(ports: WidgetPorts): Widget {
           host: { status: 'ready', context: message.context, hidden: false },
         }));
         // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
-        ports.send('initialized', { isLoggedIn: true });
+        ports.send('initialized', { isLoggedIn: signedIn(store.get().settings) });
         // A call that was in flight when the iframe reloaded finishes what it had decided.
         flush();
         // Fetch the deep-link code now, so the first dial never waits for it.
@@ -226,10 +241,32 @@ export function createWidget(ports: WidgetPorts): Widget {
     },
     takeWaitingDial: () => dispatch({ type: 'waitingDialQueued', at: ports.now() }),
     dismissWaitingDial: () => dispatch({ type: 'waitingDialDismissed' }),
-    saveSettings(settings) {
+    saveSettings(requested) {
+      const before = store.get().settings;
+      const careSoftChanged =
+        requested.careSoft.token !== before.careSoft.token ||
+        requested.careSoft.domain !== before.careSoft.domain ||
+        requested.careSoft.linkMode !== before.careSoft.linkMode;
+      const settings = careSoftChanged
+        ? { ...requested, careSoft: { ...requested.careSoft, loggedIn: false } }
+        : requested;
       store.set((state) => ({ ...state, settings }));
-      dispatch({ type: 'callerIdChosen', callerId: callerIdFor(settings) });
+      dispatch({ type: 'callerIdChosen', callerId: callerIdNow(settings) });
       persistSettings(settings);
+      const wasIn = signedIn(before);
+      const isIn = signedIn(settings);
+      if (wasIn !== isIn && store.get().host.status === 'ready') {
+        if (isIn) ports.send('userLoggedIn');
+        else ports.send('userLoggedOut');
+      }
+    },
+    confirmCareSoftLogin() {
+      const { settings } = store.get();
+      controller.saveSettings({ ...settings, careSoft: { ...settings.careSoft, loggedIn: true } });
+    },
+    logOutOfCareSoft() {
+      const { settings } = store.get();
+      controller.saveSettings({ ...settings, careSoft: { ...settings.careSoft, loggedIn: false } });
     },
     dismissNotice: (id) =>
       store.set((state) => ({ ...state, notices: state.notices.filter((n) => n.id !== id) })),

@@ -3,6 +3,7 @@ import type { HubSpotLink } from '../hubspot/connect';
 import { connectToHubSpot } from '../hubspot/connect';
 import type { HubSpotSend } from '../hubspot/messages';
 import { browserStorage } from '../journal/key-value-storage';
+import { adminProviderFrom } from '../settings/settings';
 import { createWidget } from './create-widget';
 import { loadHandoffKit } from './handoff-kit';
 
@@ -24,6 +25,7 @@ export function startWidget(root: HTMLElement): void {
     now: () => Date.now(),
     newCallId: () => toCallId(crypto.randomUUID()),
     loadKit: loadHandoffKit,
+    adminProvider: adminProviderFrom(window.location.search),
   });
   link = connectToHubSpot(widget.receive, {
     debug: new URLSearchParams(window.location.search).has('debug'),

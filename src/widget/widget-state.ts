@@ -1,6 +1,6 @@
 import type { CallState } from '../call/state';
 import type { HostContext } from '../hubspot/messages';
-import type { Settings } from '../settings/settings';
+import type { PhoneProvider, Settings } from '../settings/settings';
 
 export type HostStatus =
   | { status: 'connecting' }
@@ -19,5 +19,7 @@ export interface WidgetState {
   call: CallState;
   host: HostStatus;
   settings: Settings;
+  /** The admin's default phone app (widget URL); the agent's own choice wins. */
+  adminProvider: PhoneProvider | null;
   notices: Notice[];
 }

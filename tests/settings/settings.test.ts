@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  adminProviderFrom,
   callerIdFor,
   defaultSettings,
+  isSignedIn,
   maxCallerIds,
   parseSettings,
+  providerFor,
   type Settings,
   serializeSettings,
   settingsKey,
@@ -16,15 +19,22 @@ const droppedCallerIds = 'Some saved caller ids were not valid numbers and were 
 const stored = (value: unknown) => JSON.stringify(value);
 
 describe('parseSettings', () => {
-  it('gives a first-time user the defaults: no caller id, auto-dial on', () => {
+  it('gives a first-time user the defaults: no provider chosen, no caller id, auto-dial on', () => {
     expect(parseSettings(null)).toEqual({
-      settings: { callerIds: [], lastCallerId: null, autoDial: true },
+      settings: {
+        provider: null,
+        careSoft: { domain: '', token: '', linkMode: 'dynamic-link', loggedIn: false },
+        callerIds: [],
+        lastCallerId: null,
+        autoDial: true,
+      },
       problem: null,
     });
   });
 
   it('reads settings the widget saved', () => {
     const settings: Settings = {
+      ...defaultSettings,
       callerIds: ['+13239991234', '+84988888888'],
       lastCallerId: '+84988888888',
       autoDial: false,
@@ -51,7 +61,7 @@ describe('parseSettings', () => {
 
   it('keeps each valid field when another is damaged', () => {
     const { settings } = parseSettings(stored({ callerIds: 'oops', autoDial: false }));
-    expect(settings).toEqual({ callerIds: [], lastCallerId: null, autoDial: false });
+    expect(settings).toEqual({ ...defaultSettings, callerIds: [], autoDial: false });
   });
 
   it('drops caller ids that are not E.164 numbers, keeps the rest, and says so', () => {
@@ -71,7 +81,7 @@ describe('parseSettings', () => {
         }),
       ),
     ).toEqual({
-      settings: { callerIds: ['+13239991234', '+84988888888'], lastCallerId: null, autoDial: true },
+      settings: { ...defaultSettings, callerIds: ['+13239991234', '+84988888888'] },
       problem: droppedCallerIds,
     });
   });
@@ -104,6 +114,13 @@ describe('parseSettings', () => {
     const e164 = fc.stringMatching(/^\+[1-9]\d{6,14}$/);
     const settings = fc.uniqueArray(e164, { maxLength: maxCallerIds }).chain((callerIds) =>
       fc.record({
+        provider: fc.constantFrom(null, 'openPhone' as const, 'careSoft' as const),
+        careSoft: fc.record({
+          domain: fc.stringMatching(/^[a-z0-9-]{0,20}$/),
+          token: fc.stringMatching(/^[A-Za-z0-9._-]{0,40}$/),
+          linkMode: fc.constantFrom('dynamic-link' as const, 'direct' as const),
+          loggedIn: fc.boolean(),
+        }),
         callerIds: fc.constant(callerIds),
         lastCallerId: fc.constantFrom(null, ...callerIds),
         autoDial: fc.boolean(),
@@ -133,6 +150,7 @@ describe('callerIdFor', () => {
   it('offers the caller id of the last call again', () => {
     expect(
       callerIdFor({
+        ...defaultSettings,
         callerIds: ['+13239991234', '+84988888888'],
         lastCallerId: '+84988888888',
         autoDial: true,
@@ -142,13 +160,19 @@ describe('callerIdFor', () => {
 
   it('falls back to the first caller id when the last one was removed', () => {
     expect(
-      callerIdFor({ callerIds: ['+13239991234'], lastCallerId: '+84988888888', autoDial: true }),
+      callerIdFor({
+        ...defaultSettings,
+        callerIds: ['+13239991234'],
+        lastCallerId: '+84988888888',
+        autoDial: true,
+      }),
     ).toBe('+13239991234');
   });
 
   it('uses the first caller id when none was chosen yet', () => {
     expect(
       callerIdFor({
+        ...defaultSettings,
         callerIds: ['+13239991234', '+84988888888'],
         lastCallerId: null,
         autoDial: true,
@@ -173,5 +197,86 @@ describe('parseSettings: duplicates', () => {
       JSON.stringify({ callerIds: ['+13239991234', '+13239991234'], autoDial: true }),
     );
     expect(settings.callerIds).toEqual(['+13239991234']);
+  });
+});
+
+describe('parseSettings: CareSoft', () => {
+  it("keeps the agent's CsCall domain, token, link type and login", () => {
+    const careSoft = { domain: 'test', token: 'a.b.c', linkMode: 'direct', loggedIn: true };
+    expect(parseSettings(stored({ provider: 'careSoft', careSoft })).settings).toMatchObject({
+      provider: 'careSoft',
+      careSoft,
+    });
+  });
+
+  it('falls back to the documented link type and no provider for unknown values', () => {
+    const { settings } = parseSettings(
+      stored({ provider: 'skype', careSoft: { linkMode: 'carrier-pigeon' } }),
+    );
+    expect(settings.provider).toBeNull();
+    expect(settings.careSoft.linkMode).toBe('dynamic-link');
+  });
+});
+
+describe('providerFor', () => {
+  it("prefers the agent's choice, then the admin's default, then OpenPhone", () => {
+    expect(providerFor({ ...defaultSettings, provider: 'openPhone' }, 'careSoft')).toBe(
+      'openPhone',
+    );
+    expect(providerFor(defaultSettings, 'careSoft')).toBe('careSoft');
+    expect(providerFor(defaultSettings, null)).toBe('openPhone');
+  });
+});
+
+describe('adminProviderFrom', () => {
+  it.each([
+    ['?provider=careSoft', 'careSoft'],
+    ['?provider=CARESOFT', 'careSoft'],
+    ['?provider=openphone', 'openPhone'],
+    ['?provider=other', null],
+    ['', null],
+  ] as const)('reads %s as %s', (search, provider) => {
+    expect(adminProviderFrom(search)).toBe(provider);
+  });
+});
+
+describe('isSignedIn', () => {
+  const token = (payload: object) =>
+    ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
+      .map((part) => Buffer.from(part).toString('base64url'))
+      .concat(Buffer.alloc(32, 7).toString('base64url'))
+      .join('.');
+  const careSoft = {
+    domain: 'test',
+    token: token({ ipphone: '1001' }),
+    linkMode: 'dynamic-link' as const,
+    loggedIn: true,
+  };
+
+  it("is always signed in with OpenPhone: the app's selected number is a valid default", () => {
+    expect(isSignedIn(defaultSettings, 'openPhone', 0)).toBe(true);
+  });
+
+  it('needs a well-formed token, a domain and a confirmed login with CsCall', () => {
+    const settings = { ...defaultSettings, careSoft };
+    expect(isSignedIn(settings, 'careSoft', 0)).toBe(true);
+    expect(
+      isSignedIn({ ...settings, careSoft: { ...careSoft, loggedIn: false } }, 'careSoft', 0),
+    ).toBe(false);
+    expect(isSignedIn({ ...settings, careSoft: { ...careSoft, domain: '' } }, 'careSoft', 0)).toBe(
+      false,
+    );
+    expect(
+      isSignedIn({ ...settings, careSoft: { ...careSoft, token: 'nope' } }, 'careSoft', 0),
+    ).toBe(false);
+  });
+
+  it('is signed out once the token has expired', () => {
+    const settings = {
+      ...defaultSettings,
+      careSoft: { ...careSoft, token: token({ ipphone: '1001', exp: 100 }) },
+    };
+    expect(isSignedIn(settings, 'careSoft', 99_000)).toBe(true);
+    expect(isSignedIn(settings, 'careSoft', 100_000)).toBe(false);
   });
 });

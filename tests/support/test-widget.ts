@@ -43,6 +43,7 @@ interface Options {
   storageDurable?: boolean;
   loadKit?: WidgetPorts['loadKit'];
   startAt?: number;
+  adminProvider?: WidgetPorts['adminProvider'];
 }
 
 /**
@@ -71,6 +72,7 @@ export function testWidget(options: Options = {}) {
       pending.push(loading);
       return loading;
     },
+    adminProvider: options.adminProvider ?? null,
   });
 
   /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */

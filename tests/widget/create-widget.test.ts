@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toEngagementId } from '../../src/call/ids';
 import { dispositionIds } from '../../src/hubspot/engagement';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
-import { serializeSettings, settingsKey } from '../../src/settings/settings';
+import { defaultSettings, serializeSettings, settingsKey } from '../../src/settings/settings';
 import { contactDial, hostContext, testWidget } from '../support/test-widget';
 
 const startAt = 1_760_000_000_000;
@@ -388,6 +388,7 @@ describe('createWidget: notices', () => {
 
 describe('createWidget: settings', () => {
   const settings = {
+    ...defaultSettings,
     callerIds: ['+13239991234', '+13105550100'],
     lastCallerId: null,
     autoDial: false,
@@ -480,5 +481,75 @@ describe('createWidget: a reload of the iframe mid-call', () => {
       { type: 'callEnded', payload: { externalCallId: 'call-1' } },
       { type: 'callCompleted', payload: { externalCallId: 'call-1' } },
     ]);
+  });
+});
+
+describe('createWidget: CareSoft CsCall sign-in', () => {
+  const token = ['{"alg":"HS256","typ":"JWT"}', '{"ipphone":"1001"}']
+    .map((part) => Buffer.from(part).toString('base64url'))
+    .concat(Buffer.alloc(32, 1).toString('base64url'))
+    .join('.');
+  const careSoft = { domain: 'test', token, linkMode: 'dynamic-link' as const, loggedIn: false };
+
+  it('reports isLoggedIn false to HubSpot when the admin chose CareSoft and nobody logged in', () => {
+    const widget = testWidget({ adminProvider: 'careSoft' });
+    widget.ready();
+    expect(widget.sent[0]).toEqual({ type: 'initialized', payload: { isLoggedIn: false } });
+  });
+
+  it('sends userLoggedIn once the agent confirms the login link, and userLoggedOut on Log out', () => {
+    const widget = readyWidget({ adminProvider: 'careSoft' });
+    widget.controller.saveSettings({ ...defaultSettings, careSoft });
+    expect(widget.sentTypes()).toEqual([]);
+    widget.controller.confirmCareSoftLogin();
+    expect(widget.sentTypes()).toEqual(['userLoggedIn']);
+    widget.controller.logOutOfCareSoft();
+    expect(widget.sentTypes()).toEqual(['userLoggedIn', 'userLoggedOut']);
+  });
+
+  it('needs a new login after the token changes, and tells HubSpot the agent is signed out', () => {
+    const widget = readyWidget({ adminProvider: 'careSoft' });
+    widget.controller.saveSettings({ ...defaultSettings, careSoft });
+    widget.controller.confirmCareSoftLogin();
+    const { settings } = widget.state();
+    widget.controller.saveSettings({
+      ...settings,
+      careSoft: { ...settings.careSoft, token: `${token}x` },
+    });
+    expect(widget.state().settings.careSoft.loggedIn).toBe(false);
+    expect(widget.sentTypes()).toEqual(['userLoggedIn', 'userLoggedOut']);
+  });
+
+  it('reports a remembered CsCall login as signed in after a reload', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      settingsKey,
+      serializeSettings({
+        ...defaultSettings,
+        provider: 'careSoft',
+        careSoft: { ...careSoft, loggedIn: true },
+      }),
+    );
+    const widget = testWidget({ storage });
+    widget.ready();
+    expect(widget.sent[0]).toEqual({ type: 'initialized', payload: { isLoggedIn: true } });
+  });
+
+  it('hands CsCall calls off without an OpenPhone caller id', async () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      settingsKey,
+      serializeSettings({
+        ...defaultSettings,
+        provider: 'careSoft',
+        careSoft,
+        callerIds: ['+13239991234'],
+      }),
+    );
+    const widget = readyWidget({ storage });
+    await widget.dial();
+    const outgoing = widget.sent.find((message) => message.type === 'outgoingCall');
+    expect(outgoing).toBeDefined();
+    expect(JSON.stringify(outgoing)).not.toContain('fromNumber');
   });
 });

@@ -1,6 +1,6 @@
 import styled from 'styled-components';
 import type { LiveCall } from '../../call/state';
-import type { Settings } from '../../settings/settings';
+import type { PhoneProvider, Settings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
@@ -17,6 +17,7 @@ const Outcomes = styled.div`
 interface Props {
   call: LiveCall;
   settings: Settings;
+  provider: PhoneProvider;
   kit: HandoffKit;
   onChooseCallerId: (callerId: string | null) => void;
   onAnswered: () => void;
@@ -27,26 +28,17 @@ interface Props {
 
 const appSelected = '';
 
-function dialLink(kit: HandoffKit, call: LiveCall, settings: Settings) {
-  try {
-    const href = kit.openPhoneDialUrl({
-      to: call.to.e164,
-      ...(call.from === null ? {} : { from: call.from }),
-      autoCall: settings.autoDial,
-    });
-    return { href, problem: null };
-  } catch (error) {
-    return { href: null, problem: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-export function HandoffScreen({ call, settings, kit, ...on }: Props) {
-  const { href, problem } = dialLink(kit, call, settings);
+export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
+  const link = kit.callLinkFor(
+    { id: call.id, toE164: call.to.e164, from: call.from },
+    provider,
+    settings,
+  );
   return (
     <Screen aria-labelledby="handoff-heading">
       <Heading id="handoff-heading">Call on your phone</Heading>
       <CalleeSummary number={call.to.display} dial={call.dial} />
-      {settings.callerIds.length > 0 && (
+      {provider === 'openPhone' && settings.callerIds.length > 0 && (
         <Field>
           <label htmlFor="caller-id">Call from</label>
           <select
@@ -65,10 +57,10 @@ export function HandoffScreen({ call, settings, kit, ...on }: Props) {
           </select>
         </Field>
       )}
-      {href === null ? (
-        <ErrorText role="alert">{problem}</ErrorText>
+      {link.kind === 'refused' ? (
+        <ErrorText role="alert">{link.message}</ErrorText>
       ) : (
-        <DeepLinkPanel kit={kit} href={href} appName="OpenPhone" action="Call with OpenPhone" />
+        <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
       )}
       <Muted>Then tell HubSpot how it went:</Muted>
       <Outcomes>

@@ -1,126 +1,67 @@
-import { type FormEvent, useState } from 'react';
-import styled from 'styled-components';
-import { maxCallerIds, type Settings } from '../../settings/settings';
+import type { PhoneProvider, Settings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { Button } from '../parts/Button';
-import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
-import { colors } from '../theme';
-
-const List = styled.ul`
-  list-style: none;
-  margin: 0;
-  padding: 0;
-  display: flex;
-  flex-direction: column;
-  gap: 6px;
-  li {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    padding: 4px 4px 4px 8px;
-    border: 1px solid ${colors.border};
-    border-radius: 3px;
-  }
-`;
-
-const Row = styled.div`
-  display: flex;
-  gap: 6px;
-  input {
-    flex: 1;
-    min-width: 0;
-  }
-`;
+import { CareSoftSetup } from '../parts/CareSoftSetup';
+import { Choices } from '../parts/Choices';
+import { Heading, Screen } from '../parts/layout';
+import { OpenPhoneSetup } from '../parts/OpenPhoneSetup';
 
 interface Props {
   settings: Settings;
+  provider: PhoneProvider;
   kit: HandoffKit;
   onSave: (settings: Settings) => void;
+  onConfirmCareSoftLogin: () => void;
+  onLogOutOfCareSoft: () => void;
   onClose: () => void;
+  now?: () => number;
 }
 
-export function SettingsScreen({ settings, kit, onSave, onClose }: Props) {
-  const [draft, setDraft] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+const providers: { value: PhoneProvider; label: string }[] = [
+  { value: 'openPhone', label: 'OpenPhone' },
+  { value: 'careSoft', label: 'CareSoft CsCall' },
+];
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = kit.normaliseCallerId(draft);
-    if (checked.kind === 'invalid') {
-      setProblem(checked.reason);
-      return;
-    }
-    if (settings.callerIds.includes(checked.e164)) {
-      setProblem(`${checked.display} is already in the list.`);
-      return;
-    }
-    if (settings.callerIds.length >= maxCallerIds) {
-      setProblem(`Keep at most ${maxCallerIds} caller ids.`);
-      return;
-    }
-    setProblem(null);
-    setDraft('');
-    onSave({ ...settings, callerIds: [...settings.callerIds, checked.e164] });
-  };
-
-  const remove = (id: string) =>
-    onSave({
-      ...settings,
-      callerIds: settings.callerIds.filter((other) => other !== id),
-      lastCallerId: settings.lastCallerId === id ? null : settings.lastCallerId,
-    });
-
+export function SettingsScreen({
+  settings,
+  provider,
+  kit,
+  onSave,
+  onConfirmCareSoftLogin,
+  onLogOutOfCareSoft,
+  onClose,
+  now = Date.now,
+}: Props) {
   return (
     <Screen aria-labelledby="settings-heading">
       <Heading id="settings-heading">Settings</Heading>
-      <Muted>
-        Your OpenPhone numbers to call from. With none, OpenPhone uses the number selected in the
-        app.
-      </Muted>
-      {settings.callerIds.length > 0 && (
-        <List aria-label="Caller ids">
-          {settings.callerIds.map((id) => (
-            <li key={id}>
-              {id}
-              <Button aria-label={`Remove ${id}`} onClick={() => remove(id)}>
-                Remove
-              </Button>
-            </li>
-          ))}
-        </List>
-      )}
-      <form onSubmit={add}>
-        <Field>
-          <label htmlFor="new-caller-id">OpenPhone number</label>
-          <Row>
+      <Choices>
+        <legend>Phone app</legend>
+        {providers.map((option) => (
+          <label key={option.value}>
             <input
-              id="new-caller-id"
-              value={draft}
-              inputMode="tel"
-              placeholder="+1 323 999 1234"
-              aria-invalid={problem !== null}
-              aria-describedby={problem === null ? undefined : 'caller-id-problem'}
-              onChange={(event) => setDraft(event.target.value)}
+              type="radio"
+              name="provider"
+              value={option.value}
+              checked={provider === option.value}
+              onChange={() => onSave({ ...settings, provider: option.value })}
             />
-            <Button type="submit">Add</Button>
-          </Row>
-          {problem !== null && (
-            <ErrorText id="caller-id-problem" role="alert">
-              {problem}
-            </ErrorText>
-          )}
-        </Field>
-      </form>
-      <Field>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.autoDial}
-            onChange={(event) => onSave({ ...settings, autoDial: event.target.checked })}
-          />{' '}
-          Dial at once when the link opens
-        </label>
-      </Field>
+            {option.label}
+          </label>
+        ))}
+      </Choices>
+      {provider === 'careSoft' ? (
+        <CareSoftSetup
+          careSoft={settings.careSoft}
+          kit={kit}
+          now={now}
+          onSave={(careSoft) => onSave({ ...settings, careSoft })}
+          onConfirmLogin={onConfirmCareSoftLogin}
+          onLogOut={onLogOutOfCareSoft}
+        />
+      ) : (
+        <OpenPhoneSetup settings={settings} kit={kit} onSave={onSave} />
+      )}
       <Button $tone="primary" onClick={onClose}>
         Done
       </Button>

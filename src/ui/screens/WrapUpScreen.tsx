@@ -1,43 +1,12 @@
-import styled from 'styled-components';
 import type { CallOutcome } from '../../call/outcome';
 import { callOutcomes } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
 import { outcomeLabels } from '../outcome-labels';
 import { Button } from '../parts/Button';
 import { formatDuration } from '../parts/CallTimer';
+import { Choices } from '../parts/Choices';
 import { EngagementStatus } from '../parts/EngagementStatus';
 import { Field, Heading, Muted, Screen } from '../parts/layout';
-import { colors } from '../theme';
-
-const Choices = styled.fieldset`
-  border: 0;
-  margin: 0;
-  padding: 0;
-  display: grid;
-  grid-template-columns: 1fr 1fr;
-  gap: 6px;
-  legend {
-    grid-column: 1 / -1;
-    padding: 0 0 4px;
-  }
-  label {
-    display: flex;
-    align-items: center;
-    gap: 6px;
-    padding: 6px 8px;
-    border: 1px solid ${colors.border};
-    border-radius: 3px;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  label:has(input:checked) {
-    border-color: ${colors.teal};
-    background: ${colors.infoSurface};
-  }
-  input:focus-visible {
-    outline: 2px solid ${colors.focus};
-  }
-`;
 
 const endedHow: Record<string, string> = {
   COMPLETED: 'Call ended',

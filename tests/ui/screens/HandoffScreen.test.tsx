@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toEngagementId } from '../../../src/call/ids';
 import { memoryStorage } from '../../../src/journal/key-value-storage';
-import { serializeSettings, settingsKey } from '../../../src/settings/settings';
+import { defaultSettings, serializeSettings, settingsKey } from '../../../src/settings/settings';
 import { renderWidget } from '../../support/render-widget';
 import { contactDial } from '../../support/test-widget';
 
@@ -13,7 +13,7 @@ function storageWithCallerIds(callerIds: string[]) {
   const storage = memoryStorage();
   storage.setItem(
     settingsKey,
-    serializeSettings({ callerIds, lastCallerId: null, autoDial: true }),
+    serializeSettings({ ...defaultSettings, callerIds, lastCallerId: null, autoDial: true }),
   );
   return storage;
 }

@@ -1,7 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../../src/journal/key-value-storage';
-import { maxCallerIds, serializeSettings, settingsKey } from '../../../src/settings/settings';
+import {
+  defaultSettings,
+  maxCallerIds,
+  serializeSettings,
+  settingsKey,
+} from '../../../src/settings/settings';
 import { renderWidget } from '../../support/render-widget';
 
 /** The settings screen, opened from the ready screen. */
@@ -83,7 +88,7 @@ describe('SettingsScreen', () => {
     const callerIds = Array.from({ length: maxCallerIds }, (_, i) => `+1323999${1000 + i}`);
     storage.setItem(
       settingsKey,
-      serializeSettings({ callerIds, lastCallerId: null, autoDial: true }),
+      serializeSettings({ ...defaultSettings, callerIds, lastCallerId: null, autoDial: true }),
     );
     const widget = await openSettings({ storage });
     await addCallerId(widget, '+1 410 793 4326');
