@@ -199,7 +199,7 @@ export const demoDirectory: readonly DemoListing[] = [
           contactUri: 'javascript:alert(1)',
           companyUri: 'http://crm.handoff.example/insecure',
           id: 'c-666',
-          crmName: 'SugarCRM',
+          crmName: 'Careless CRM',
           crmLogo: 'http://crm.handoff.example/logo.svg',
           crmActions: ['CallFlow', '../admin', 'Create Ticket'],
           customData: { Note: '<script>alert(1)</script>', Nested: { ignored: true } },
