@@ -16,4 +16,5 @@ export interface CallCompletion {
   endStatus: EndStatus;
   outcome: CallOutcome | null;
   notes: string;
+  calleeName: string | null;
 }

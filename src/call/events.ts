@@ -16,6 +16,8 @@ export type CallEvent =
   | { type: 'hostEndedCall'; at: number }
   | { type: 'engagementCreated'; engagementId: EngagementId }
   | { type: 'engagementFailed'; reason: string }
+  /** The caller lookup (or the agent, among several matches) named who this number reaches. */
+  | { type: 'calleeNamed'; name: string | null }
   | { type: 'outcomeChosen'; outcome: CallOutcome }
   | { type: 'notesEdited'; notes: string }
   | { type: 'callSaved'; at: number }

@@ -45,6 +45,7 @@ function startCall(
     from: state.callerId,
     startedAt: at,
     engagement: { status: 'pending' },
+    calleeName: null,
   };
   return withPhase(state, { status: 'handedOff', call }, [{ type: 'outgoingCall', call }]);
 }
@@ -93,6 +94,7 @@ function completionOf(phase: Extract<CallPhase, { status: 'wrapUp' }>): CallComp
     endStatus: phase.endStatus,
     outcome: phase.outcome,
     notes: phase.notes,
+    calleeName: call.calleeName,
   };
 }
 
@@ -208,6 +210,10 @@ export function transition(state: CallState, event: CallEvent): Transition {
 
     case 'engagementFailed':
       return setEngagement(state, { status: 'failed', reason: event.reason });
+
+    case 'calleeNamed':
+      if (phase.status === 'idle' || phase.status === 'numberNeeded') return stay(state);
+      return withPhase(state, { ...phase, call: { ...phase.call, calleeName: event.name } });
 
     case 'outcomeChosen':
       if (phase.status !== 'wrapUp') return stay(state);

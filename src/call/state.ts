@@ -18,6 +18,8 @@ export interface LiveCall {
   from: string | null;
   startedAt: number;
   engagement: Engagement;
+  /** Who the agent says answers this number (from the caller lookup); titles the call. */
+  calleeName: string | null;
 }
 
 export type CallPhase =

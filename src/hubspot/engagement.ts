@@ -28,7 +28,8 @@ export function notesToHtml(notes: string): string {
 }
 
 export function callTitle(completion: CallCompletion): string {
-  return `Call to ${completion.to.display}`;
+  const { calleeName, to } = completion;
+  return calleeName === null ? `Call to ${to.display}` : `Call to ${calleeName} (${to.display})`;
 }
 
 /** The properties HubSpot writes on the timeline for a finished call (SPEC §1 `callCompleted`). */

@@ -39,6 +39,8 @@ const liveCall = v.object({
   from: v.nullable(v.string()),
   startedAt: time,
   engagement,
+  // Absent in records written before calls could be named.
+  calleeName: v.optional(v.nullable(v.string()), null),
 });
 
 const outcome = v.picklist([
@@ -64,6 +66,7 @@ export const completionSchema = v.object({
   endStatus,
   outcome: v.nullable(outcome),
   notes: v.string(),
+  calleeName: v.optional(v.nullable(v.string()), null),
 });
 
 const phase = v.variant('status', [

@@ -261,6 +261,23 @@ describe('transition: the engagement id arrives whenever HubSpot sends it', () =
   });
 });
 
+describe('transition: naming the callee from the caller lookup', () => {
+  it('carries the chosen name into callCompleted', () => {
+    const { effects } = run([
+      dial(1),
+      { type: 'calleeNamed', name: 'Emily Carter' },
+      { type: 'noAnswer', at: 11_000 },
+      { type: 'callSaved', at: 12_000 },
+    ]);
+    expect(effects.at(-1)).toMatchObject({ completion: { calleeName: 'Emily Carter' } });
+  });
+
+  it('is ignored when no call is live', () => {
+    const idle = initialCallState();
+    expect(transition(idle, { type: 'calleeNamed', name: 'x' }).state).toBe(idle);
+  });
+});
+
 describe('transition: HubSpot ends the call (onEndCall)', () => {
   const hostEnd = { type: 'hostEndedCall', at: 50_000 } as const;
 

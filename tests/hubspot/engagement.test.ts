@@ -30,6 +30,7 @@ const completion = (overrides: Partial<CallCompletion> = {}): CallCompletion => 
   endStatus: 'COMPLETED',
   outcome: 'connected',
   notes: '',
+  calleeName: null,
   ...overrides,
 });
 
@@ -173,6 +174,12 @@ describe('engagementProperties', () => {
   it('titles the call with the number as people read it', () => {
     expect(engagementProperties(completion()).hs_call_title).toBe('Call to +1 410 793 4326');
     expect(callTitle(completion())).toBe('Call to +1 410 793 4326');
+  });
+
+  it('names the call after the contact the agent picked from the caller lookup', () => {
+    expect(callTitle(completion({ calleeName: 'Emily Carter' }))).toBe(
+      'Call to Emily Carter (+1 410 793 4326)',
+    );
   });
 
   it('puts the notes in the body as HTML-escaped text', () => {

@@ -28,6 +28,7 @@ const call = (overrides: Partial<LiveCall> = {}): LiveCall => ({
   from: null,
   startedAt: 1_760_000_000_000,
   engagement: { status: 'pending' },
+  calleeName: null,
   ...overrides,
 });
 
@@ -46,6 +47,7 @@ const completion = (overrides: Partial<CallCompletion> = {}): CallCompletion => 
     endStatus: 'COMPLETED',
     outcome: 'connected',
     notes: 'Wants a demo',
+    calleeName: null,
     ...overrides,
   };
 };

@@ -18,6 +18,7 @@ const call = (overrides: Partial<LiveCall> = {}): LiveCall => ({
   from: null,
   startedAt: 0,
   engagement: { status: 'pending' },
+  calleeName: null,
   ...overrides,
 });
 

@@ -19,6 +19,7 @@ const lastCall = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
   endStatus: 'COMPLETED',
   outcome: 'connected',
   notes: '',
+  calleeName: null,
   ...overrides,
 });
 
