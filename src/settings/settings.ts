@@ -1,5 +1,6 @@
 import type { CareSoftLinkMode } from '../handoff/caresoft';
 import { inspectCareSoftToken } from './caresoft-token';
+import { defaultLookupSettings, type LookupSettings, readLookupSettings } from './lookup-settings';
 
 export type PhoneProvider = 'openPhone' | 'careSoft';
 
@@ -20,6 +21,7 @@ export interface Settings {
   /** Null until the agent picks one: the admin's default from the widget URL applies. */
   provider: PhoneProvider | null;
   careSoft: CareSoftSettings;
+  lookup: LookupSettings;
   /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
   callerIds: string[];
   /** The caller id chosen for the last call, offered again for the next one. */
@@ -38,6 +40,7 @@ export const defaultCareSoft: CareSoftSettings = {
 export const defaultSettings: Settings = {
   provider: null,
   careSoft: defaultCareSoft,
+  lookup: defaultLookupSettings,
   callerIds: [],
   lastCallerId: null,
   autoDial: true,
@@ -98,6 +101,7 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
     provider:
       fields.provider === 'openPhone' || fields.provider === 'careSoft' ? fields.provider : null,
     careSoft: readCareSoft(fields.careSoft),
+    lookup: readLookupSettings(fields.lookup),
     callerIds,
     lastCallerId:
       typeof fields.lastCallerId === 'string' && callerIds.includes(fields.lastCallerId)
@@ -128,15 +132,4 @@ export function isSignedIn(settings: Settings, provider: PhoneProvider, now: num
   if (!loggedIn || domain === '') return false;
   const inspection = inspectCareSoftToken(token, now);
   return inspection.kind === 'valid' && !inspection.expired;
-}
-
-/**
- * The admin's default phone app, from the widget URL registered with HubSpot
- * (`?provider=careSoft`): one URL per team, no per-agent setup for the choice.
- */
-export function adminProviderFrom(search: string): PhoneProvider | null {
-  const value = new URLSearchParams(search).get('provider')?.toLowerCase();
-  if (value === 'caresoft') return 'careSoft';
-  if (value === 'openphone') return 'openPhone';
-  return null;
 }

@@ -1,8 +1,10 @@
 import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
+import { effectiveLookup } from '../settings/lookup-settings';
 import { providerFor } from '../settings/settings';
 import type { WidgetController } from '../widget/create-widget';
 import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
+import { CallerPanel } from './parts/CallerPanel';
 import { Muted, Screen } from './parts/layout';
 import { Notices } from './parts/Notices';
 import { WaitingDialBanner } from './parts/WaitingDialBanner';
@@ -66,6 +68,17 @@ function CallScreen({ controller }: { controller: WidgetController }) {
   const kit = useHandoffKit();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { phase } = state.call;
+  const caller =
+    phase.status === 'idle' || phase.status === 'numberNeeded' ? null : (
+      <CallerPanel
+        callId={phase.call.id}
+        lookup={effectiveLookup(state.settings.lookup, state.admin.lookup)}
+        state={state.callerLookup}
+        workflows={state.workflows}
+        onChoose={controller.chooseCallerEntry}
+        onRunWorkflow={controller.runWorkflow}
+      />
+    );
   // A dial closes Settings; the agent comes back to the ready screen after the call.
   const busy = phase.status !== 'idle';
   useEffect(() => {
@@ -77,7 +90,8 @@ function CallScreen({ controller }: { controller: WidgetController }) {
       return settingsOpen ? (
         <SettingsScreen
           settings={state.settings}
-          provider={providerFor(state.settings, state.adminProvider)}
+          provider={providerFor(state.settings, state.admin.provider)}
+          adminLookup={state.admin.lookup}
           kit={kit}
           onSave={controller.saveSettings}
           onConfirmCareSoftLogin={controller.confirmCareSoftLogin}
@@ -102,13 +116,14 @@ function CallScreen({ controller }: { controller: WidgetController }) {
         <HandoffScreen
           call={phase.call}
           settings={state.settings}
-          provider={providerFor(state.settings, state.adminProvider)}
+          provider={providerFor(state.settings, state.admin.provider)}
           kit={kit}
           onChooseCallerId={controller.chooseCallerId}
           onAnswered={controller.answer}
           onNoAnswer={controller.noAnswer}
           onBusy={controller.busy}
           onCancel={controller.cancel}
+          caller={caller}
         />
       );
     case 'connected':
@@ -117,6 +132,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           call={phase.call}
           answeredAt={phase.answeredAt}
           onHangUp={controller.hangUp}
+          caller={caller}
         />
       );
     case 'wrapUp':
@@ -126,6 +142,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           onChooseOutcome={controller.chooseOutcome}
           onEditNotes={controller.editNotes}
           onSave={controller.save}
+          caller={caller}
         />
       );
   }

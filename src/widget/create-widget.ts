@@ -9,16 +9,18 @@ import { readDialRequest } from '../hubspot/read-payload';
 import { sendEffect } from '../hubspot/send-effect';
 import { openCallJournal } from '../journal/call-journal';
 import type { KeyValueStorage } from '../journal/key-value-storage';
+import type { FetchLike } from '../lookup/service-exchange';
+import type { AdminDefaults } from '../settings/admin-defaults';
 import {
   callerIdFor,
   isSignedIn,
-  type PhoneProvider,
   parseSettings,
   providerFor,
   type Settings,
   serializeSettings,
   settingsKey,
 } from '../settings/settings';
+import { createCallerLookups } from './caller-lookups';
 import type { HandoffKit } from './handoff-kit';
 import { createStore, type Store } from './store';
 import type { Notice, WidgetState } from './widget-state';
@@ -32,8 +34,11 @@ export interface WidgetPorts {
   now: () => number;
   newCallId: () => CallId;
   loadKit: () => Promise<HandoffKit>;
-  /** The admin's default phone app, from the widget URL registered with HubSpot. */
-  adminProvider: PhoneProvider | null;
+  /** The admin's presets, from the widget URL registered with HubSpot. */
+  admin: AdminDefaults;
+  /** Reaches the customer's phone lookup service. */
+  fetch: FetchLike;
+  loadLookupKit: () => Promise<typeof import('../lookup/lookup-kit')>;
 }
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
@@ -59,6 +64,9 @@ export interface WidgetController {
   logOutOfCareSoft(): void;
   dismissNotice(id: number): void;
   requestSize(size: { width: number; height: number }): void;
+  /** The agent picked who answers a number several contacts share. */
+  chooseCallerEntry(index: number): void;
+  runWorkflow(name: string): void;
 }
 
 export interface Widget {
@@ -68,7 +76,7 @@ export interface Widget {
 
 export function createWidget(ports: WidgetPorts): Widget {
   const loaded = parseSettings(ports.storage.getItem(settingsKey));
-  const providerOf = (settings: Settings) => providerFor(settings, ports.adminProvider);
+  const providerOf = (settings: Settings) => providerFor(settings, ports.admin.provider);
   // A caller id is an OpenPhone number: CsCall calls from the agent's extension.
   const callerIdNow = (settings: Settings) =>
     providerOf(settings) === 'openPhone' ? callerIdFor(settings) : null;
@@ -98,13 +106,16 @@ export function createWidget(ports: WidgetPorts): Widget {
     (message) => reportStorageLost(message),
   );
   if (restored.problem !== null) startupNotices.push(notice('info', restored.problem));
+  for (const problem of ports.admin.problems) startupNotices.push(notice('info', problem));
 
   const store = createStore<WidgetState>({
     call: restored.state,
     host: { status: 'connecting' },
     settings: loaded.settings,
-    adminProvider: ports.adminProvider,
+    admin: ports.admin,
     notices: startupNotices,
+    callerLookup: null,
+    workflows: [],
   });
 
   const addNotice = (tone: Notice['tone'], message: string, copyText?: string) =>
@@ -130,7 +141,17 @@ export function createWidget(ports: WidgetPorts): Widget {
     store.set((state) => ({ ...state, call }));
     journal.record(call, effects);
     flush();
+    for (const effect of effects) {
+      if (effect.type === 'callCompleted') lookups.callCompleted(effect.completion);
+    }
   };
+  const lookups = createCallerLookups({
+    store,
+    dispatch,
+    fetch: ports.fetch,
+    now: ports.now,
+    loadKit: ports.loadLookupKit,
+  });
 
   const persistSettings = (settings: Settings) => {
     try {
@@ -271,6 +292,8 @@ export function createWidget(ports: WidgetPorts): Widget {
     dismissNotice: (id) =>
       store.set((state) => ({ ...state, notices: state.notices.filter((n) => n.id !== id) })),
     requestSize: (size) => ports.send('resizeWidget', size),
+    chooseCallerEntry: (index) => lookups.chooseEntry(index),
+    runWorkflow: (name) => lookups.runWorkflow(name),
   };
 
   return { controller, receive };

@@ -3,7 +3,7 @@ import type { HubSpotLink } from '../hubspot/connect';
 import { connectToHubSpot } from '../hubspot/connect';
 import type { HubSpotSend } from '../hubspot/messages';
 import { browserStorage } from '../journal/key-value-storage';
-import { adminProviderFrom } from '../settings/settings';
+import { adminDefaultsFrom } from '../settings/admin-defaults';
 import { createWidget } from './create-widget';
 import { loadHandoffKit } from './handoff-kit';
 
@@ -25,7 +25,9 @@ export function startWidget(root: HTMLElement): void {
     now: () => Date.now(),
     newCallId: () => toCallId(crypto.randomUUID()),
     loadKit: loadHandoffKit,
-    adminProvider: adminProviderFrom(window.location.search),
+    admin: adminDefaultsFrom(window.location.search),
+    fetch: (url, init) => window.fetch(url, init),
+    loadLookupKit: () => import('../lookup/lookup-kit'),
   });
   link = connectToHubSpot(widget.receive, {
     debug: new URLSearchParams(window.location.search).has('debug'),

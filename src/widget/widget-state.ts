@@ -1,6 +1,10 @@
+import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
 import type { HostContext } from '../hubspot/messages';
-import type { PhoneProvider, Settings } from '../settings/settings';
+import type { LookupResult } from '../lookup/lookup-caller';
+import type { WorkflowResult } from '../lookup/run-workflow';
+import type { AdminDefaults } from '../settings/admin-defaults';
+import type { Settings } from '../settings/settings';
 
 export type HostStatus =
   | { status: 'connecting' }
@@ -15,11 +19,23 @@ export interface Notice {
   copyText?: string;
 }
 
+/** What the phone lookup service said about the current call's number (SPEC §4). */
+export type CallerLookupState =
+  | { callId: CallId; status: 'looking' }
+  | { callId: CallId; status: 'answered'; result: LookupResult; chosen: number | null };
+
+/** A business workflow the agent (or auto-CallFlow) ran for a call. */
+export type WorkflowRun =
+  | { callId: CallId; name: string; status: 'running' }
+  | { callId: CallId; name: string; status: 'done'; result: WorkflowResult };
+
 export interface WidgetState {
   call: CallState;
   host: HostStatus;
   settings: Settings;
-  /** The admin's default phone app (widget URL); the agent's own choice wins. */
-  adminProvider: PhoneProvider | null;
+  /** The admin's presets (widget URL); the agent's own settings win. */
+  admin: AdminDefaults;
   notices: Notice[];
+  callerLookup: CallerLookupState | null;
+  workflows: WorkflowRun[];
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  adminProviderFrom,
   callerIdFor,
   defaultSettings,
   isSignedIn,
@@ -24,6 +23,14 @@ describe('parseSettings', () => {
       settings: {
         provider: null,
         careSoft: { domain: '', token: '', linkMode: 'dynamic-link', loggedIn: false },
+        lookup: {
+          rootUrl: '',
+          method: null,
+          headerName: '',
+          headerValue: '',
+          timeoutMs: null,
+          autoCallFlow: false,
+        },
         callerIds: [],
         lastCallerId: null,
         autoDial: true,
@@ -120,6 +127,14 @@ describe('parseSettings', () => {
           token: fc.stringMatching(/^[A-Za-z0-9._-]{0,40}$/),
           linkMode: fc.constantFrom('dynamic-link' as const, 'direct' as const),
           loggedIn: fc.boolean(),
+        }),
+        lookup: fc.record({
+          rootUrl: fc.constantFrom('', 'https://crm.example.com/api'),
+          method: fc.constantFrom(null, 'POST' as const, 'GET' as const),
+          headerName: fc.constantFrom('', 'X-Execution-Token'),
+          headerValue: fc.stringMatching(/^[A-Za-z0-9-]{0,20}$/),
+          timeoutMs: fc.constantFrom(null, 2000, 5000),
+          autoCallFlow: fc.boolean(),
         }),
         callerIds: fc.constant(callerIds),
         lastCallerId: fc.constantFrom(null, ...callerIds),
@@ -225,18 +240,6 @@ describe('providerFor', () => {
     );
     expect(providerFor(defaultSettings, 'careSoft')).toBe('careSoft');
     expect(providerFor(defaultSettings, null)).toBe('openPhone');
-  });
-});
-
-describe('adminProviderFrom', () => {
-  it.each([
-    ['?provider=careSoft', 'careSoft'],
-    ['?provider=CARESOFT', 'careSoft'],
-    ['?provider=openphone', 'openPhone'],
-    ['?provider=other', null],
-    ['', null],
-  ] as const)('reads %s as %s', (search, provider) => {
-    expect(adminProviderFrom(search)).toBe(provider);
   });
 });
 

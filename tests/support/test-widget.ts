@@ -2,6 +2,7 @@ import { toCallId } from '../../src/call/ids';
 import type { FromHubSpot, HubSpotSend, ToHubSpot } from '../../src/hubspot/messages';
 import { readHostContext } from '../../src/hubspot/read-payload';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
+import { noAdminDefaults } from '../../src/settings/admin-defaults';
 import { createWidget, type WidgetPorts } from '../../src/widget/create-widget';
 import { loadHandoffKit } from '../../src/widget/handoff-kit';
 
@@ -43,7 +44,8 @@ interface Options {
   storageDurable?: boolean;
   loadKit?: WidgetPorts['loadKit'];
   startAt?: number;
-  adminProvider?: WidgetPorts['adminProvider'];
+  admin?: Partial<WidgetPorts['admin']>;
+  fetch?: WidgetPorts['fetch'];
 }
 
 /**
@@ -72,7 +74,10 @@ export function testWidget(options: Options = {}) {
       pending.push(loading);
       return loading;
     },
-    adminProvider: options.adminProvider ?? null,
+    admin: { ...noAdminDefaults, ...options.admin },
+    // Tests without a lookup service must never reach the network.
+    fetch: options.fetch ?? (() => Promise.reject(new TypeError('no network in tests'))),
+    loadLookupKit: () => import('../../src/lookup/lookup-kit'),
   });
 
   /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */

@@ -492,13 +492,13 @@ describe('createWidget: CareSoft CsCall sign-in', () => {
   const careSoft = { domain: 'test', token, linkMode: 'dynamic-link' as const, loggedIn: false };
 
   it('reports isLoggedIn false to HubSpot when the admin chose CareSoft and nobody logged in', () => {
-    const widget = testWidget({ adminProvider: 'careSoft' });
+    const widget = testWidget({ admin: { provider: 'careSoft' } });
     widget.ready();
     expect(widget.sent[0]).toEqual({ type: 'initialized', payload: { isLoggedIn: false } });
   });
 
   it('sends userLoggedIn once the agent confirms the login link, and userLoggedOut on Log out', () => {
-    const widget = readyWidget({ adminProvider: 'careSoft' });
+    const widget = readyWidget({ admin: { provider: 'careSoft' } });
     widget.controller.saveSettings({ ...defaultSettings, careSoft });
     expect(widget.sentTypes()).toEqual([]);
     widget.controller.confirmCareSoftLogin();
@@ -508,7 +508,7 @@ describe('createWidget: CareSoft CsCall sign-in', () => {
   });
 
   it('needs a new login after the token changes, and tells HubSpot the agent is signed out', () => {
-    const widget = readyWidget({ adminProvider: 'careSoft' });
+    const widget = readyWidget({ admin: { provider: 'careSoft' } });
     widget.controller.saveSettings({ ...defaultSettings, careSoft });
     widget.controller.confirmCareSoftLogin();
     const { settings } = widget.state();

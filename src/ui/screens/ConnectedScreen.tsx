@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { LiveCall } from '../../call/state';
 import { Button } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
@@ -9,15 +10,18 @@ export function ConnectedScreen({
   call,
   answeredAt,
   onHangUp,
+  caller,
 }: {
   call: LiveCall;
   answeredAt: number;
   onHangUp: () => void;
+  caller?: ReactNode;
 }) {
   return (
     <Screen aria-labelledby="connected-heading">
       <Heading id="connected-heading">On the phone</Heading>
       <CalleeSummary number={call.to.display} dial={call.dial} />
+      {caller}
       <Big>
         <CallTimer since={answeredAt} />
       </Big>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import styled from 'styled-components';
 import type { LiveCall } from '../../call/state';
 import type { PhoneProvider, Settings } from '../../settings/settings';
@@ -24,6 +25,8 @@ interface Props {
   onNoAnswer: () => void;
   onBusy: () => void;
   onCancel: () => void;
+  /** Who the number belongs to, from the caller lookup, when one is set up. */
+  caller?: ReactNode;
 }
 
 const appSelected = '';
@@ -38,6 +41,7 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
     <Screen aria-labelledby="handoff-heading">
       <Heading id="handoff-heading">Call on your phone</Heading>
       <CalleeSummary number={call.to.display} dial={call.dial} />
+      {on.caller}
       {provider === 'openPhone' && settings.callerIds.length > 0 && (
         <Field>
           <label htmlFor="caller-id">Call from</label>

@@ -1,14 +1,17 @@
+import type { LookupDefaults } from '../../lookup/lookup-config';
 import type { PhoneProvider, Settings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { Button } from '../parts/Button';
 import { CareSoftSetup } from '../parts/CareSoftSetup';
 import { Choices } from '../parts/Choices';
+import { LookupSetup } from '../parts/LookupSetup';
 import { Heading, Screen } from '../parts/layout';
 import { OpenPhoneSetup } from '../parts/OpenPhoneSetup';
 
 interface Props {
   settings: Settings;
   provider: PhoneProvider;
+  adminLookup: LookupDefaults;
   kit: HandoffKit;
   onSave: (settings: Settings) => void;
   onConfirmCareSoftLogin: () => void;
@@ -25,6 +28,7 @@ const providers: { value: PhoneProvider; label: string }[] = [
 export function SettingsScreen({
   settings,
   provider,
+  adminLookup,
   kit,
   onSave,
   onConfirmCareSoftLogin,
@@ -62,6 +66,11 @@ export function SettingsScreen({
       ) : (
         <OpenPhoneSetup settings={settings} kit={kit} onSave={onSave} />
       )}
+      <LookupSetup
+        lookup={settings.lookup}
+        admin={adminLookup}
+        onSave={(lookup) => onSave({ ...settings, lookup })}
+      />
       <Button $tone="primary" onClick={onClose}>
         Done
       </Button>

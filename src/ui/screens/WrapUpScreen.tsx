@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CallOutcome } from '../../call/outcome';
 import { callOutcomes } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
@@ -21,9 +22,10 @@ interface Props {
   onChooseOutcome: (outcome: CallOutcome) => void;
   onEditNotes: (notes: string) => void;
   onSave: () => void;
+  caller?: ReactNode;
 }
 
-export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave }: Props) {
+export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave, caller }: Props) {
   const talked = phase.answeredAt === null ? null : phase.endedAt - phase.answeredAt;
   return (
     <Screen aria-labelledby="wrapup-heading">
@@ -32,6 +34,7 @@ export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave }: Pr
         {endedHow[phase.endStatus]} · {phase.call.to.display}
         {talked === null ? '' : ` · ${formatDuration(talked)}`}
       </Muted>
+      {caller}
       <Field>
         <Choices>
           <legend>Outcome</legend>

@@ -1,0 +1,139 @@
+import { type FormEvent, useState } from 'react';
+import type { LookupDefaults, LookupMethod } from '../../lookup/lookup-config';
+import { effectiveLookup, type LookupSettings } from '../../settings/lookup-settings';
+import { Button } from './Button';
+import { ErrorText, Field, Heading, Muted } from './layout';
+
+interface Props {
+  lookup: LookupSettings;
+  admin: LookupDefaults;
+  onSave: (lookup: LookupSettings) => void;
+}
+
+/**
+ * The customer's phone lookup service (SPEC §4). Empty fields use the admin's presets from
+ * the widget URL, shown as placeholders; the token is always the agent's own.
+ */
+export function LookupSetup({ lookup, admin, onSave }: Props) {
+  const [rootUrl, setRootUrl] = useState(lookup.rootUrl);
+  const [method, setMethod] = useState<LookupMethod | ''>(lookup.method ?? '');
+  const [headerName, setHeaderName] = useState(lookup.headerName);
+  const [headerValue, setHeaderValue] = useState(lookup.headerValue);
+  const [timeout, setTimeoutText] = useState(
+    lookup.timeoutMs === null ? '' : String(lookup.timeoutMs),
+  );
+  const [autoCallFlow, setAutoCallFlow] = useState(lookup.autoCallFlow);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const timeoutMs = timeout.trim() === '' ? null : Number(timeout);
+    if (timeoutMs !== null && !Number.isFinite(timeoutMs)) {
+      setProblems(['The timeout must be a number of milliseconds, such as 2000.']);
+      return;
+    }
+    const draft: LookupSettings = {
+      rootUrl: rootUrl.trim(),
+      method: method === '' ? null : method,
+      headerName: headerName.trim(),
+      headerValue: headerValue.trim(),
+      timeoutMs,
+      autoCallFlow,
+    };
+    const effective = effectiveLookup(draft, admin);
+    if (effective.status === 'invalid') {
+      setProblems(effective.problems.map((problem) => problem.message));
+      setSaved(false);
+      return;
+    }
+    setProblems([]);
+    setSaved(true);
+    onSave(draft);
+  };
+
+  return (
+    <form onSubmit={save} aria-labelledby="lookup-heading">
+      <Heading as="h2" id="lookup-heading">
+        Caller lookup
+      </Heading>
+      <Muted>
+        Your company's phone lookup service shows who a number belongs to. It must allow this
+        widget's address (CORS).
+      </Muted>
+      <Field style={{ marginTop: 8 }}>
+        <label htmlFor="lookup-url">Lookup service URL</label>
+        <input
+          id="lookup-url"
+          value={rootUrl}
+          inputMode="url"
+          placeholder={admin.rootUrl ?? 'https://crm.example.com/services'}
+          onChange={(event) => setRootUrl(event.target.value)}
+        />
+      </Field>
+      <Field style={{ marginTop: 8 }}>
+        <label htmlFor="lookup-token">Token</label>
+        <input
+          id="lookup-token"
+          type="password"
+          value={headerValue}
+          autoComplete="off"
+          onChange={(event) => setHeaderValue(event.target.value)}
+        />
+      </Field>
+      <details style={{ marginTop: 8 }}>
+        <summary>More options</summary>
+        <Field style={{ marginTop: 8 }}>
+          <label htmlFor="lookup-header">Header name</label>
+          <input
+            id="lookup-header"
+            value={headerName}
+            placeholder={admin.headerName ?? 'X-Execution-Token'}
+            onChange={(event) => setHeaderName(event.target.value)}
+          />
+        </Field>
+        <Field style={{ marginTop: 8 }}>
+          <label htmlFor="lookup-method">Method</label>
+          <select
+            id="lookup-method"
+            value={method}
+            onChange={(event) => setMethod(event.target.value as LookupMethod | '')}
+          >
+            <option value="">Default ({admin.method ?? 'POST'})</option>
+            <option value="POST">POST</option>
+            <option value="GET">GET</option>
+          </select>
+        </Field>
+        <Field style={{ marginTop: 8 }}>
+          <label htmlFor="lookup-timeout">Timeout (ms)</label>
+          <input
+            id="lookup-timeout"
+            value={timeout}
+            inputMode="numeric"
+            placeholder={String(admin.timeoutMs ?? 2000)}
+            onChange={(event) => setTimeoutText(event.target.value)}
+          />
+        </Field>
+      </details>
+      <Field style={{ marginTop: 8 }}>
+        <label>
+          <input
+            type="checkbox"
+            checked={autoCallFlow}
+            onChange={(event) => setAutoCallFlow(event.target.checked)}
+          />{' '}
+          Run CallFlow when a call is saved
+        </label>
+      </Field>
+      {problems.map((problem) => (
+        <ErrorText key={problem} role="alert">
+          {problem}
+        </ErrorText>
+      ))}
+      {saved && problems.length === 0 && <Muted role="status">Lookup settings saved.</Muted>}
+      <Button type="submit" style={{ marginTop: 8 }}>
+        Save lookup settings
+      </Button>
+    </form>
+  );
+}
