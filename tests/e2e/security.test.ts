@@ -68,10 +68,12 @@ async function openSimulator(at: string): Promise<void> {
   violations = [];
   consoleLines = [];
   context = await newContext(browser);
-  // Runs in every frame before the page's own scripts; injected by the browser, so the
-  // page's policy does not apply to it.
+  // Runs in every frame before the page's own scripts, injected by the browser, so the
+  // page's policy does not apply to it. On the window, not the document: a same-origin
+  // iframe keeps the window of its initial about:blank (which is what gets this script),
+  // and the event bubbles up to it from the document that replaces that page.
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
+    window.addEventListener('securitypolicyviolation', (event) => {
       console.error(`securitypolicyviolation ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
@@ -122,6 +124,17 @@ describe('the production build, served as `npm run preview` serves it', () => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['content-security-policy']).toContain("script-src 'self';");
     expect(headers['content-security-policy']).not.toMatch(/unsafe-eval|sha256-/);
+  });
+
+  it('would see a violation in the widget frame (so "no violation" below means something)', async () => {
+    const frame = await frameOf('#hubspot-calling-extension-iframe');
+    await frame.evaluate(() => {
+      const inline = document.createElement('script');
+      inline.textContent = 'window.inlineRan = true;';
+      document.body.append(inline);
+    });
+    await expect.poll(() => violations.join('\n')).toContain('securitypolicyviolation script-src');
+    expect(await frame.evaluate(() => 'inlineRan' in window)).toBe(false);
   });
 
   it('runs a whole outbound call under that policy without a single violation', async () => {
