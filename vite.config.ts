@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { demoLookupService } from './src/mocks/demo-lookup-plugin';
 import { securityHeaders } from './src/security/security-headers.js';
 
 // HubSpot's own calling demos serve on https://localhost:9025/ with a certificate made at
@@ -16,7 +17,12 @@ const refreshPreambleHash = `sha256-${createHash('sha256').update(refreshPreambl
 const devHeaders = securityHeaders({ inlineScriptHashes: [refreshPreambleHash], hotReload: true });
 
 export default defineConfig({
-  plugins: [react(), basicSsl({ name: 'handoff-localhost', domains: ['localhost', '127.0.0.1'] })],
+  plugins: [
+    react(),
+    basicSsl({ name: 'handoff-localhost', domains: ['localhost', '127.0.0.1'] }),
+    // The embedded demo phone lookup service, so `npm start` shows caller data at once.
+    demoLookupService(),
+  ],
   server: { port, strictPort: true, host: 'localhost', headers: devHeaders },
   preview: { port, strictPort: true, host: 'localhost', headers: securityHeaders() },
   build: { target: 'es2022', sourcemap: false },

@@ -8,6 +8,12 @@
  */
 export const demoLookupOrigin = 'https://lookup.handoff.example';
 
+/**
+ * Where `npm start` and `npm run preview` serve the same demo on their own origin
+ * (`https://localhost:9025/demo-lookup/api`), for the simulator.
+ */
+export const demoLookupPath = '/demo-lookup';
+
 /** What an agent enters in Settings to use the demo service. */
 export const demoLookupService = {
   rootUrl: `${demoLookupOrigin}/api`,

@@ -1,4 +1,5 @@
 import { type LookupDefaults, readLookupDefaultsFromUrl } from '../lookup/lookup-config';
+import { demoLookupPath } from '../mocks/demo-directory';
 import type { PhoneProvider } from './settings';
 
 /**
@@ -10,16 +11,24 @@ export interface AdminDefaults {
   lookup: LookupDefaults;
   /** Presets that were ignored, in words the agent can pass on to their admin. */
   problems: string[];
+  /** The demo lookup service next to this widget (dev and preview servers only). */
+  demoLookupRoot: string | null;
 }
 
-export const noAdminDefaults: AdminDefaults = { provider: null, lookup: {}, problems: [] };
+export const noAdminDefaults: AdminDefaults = {
+  provider: null,
+  lookup: {},
+  problems: [],
+  demoLookupRoot: null,
+};
 
-export function adminDefaultsFrom(search: string): AdminDefaults {
+export function adminDefaultsFrom(search: string, origin: string): AdminDefaults {
   const { defaults, problems } = readLookupDefaultsFromUrl(search);
   const { provider, ...lookup } = defaults;
   return {
     provider: provider === 'caresoft' ? 'careSoft' : provider === 'openphone' ? 'openPhone' : null,
     lookup,
     problems: problems.map((problem) => problem.message),
+    demoLookupRoot: `${origin}${demoLookupPath}/api`,
   };
 }

@@ -40,13 +40,16 @@ export type EffectiveLookup =
  * defaults. The embedded demo service gets its (public) demo token, so the simulator shows
  * lookups with nothing to set up.
  */
-export function effectiveLookup(agent: LookupSettings, admin: LookupDefaults): EffectiveLookup {
+export function effectiveLookup(
+  agent: LookupSettings,
+  admin: LookupDefaults,
+  demoLookupRoot: string | null = null,
+): EffectiveLookup {
   const rootUrl = agent.rootUrl !== '' ? agent.rootUrl : admin.rootUrl;
   if (rootUrl === undefined || rootUrl === '') return { status: 'off' };
+  const isDemo = rootUrl === demoLookupService.rootUrl || rootUrl === demoLookupRoot;
   const headerValue =
-    agent.headerValue === '' && rootUrl === demoLookupService.rootUrl
-      ? demoLookupService.headerValue
-      : agent.headerValue;
+    agent.headerValue === '' && isDemo ? demoLookupService.headerValue : agent.headerValue;
   const checked = checkLookupConfig({
     rootUrl,
     method: agent.method ?? admin.method,

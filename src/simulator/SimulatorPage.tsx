@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
 import { Alerts } from './Alerts';
 import { crmRecords, findRecord } from './contacts';
+import type { DemoPhoneApp } from './demo-widget-url';
 import { HostControls } from './HostControls';
 import type { WidgetSource } from './local-settings';
 import { MessageLog } from './MessageLog';
@@ -71,8 +72,9 @@ export function SimulatorPage(props: {
   source: WidgetSource;
   recorder: SimulatorRecorder;
   firstEngagementId: number;
+  phoneApp: DemoPhoneApp;
 }) {
-  const { source, recorder, firstEngagementId } = props;
+  const { source, recorder, firstEngagementId, phoneApp } = props;
   const firstRecord = crmRecords[0];
   const { session, dispatch } = useHostSession({
     widgetUrl: source.url,
@@ -87,7 +89,7 @@ export function SimulatorPage(props: {
   return (
     <>
       <PageStyle />
-      <TopBar providerName={source.providerName} />
+      <TopBar providerName={source.providerName} phoneApp={phoneApp} />
       <Main>
         <Area $area="alerts">
           <Alerts

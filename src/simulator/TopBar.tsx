@@ -1,4 +1,5 @@
 import styled from 'styled-components';
+import type { DemoPhoneApp } from './demo-widget-url';
 import { portal } from './portal';
 import { colors } from './theme';
 
@@ -41,7 +42,42 @@ const Right = styled.div`
   color: #b0c1d4;
 `;
 
-export function TopBar({ providerName }: { providerName: string }) {
+const Switch = styled.label`
+  display: inline-flex;
+  gap: 6px;
+  align-items: center;
+  select {
+    font: inherit;
+  }
+`;
+
+/** The admin's choice of phone app: a new widget URL, so the page reloads with it. */
+function PhoneAppSwitch({ phoneApp }: { phoneApp: DemoPhoneApp }) {
+  return (
+    <Switch>
+      Team phone app
+      <select
+        value={phoneApp}
+        onChange={(event) => {
+          const url = new URL(window.location.href);
+          url.searchParams.set('provider', event.target.value);
+          window.location.assign(url);
+        }}
+      >
+        <option value="openphone">OpenPhone</option>
+        <option value="caresoft">CareSoft CsCall</option>
+      </select>
+    </Switch>
+  );
+}
+
+export function TopBar({
+  providerName,
+  phoneApp,
+}: {
+  providerName: string;
+  phoneApp: DemoPhoneApp;
+}) {
   return (
     <Bar>
       <Logo>HubSpot simulator</Logo>
@@ -51,6 +87,7 @@ export function TopBar({ providerName }: { providerName: string }) {
         <span>Service</span>
       </Nav>
       <Right>
+        <PhoneAppSwitch phoneApp={phoneApp} />
         <span data-testid="provider-name">Calling provider: {providerName}</span>
         <span>Portal {portal.portalId}</span>
       </Right>

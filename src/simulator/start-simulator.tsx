@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { demoPhoneAppFrom, demoWidgetUrl } from './demo-widget-url';
 import { localSettingsKey, widgetSource } from './local-settings';
 import { SimulatorPage } from './SimulatorPage';
 import { createSimulatorRecorder } from './simulator-record';
@@ -19,7 +20,8 @@ function readLocalSettings(): string | null {
  * whose default URL is therefore this page's origin + `/`.
  */
 export function startSimulator(root: HTMLElement): void {
-  const source = widgetSource(readLocalSettings(), `${window.location.origin}/`);
+  const phoneApp = demoPhoneAppFrom(window.location.search);
+  const source = widgetSource(readLocalSettings(), demoWidgetUrl(window.location.origin, phoneApp));
   const recorder = createSimulatorRecorder();
   window.handoffSimulator = recorder.record;
   document.title = 'HubSpot simulator · Handoff';
@@ -27,7 +29,12 @@ export function startSimulator(root: HTMLElement): void {
   const firstEngagementId = Math.floor(Date.now() / 10);
   createRoot(root).render(
     <StrictMode>
-      <SimulatorPage source={source} recorder={recorder} firstEngagementId={firstEngagementId} />
+      <SimulatorPage
+        source={source}
+        recorder={recorder}
+        firstEngagementId={firstEngagementId}
+        phoneApp={phoneApp}
+      />
     </StrictMode>,
   );
 }

@@ -72,7 +72,11 @@ function CallScreen({ controller }: { controller: WidgetController }) {
     phase.status === 'idle' || phase.status === 'numberNeeded' ? null : (
       <CallerPanel
         callId={phase.call.id}
-        lookup={effectiveLookup(state.settings.lookup, state.admin.lookup)}
+        lookup={effectiveLookup(
+          state.settings.lookup,
+          state.admin.lookup,
+          state.admin.demoLookupRoot,
+        )}
         state={state.callerLookup}
         workflows={state.workflows}
         onChoose={controller.chooseCallerEntry}
@@ -92,6 +96,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           settings={state.settings}
           provider={providerFor(state.settings, state.admin.provider)}
           adminLookup={state.admin.lookup}
+          demoLookupRoot={state.admin.demoLookupRoot}
           kit={kit}
           onSave={controller.saveSettings}
           onConfirmCareSoftLogin={controller.confirmCareSoftLogin}

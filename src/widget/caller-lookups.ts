@@ -40,7 +40,7 @@ export function createCallerLookups(ports: CallerLookupPorts): CallerLookups {
 
   const configNow = () => {
     const { settings, admin } = store.get();
-    const lookup = effectiveLookup(settings.lookup, admin.lookup);
+    const lookup = effectiveLookup(settings.lookup, admin.lookup, admin.demoLookupRoot);
     return lookup.status === 'ready' ? lookup : null;
   };
 

@@ -25,7 +25,7 @@ export function startWidget(root: HTMLElement): void {
     now: () => Date.now(),
     newCallId: () => toCallId(crypto.randomUUID()),
     loadKit: loadHandoffKit,
-    admin: adminDefaultsFrom(window.location.search),
+    admin: adminDefaultsFrom(window.location.search, window.location.origin),
     fetch: (url, init) => window.fetch(url, init),
     loadLookupKit: () => import('../lookup/lookup-kit'),
   });

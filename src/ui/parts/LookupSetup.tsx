@@ -7,6 +7,7 @@ import { ErrorText, Field, Heading, Muted } from './layout';
 interface Props {
   lookup: LookupSettings;
   admin: LookupDefaults;
+  demoLookupRoot: string | null;
   onSave: (lookup: LookupSettings) => void;
 }
 
@@ -14,7 +15,7 @@ interface Props {
  * The customer's phone lookup service (SPEC §4). Empty fields use the admin's presets from
  * the widget URL, shown as placeholders; the token is always the agent's own.
  */
-export function LookupSetup({ lookup, admin, onSave }: Props) {
+export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
   const [rootUrl, setRootUrl] = useState(lookup.rootUrl);
   const [method, setMethod] = useState<LookupMethod | ''>(lookup.method ?? '');
   const [headerName, setHeaderName] = useState(lookup.headerName);
@@ -41,7 +42,7 @@ export function LookupSetup({ lookup, admin, onSave }: Props) {
       timeoutMs,
       autoCallFlow,
     };
-    const effective = effectiveLookup(draft, admin);
+    const effective = effectiveLookup(draft, admin, demoLookupRoot);
     if (effective.status === 'invalid') {
       setProblems(effective.problems.map((problem) => problem.message));
       setSaved(false);

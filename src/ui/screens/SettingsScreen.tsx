@@ -12,6 +12,7 @@ interface Props {
   settings: Settings;
   provider: PhoneProvider;
   adminLookup: LookupDefaults;
+  demoLookupRoot: string | null;
   kit: HandoffKit;
   onSave: (settings: Settings) => void;
   onConfirmCareSoftLogin: () => void;
@@ -29,6 +30,7 @@ export function SettingsScreen({
   settings,
   provider,
   adminLookup,
+  demoLookupRoot,
   kit,
   onSave,
   onConfirmCareSoftLogin,
@@ -69,6 +71,7 @@ export function SettingsScreen({
       <LookupSetup
         lookup={settings.lookup}
         admin={adminLookup}
+        demoLookupRoot={demoLookupRoot}
         onSave={(lookup) => onSave({ ...settings, lookup })}
       />
       <Button $tone="primary" onClick={onClose}>

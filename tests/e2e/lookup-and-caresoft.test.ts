@@ -1,0 +1,128 @@
+import { SignJWT } from 'jose';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, startDevServer } from './browser';
+
+interface Recorded {
+  direction: 'to-hubspot' | 'to-widget';
+  type: string;
+  data: Record<string, unknown> | undefined;
+}
+
+let browser: Browser;
+let server: ViteDevServer;
+let url: string;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, url } = await startDevServer());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function openSimulator(search = '') {
+  context = await newContext(browser);
+  page = await context.newPage();
+  await page.goto(`${url}${search}`);
+  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+}
+
+const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
+
+const toHubSpot = async () =>
+  (
+    await page.evaluate(
+      () =>
+        (window as unknown as { handoffSimulator: { messages: Recorded[] } }).handoffSimulator
+          .messages,
+    )
+  ).filter(
+    (message) =>
+      message.direction === 'to-hubspot' && !['SYNC_ACK', 'RESIZE_WIDGET'].includes(message.type),
+  );
+
+describe('caller lookup through the simulator, in Chromium', () => {
+  it('shows who the number belongs to, runs a workflow, and titles the call with the name', async () => {
+    await openSimulator();
+    await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+    const caller = widget().getByRole('region', { name: 'Caller lookup' });
+    await caller.getByRole('heading', { name: /Emily Carter/ }).waitFor();
+    await caller.getByRole('button', { name: 'CreateTicket' }).click();
+    const result = caller.getByRole('link', { name: 'Open the result' });
+    await result.waitFor();
+    expect(await result.getAttribute('href')).toMatch(/^https:\/\//);
+
+    await widget().getByRole('button', { name: 'No answer' }).click();
+    await widget().getByRole('button', { name: 'Save call' }).click();
+    await page.locator('[data-testid=timeline-entry]').first().waitFor();
+    const completed = (await toHubSpot()).find((message) => message.type === 'CALL_COMPLETED');
+    expect(completed?.data).toMatchObject({
+      engagementProperties: { hs_call_title: 'Call to Emily Carter (+1 410 793 4326)' },
+    });
+  });
+});
+
+describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
+  it('logs the agent in, hands off with the national number and tempId, and logs the call', async () => {
+    await openSimulator('?provider=caresoft');
+    const secret = 'test-account-secret-never-in-the-browser';
+    const token = await new SignJWT({ ipphone: '1001' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(secret));
+
+    const heardBefore = await toHubSpot();
+    expect(heardBefore[0]).toMatchObject({ type: 'INITIALIZED', data: { isLoggedIn: false } });
+
+    await widget().getByRole('button', { name: 'Settings' }).click();
+    await widget().getByRole('textbox', { name: 'CareSoft domain' }).fill('test');
+    await widget().getByRole('textbox', { name: 'CsCall token' }).fill(token);
+    await widget().getByText('Token for extension 1001').waitFor();
+    await widget().getByRole('button', { name: 'Save CsCall details' }).click();
+    const login = widget().getByRole('link', { name: 'Open here' });
+    expect(await login.getAttribute('href')).toBe(
+      `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
+    );
+    await widget().getByRole('button', { name: "I'm logged in" }).click();
+    await widget().getByRole('button', { name: 'Done' }).click();
+
+    await page.getByRole('button', { name: 'Nguyễn Thị Lan' }).click();
+    await page.getByRole('button', { name: 'Call +84 988 888 888' }).click();
+    const open = widget().getByRole('link', { name: 'Open here' });
+    await open.waitFor();
+    const outgoing = await expect
+      .poll(async () => (await toHubSpot()).find((m) => m.type === 'OUTGOING_CALL_STARTED'))
+      .toBeDefined()
+      .then(async () => (await toHubSpot()).find((m) => m.type === 'OUTGOING_CALL_STARTED'));
+    const tempId = String(outgoing?.data?.externalCallId);
+    expect(await open.getAttribute('href')).toBe(
+      `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/call?phone=0988888888&appToken=${token}&tempId=${tempId}`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
+    );
+
+    await widget().getByRole('button', { name: 'Connected' }).click();
+    await widget().getByRole('button', { name: 'End call' }).click();
+    await widget().getByRole('button', { name: 'Save call' }).click();
+    await widget().getByText('Ready for your next call').waitFor();
+    await expect
+      .poll(async () => (await toHubSpot()).map((message) => message.type))
+      .toEqual([
+        'INITIALIZED',
+        'LOGGED_IN',
+        'OUTGOING_CALL_STARTED',
+        'CALL_ANSWERED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
+    const everything = JSON.stringify(await toHubSpot());
+    expect(everything).not.toContain(secret);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { adminDefaultsFrom } from '../../src/settings/admin-defaults';
+import { defaultLookupSettings, effectiveLookup } from '../../src/settings/lookup-settings';
+
+const agent = defaultLookupSettings;
+
+describe('effectiveLookup', () => {
+  it('is off with no service URL anywhere', () => {
+    expect(effectiveLookup(agent, {})).toEqual({ status: 'off' });
+  });
+
+  it("uses the admin's URL preset with the agent's token", () => {
+    const lookup = effectiveLookup(
+      { ...agent, headerValue: 'agent-token' },
+      { rootUrl: 'https://crm.example.com/api', timeoutMs: 3000 },
+    );
+    expect(lookup).toMatchObject({
+      status: 'ready',
+      config: {
+        rootUrl: 'https://crm.example.com/api',
+        headerName: 'X-Execution-Token',
+        headerValue: 'agent-token',
+        method: 'POST',
+        timeoutMs: 3000,
+      },
+    });
+  });
+
+  it("lets the agent's own values win over the admin's", () => {
+    const lookup = effectiveLookup(
+      { ...agent, rootUrl: 'https://mine.example.com', headerValue: 't', method: 'GET' },
+      { rootUrl: 'https://crm.example.com/api', method: 'POST' },
+    );
+    expect(lookup).toMatchObject({
+      config: { rootUrl: 'https://mine.example.com', method: 'GET' },
+    });
+  });
+
+  it('asks for a token when the admin set the service but the agent has none', () => {
+    const lookup = effectiveLookup(agent, { rootUrl: 'https://crm.example.com/api' });
+    expect(lookup).toMatchObject({ status: 'invalid', problems: [{ field: 'headerValue' }] });
+  });
+
+  it('gives the embedded demo service its public demo token', () => {
+    const root = 'https://localhost:9025/demo-lookup/api';
+    expect(effectiveLookup(agent, { rootUrl: root }, root)).toMatchObject({
+      status: 'ready',
+      config: { headerValue: 'demo-token' },
+    });
+  });
+
+  it('refuses plain http to anything but this machine', () => {
+    const lookup = effectiveLookup(
+      { ...agent, rootUrl: 'http://crm.example.com', headerValue: 't' },
+      {},
+    );
+    expect(lookup.status).toBe('invalid');
+  });
+});
+
+describe('adminDefaultsFrom', () => {
+  it('reads the phone app and the lookup presets from the widget URL', () => {
+    expect(
+      adminDefaultsFrom(
+        '?provider=caresoft&lookupUrl=https%3A%2F%2Fcrm.example.com%2Fapi',
+        'https://w.example',
+      ),
+    ).toEqual({
+      provider: 'careSoft',
+      lookup: { rootUrl: 'https://crm.example.com/api' },
+      problems: [],
+      demoLookupRoot: 'https://w.example/demo-lookup/api',
+    });
+  });
+
+  it('refuses a token in the URL and says why', () => {
+    const { problems, lookup } = adminDefaultsFrom('?lookupToken=abc', 'https://w.example');
+    expect(lookup).toEqual({});
+    expect(problems[0]).toMatch(/Tokens do not belong in the widget URL/);
+    expect(problems.join(' ')).not.toContain('abc');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
+
+describe('demoWidgetUrl', () => {
+  it('points the embedded widget at the demo lookup service on the same origin', () => {
+    expect(demoWidgetUrl('https://localhost:9025', 'openphone')).toBe(
+      'https://localhost:9025/?provider=openphone&lookupUrl=https%3A%2F%2Flocalhost%3A9025%2Fdemo-lookup%2Fapi',
+    );
+  });
+
+  it('passes the team phone app on as the admin preset', () => {
+    expect(new URL(demoWidgetUrl('https://x', 'caresoft')).searchParams.get('provider')).toBe(
+      'caresoft',
+    );
+  });
+});
+
+describe('demoPhoneAppFrom', () => {
+  it.each([
+    ['?provider=caresoft', 'caresoft'],
+    ['?provider=CareSoft', 'caresoft'],
+    ['?provider=openphone', 'openphone'],
+    ['', 'openphone'],
+  ] as const)('reads %s as %s', (search, app) => {
+    expect(demoPhoneAppFrom(search)).toBe(app);
+  });
+});
