@@ -26,6 +26,11 @@ export interface PolicyOptions {
   inlineScriptHashes?: readonly string[];
   /** Dev server only: allow the HMR websocket. */
   hotReload?: boolean;
+  /**
+   * Further origins allowed to embed the widget, e.g. the benchmark's own simulator on a
+   * free port, which must be cross-site to the widget as HubSpot is.
+   */
+  extraFrameAncestors?: readonly string[];
 }
 
 type Directives = ReadonlyArray<readonly [name: string, sources: readonly string[]]>;
@@ -47,7 +52,15 @@ function directives(options: PolicyOptions): Directives {
     // the https widget named in HubSpot's LocalSettings override.
     ['frame-src', ["'self'", 'https:']],
     // Who may embed the widget: HubSpot, the simulator on this origin, the local one.
-    ['frame-ancestors', ["'self'", ...hubSpotAppOrigins, localSimulatorOrigin]],
+    [
+      'frame-ancestors',
+      [
+        "'self'",
+        ...hubSpotAppOrigins,
+        localSimulatorOrigin,
+        ...(options.extraFrameAncestors ?? []),
+      ],
+    ],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

@@ -28,17 +28,23 @@ export async function buildProduction(
 }
 
 /**
- * `npm run preview` on a free port: the same server, certificate and headers, serving the
- * build in `outDir`.
+ * `npm run preview` on a free port (or `port`): the same server, certificate and headers
+ * (unless `headers` replaces them), serving the build in `outDir`.
  */
 export async function startPreviewServer(
   outDir: string,
+  options: { port?: number; headers?: Record<string, string> } = {},
 ): Promise<{ url: string; server: PreviewServer }> {
   const server = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
     build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    preview: {
+      port: options.port ?? 0,
+      strictPort: options.port !== undefined,
+      host: '127.0.0.1',
+      ...(options.headers ? { headers: options.headers } : {}),
+    },
   });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') {
