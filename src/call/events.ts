@@ -14,8 +14,10 @@ export type CallEvent =
   | { type: 'hungUp'; at: number }
   /** HubSpot's `onEndCall`: the user ended the call from HubSpot's side. */
   | { type: 'hostEndedCall'; at: number }
-  | { type: 'engagementCreated'; engagementId: EngagementId }
-  | { type: 'engagementFailed'; reason: string }
+  | { type: 'engagementCreated'; engagementId: EngagementId; at: number }
+  | { type: 'engagementFailed'; reason: string; at: number }
+  /** The bounded wait for a missing engagement id is over: complete without it. */
+  | { type: 'engagementWaitExpired'; at: number }
   /** The caller lookup (or the agent, among several matches) named who this number reaches. */
   | { type: 'calleeNamed'; name: string | null }
   | { type: 'outcomeChosen'; outcome: CallOutcome }

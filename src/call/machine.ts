@@ -60,7 +60,16 @@ function endCall(
 ): Transition {
   return withPhase(
     state,
-    { status: 'wrapUp', call, answeredAt, endedAt: at, endStatus, outcome, notes: '' },
+    {
+      status: 'wrapUp',
+      call,
+      answeredAt,
+      endedAt: at,
+      endStatus,
+      outcome,
+      notes: '',
+      savingSince: null,
+    },
     [{ type: 'callEnded', id: call.id, engagementId: engagementIdOf(call), endStatus }],
   );
 }
@@ -75,11 +84,24 @@ function finishCall(state: CallState, completion: CallCompletion, at: number): T
   return { state: next.state, effects: [done, ...next.effects] };
 }
 
+type WrapUp = Extract<CallPhase, { status: 'wrapUp' }>;
+
+/**
+ * Completes the call, or waits while HubSpot's engagement id is still on its way: a
+ * callCompleted without it can leave a "ghost" call on the timeline.
+ */
+function save(state: CallState, phase: WrapUp, at: number): Transition {
+  if (phase.call.engagement.status === 'pending') {
+    return withPhase(state, { ...phase, savingSince: at });
+  }
+  return finishCall(state, completionOf(phase), at);
+}
+
 function startWaitingDial(state: CallState, waiting: WaitingDial, at: number): Transition {
   return startCall({ ...state, waitingDial: null }, waiting.id, waiting.dial, waiting.number, at);
 }
 
-function completionOf(phase: Extract<CallPhase, { status: 'wrapUp' }>): CallCompletion {
+function completionOf(phase: WrapUp): CallCompletion {
   const { call } = phase;
   return {
     id: call.id,
@@ -129,14 +151,23 @@ function onDialRequested(state: CallState, event: Extract<CallEvent, { type: 'di
   return stay({ ...state, waitingDial });
 }
 
-function setEngagement(state: CallState, engagement: LiveCall['engagement']): Transition {
+function setEngagement(
+  state: CallState,
+  engagement: LiveCall['engagement'],
+  at: number,
+): Transition {
   const { phase } = state;
   if (phase.status === 'idle' || phase.status === 'numberNeeded') return stay(state);
   // A failure report never overwrites an id we already hold.
   if (engagement.status === 'failed' && phase.call.engagement.status === 'created') {
     return stay(state);
   }
-  return withPhase(state, { ...phase, call: { ...phase.call, engagement } });
+  const call = { ...phase.call, engagement };
+  if (phase.status === 'wrapUp' && phase.savingSince !== null) {
+    // The save was waiting for this answer.
+    return finishCall(state, completionOf({ ...phase, call }), at);
+  }
+  return withPhase(state, { ...phase, call });
 }
 
 /**
@@ -186,8 +217,8 @@ export function transition(state: CallState, event: CallEvent): Transition {
       // Ended and completed at once, so HubSpot never keeps a half-logged engagement.
       const ended = endCall(state, phase.call, null, 'CANCELED', null, event.at);
       if (ended.state.phase.status !== 'wrapUp') return ended;
-      const finished = finishCall(ended.state, completionOf(ended.state.phase), event.at);
-      return { state: finished.state, effects: [...ended.effects, ...finished.effects] };
+      const saved = save(ended.state, ended.state.phase, event.at);
+      return { state: saved.state, effects: [...ended.effects, ...saved.effects] };
     }
 
     case 'hostEndedCall':
@@ -206,26 +237,30 @@ export function transition(state: CallState, event: CallEvent): Transition {
       }
 
     case 'engagementCreated':
-      return setEngagement(state, { status: 'created', id: event.engagementId });
+      return setEngagement(state, { status: 'created', id: event.engagementId }, event.at);
 
     case 'engagementFailed':
-      return setEngagement(state, { status: 'failed', reason: event.reason });
+      return setEngagement(state, { status: 'failed', reason: event.reason }, event.at);
+
+    case 'engagementWaitExpired':
+      if (phase.status !== 'wrapUp' || phase.savingSince === null) return stay(state);
+      return finishCall(state, completionOf(phase), event.at);
 
     case 'calleeNamed':
       if (phase.status === 'idle' || phase.status === 'numberNeeded') return stay(state);
       return withPhase(state, { ...phase, call: { ...phase.call, calleeName: event.name } });
 
     case 'outcomeChosen':
-      if (phase.status !== 'wrapUp') return stay(state);
+      if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
       return withPhase(state, { ...phase, outcome: event.outcome });
 
     case 'notesEdited':
-      if (phase.status !== 'wrapUp') return stay(state);
+      if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
       return withPhase(state, { ...phase, notes: event.notes });
 
     case 'callSaved':
-      if (phase.status !== 'wrapUp') return stay(state);
-      return finishCall(state, completionOf(phase), event.at);
+      if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
+      return save(state, phase, event.at);
 
     case 'waitingDialQueued':
       if (state.waitingDial === null) return stay(state);

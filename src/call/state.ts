@@ -36,6 +36,11 @@ export type CallPhase =
       endStatus: EndStatus;
       outcome: CallOutcome | null;
       notes: string;
+      /**
+       * When the agent pressed Save while HubSpot's engagement id was still on its way: the
+       * call is completed when it arrives, or when the edge gives up waiting.
+       */
+      savingSince: number | null;
     };
 
 /** A dial HubSpot sent while another call was live: kept until the agent decides. */

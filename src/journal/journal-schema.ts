@@ -88,6 +88,7 @@ const phase = v.variant('status', [
     endStatus,
     outcome: v.nullable(outcome),
     notes: v.string(),
+    savingSince: v.optional(v.nullable(time), null),
   }),
 ]);
 

@@ -3,6 +3,7 @@ import type { CallEvent } from '../call/events';
 import type { CallId } from '../call/ids';
 import { transition } from '../call/machine';
 import type { CallOutcome } from '../call/outcome';
+import type { CallState } from '../call/state';
 import { initialCallState } from '../call/state';
 import type { FromHubSpot, HubSpotSend } from '../hubspot/messages';
 import { readDialRequest } from '../hubspot/read-payload';
@@ -39,6 +40,8 @@ export interface WidgetPorts {
   /** Reaches the customer's phone lookup service. */
   fetch: FetchLike;
   loadLookupKit: () => Promise<typeof import('../lookup/lookup-kit')>;
+  /** How long Save waits for HubSpot's engagement id before completing without it. */
+  engagementWaitMs: number;
 }
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
@@ -134,6 +137,26 @@ export function createWidget(ports: WidgetPorts): Widget {
     }
   };
 
+  /** Tells the agent when a call reached HubSpot without its timeline record. */
+  const reportMissingEngagement = (event: CallEvent, before: CallState, notes: string) => {
+    const phase = before.phase;
+    const engagement = phase.status === 'wrapUp' ? phase.call.engagement : null;
+    const copy = notes === '' ? undefined : notes;
+    if (event.type === 'engagementWaitExpired') {
+      addNotice(
+        'error',
+        'HubSpot did not confirm the call record in time, so the call was logged without it. Check the timeline, and copy your notes to keep them.',
+        copy,
+      );
+    } else if (engagement?.status === 'failed') {
+      addNotice(
+        'error',
+        `HubSpot could not create the call record (${engagement.reason}). The call is saved here: copy your notes to keep them.`,
+        copy,
+      );
+    }
+  };
+
   const dispatch = (event: CallEvent) => {
     const previous = store.get().call;
     const { state: call, effects } = transition(previous, event);
@@ -142,9 +165,33 @@ export function createWidget(ports: WidgetPorts): Widget {
     journal.record(call, effects);
     flush();
     for (const effect of effects) {
-      if (effect.type === 'callCompleted') lookups.callCompleted(effect.completion);
+      if (effect.type !== 'callCompleted') continue;
+      if (effect.completion.engagementId === null) {
+        reportMissingEngagement(event, previous, effect.completion.notes);
+      }
+      lookups.callCompleted(effect.completion);
     }
   };
+
+  // The bounded wait for an engagement id that may never come (HubSpot's "ghost" calls).
+  let engagementWait: { callId: CallId; timer: ReturnType<typeof setTimeout> } | null = null;
+  const armEngagementWait = () => {
+    const { phase } = store.get().call;
+    const saving = phase.status === 'wrapUp' && phase.savingSince !== null ? phase : null;
+    if (saving?.call.id === engagementWait?.callId) return;
+    if (engagementWait !== null) clearTimeout(engagementWait.timer);
+    engagementWait = null;
+    if (saving === null || saving.savingSince === null) return;
+    const delay = Math.max(0, saving.savingSince + ports.engagementWaitMs - ports.now());
+    engagementWait = {
+      callId: saving.call.id,
+      timer: setTimeout(() => {
+        engagementWait = null;
+        dispatch({ type: 'engagementWaitExpired', at: ports.now() });
+      }, delay),
+    };
+  };
+  store.subscribe(armEngagementWait);
   const lookups = createCallerLookups({
     store,
     dispatch,
@@ -194,6 +241,7 @@ export function createWidget(ports: WidgetPorts): Widget {
         ports.send('initialized', { isLoggedIn: signedIn(store.get().settings) });
         // A call that was in flight when the iframe reloaded finishes what it had decided.
         flush();
+        armEngagementWait();
         // Fetch the deep-link code now, so the first dial never waits for it.
         // A failure here is reported when a dial needs the kit; nothing to tell the agent yet.
         ports.loadKit().catch(() => undefined);
@@ -204,10 +252,17 @@ export function createWidget(ports: WidgetPorts): Widget {
         });
         return;
       case 'engagementCreated':
-        dispatch({ type: 'engagementCreated', engagementId: message.engagementId });
+        dispatch({
+          type: 'engagementCreated',
+          engagementId: message.engagementId,
+          at: ports.now(),
+        });
         return;
       case 'engagementCreateFailed':
-        dispatch({ type: 'engagementFailed', reason: message.reason });
+        dispatch({ type: 'engagementFailed', reason: message.reason, at: ports.now() });
+        ports.send('sendError', {
+          message: `The call could not be logged in HubSpot (${message.reason}). Its notes are kept in the calling widget.`,
+        });
         return;
       case 'engagementUpdateFailed': {
         // The update concerns the call just saved, even if a queued dial has started since.

@@ -28,6 +28,8 @@ export function startWidget(root: HTMLElement): void {
     admin: adminDefaultsFrom(window.location.search, window.location.origin),
     fetch: (url, init) => window.fetch(url, init),
     loadLookupKit: () => import('../lookup/lookup-kit'),
+    // HubSpot usually answers within a second; a few more cover a slow portal.
+    engagementWaitMs: 5_000,
   });
   link = connectToHubSpot(widget.receive, {
     debug: new URLSearchParams(window.location.search).has('debug'),

@@ -24,6 +24,13 @@ const dial = (n: number, phoneNumber = '+14107934326', at = n * 10_000): CallEve
   at,
 });
 
+/** HubSpot's answer to outgoingCall: the engagement exists. */
+const engaged = (id = 42): CallEvent => ({
+  type: 'engagementCreated',
+  engagementId: toEngagementId(id),
+  at: 0,
+});
+
 /** Runs events in order, collecting every effect, as the widget's store does. */
 function run(events: CallEvent[], start: CallState = initialCallState()) {
   let state = start;
@@ -139,7 +146,7 @@ describe('transition: how the call went', () => {
   it('Cancel call sends callEnded CANCELED and completes the engagement at once', () => {
     const { state, effects } = run([
       dial(1),
-      { type: 'engagementCreated', engagementId: toEngagementId(77) },
+      { type: 'engagementCreated', engagementId: toEngagementId(77), at: 0 },
       { type: 'callCanceled', at: 11_000 },
     ]);
     expect(state.phase.status).toBe('idle');
@@ -153,6 +160,7 @@ describe('transition: how the call went', () => {
   it('Save call completes the call with the outcome and notes the agent gave', () => {
     const { state, effects } = run([
       dial(1),
+      engaged(),
       { type: 'calleeAnswered', at: 12_000 },
       { type: 'hungUp', at: 72_000 },
       { type: 'outcomeChosen', outcome: 'leftLiveMessage' },
@@ -184,6 +192,7 @@ describe('transition: how the call went', () => {
   it('is ready for the next call once the call is saved', () => {
     const { effects } = run([
       dial(1),
+      engaged(),
       { type: 'noAnswer', at: 20_000 },
       { type: 'callSaved', at: 21_000 },
       dial(2, '+33123456789'),
@@ -193,7 +202,7 @@ describe('transition: how the call went', () => {
 });
 
 describe('transition: the engagement id arrives whenever HubSpot sends it', () => {
-  const created = { type: 'engagementCreated', engagementId: toEngagementId(42) } as const;
+  const created = { type: 'engagementCreated', engagementId: toEngagementId(42), at: 0 } as const;
 
   it('before the answer: carried into callEnded and callCompleted', () => {
     const { effects } = run([
@@ -232,14 +241,15 @@ describe('transition: the engagement id arrives whenever HubSpot sends it', () =
   });
 
   it('after the call was saved: ignored, nothing is sent twice', () => {
-    const saved = run([dial(1), { type: 'callCanceled', at: 11_000 }]).state;
+    const saved = run([dial(1), engaged(7), { type: 'callCanceled', at: 11_000 }]).state;
+    expect(saved.phase.status).toBe('idle');
     expect(transition(saved, created)).toEqual({ state: saved, effects: [] });
   });
 
   it('a failure is shown on the call and does not stop it being completed', () => {
     const { state, effects } = run([
       dial(1),
-      { type: 'engagementFailed', reason: 'HubSpot could not create the call' },
+      { type: 'engagementFailed', reason: 'HubSpot could not create the call', at: 0 },
       { type: 'noAnswer', at: 11_000 },
       { type: 'notesEdited', notes: 'kept' },
     ]);
@@ -256,7 +266,7 @@ describe('transition: the engagement id arrives whenever HubSpot sends it', () =
   });
 
   it('a late failure report never replaces an id already received', () => {
-    const { state } = run([dial(1), created, { type: 'engagementFailed', reason: 'late' }]);
+    const { state } = run([dial(1), created, { type: 'engagementFailed', reason: 'late', at: 0 }]);
     expect(state.phase).toMatchObject({ call: { engagement: { status: 'created', id: 42 } } });
   });
 });
@@ -265,6 +275,7 @@ describe('transition: naming the callee from the caller lookup', () => {
   it('carries the chosen name into callCompleted', () => {
     const { effects } = run([
       dial(1),
+      engaged(),
       { type: 'calleeNamed', name: 'Emily Carter' },
       { type: 'noAnswer', at: 11_000 },
       { type: 'callSaved', at: 12_000 },
@@ -275,6 +286,70 @@ describe('transition: naming the callee from the caller lookup', () => {
   it('is ignored when no call is live', () => {
     const idle = initialCallState();
     expect(transition(idle, { type: 'calleeNamed', name: 'x' }).state).toBe(idle);
+  });
+});
+
+describe('transition: saving waits a bounded time for the engagement id', () => {
+  const wrapUp = [dial(1), { type: 'noAnswer', at: 11_000 } as CallEvent];
+
+  it('holds the completion while HubSpot has not sent the id yet', () => {
+    const { state, effects } = run([...wrapUp, { type: 'callSaved', at: 12_000 }]);
+    expect(state.phase).toMatchObject({ status: 'wrapUp', savingSince: 12_000 });
+    expect(types(effects)).toEqual(['outgoingCall', 'callEnded']);
+  });
+
+  it('completes with the id as soon as it arrives', () => {
+    const { state, effects } = run([
+      ...wrapUp,
+      { type: 'callSaved', at: 12_000 },
+      { type: 'engagementCreated', engagementId: toEngagementId(77), at: 13_000 },
+    ]);
+    expect(state.phase.status).toBe('idle');
+    expect(effects.at(-1)).toMatchObject({
+      type: 'callCompleted',
+      completion: { engagementId: 77 },
+    });
+  });
+
+  it('completes without it when the wait is over, once', () => {
+    const { effects } = run([
+      ...wrapUp,
+      { type: 'callSaved', at: 12_000 },
+      { type: 'engagementWaitExpired', at: 17_000 },
+      { type: 'engagementWaitExpired', at: 18_000 },
+      { type: 'engagementCreated', engagementId: toEngagementId(77), at: 19_000 },
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
+    expect(effects.at(-1)).toMatchObject({ completion: { engagementId: null } });
+  });
+
+  it('completes at once when HubSpot reports the engagement failed', () => {
+    const { effects } = run([
+      ...wrapUp,
+      { type: 'callSaved', at: 12_000 },
+      { type: 'engagementFailed', reason: 'no scope', at: 12_500 },
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
+  });
+
+  it('keeps the notes as saved: edits while saving are ignored', () => {
+    const { state } = run([
+      ...wrapUp,
+      { type: 'notesEdited', notes: 'final' },
+      { type: 'callSaved', at: 12_000 },
+      { type: 'notesEdited', notes: 'changed' },
+    ]);
+    expect(state.phase).toMatchObject({ notes: 'final' });
+  });
+
+  it('Cancel call with no id yet ends at once and completes when the id comes', () => {
+    const canceled = run([dial(1), { type: 'callCanceled', at: 11_000 }]);
+    expect(types(canceled.effects)).toEqual(['outgoingCall', 'callEnded']);
+    expect(canceled.state.phase).toMatchObject({ status: 'wrapUp', savingSince: 11_000 });
+    const done = transition(canceled.state, engaged(9));
+    expect(done.effects).toMatchObject([
+      { type: 'callCompleted', completion: { engagementId: 9 } },
+    ]);
   });
 });
 
@@ -338,6 +413,7 @@ describe('transition: HubSpot dials again while a call is live', () => {
   it('places the queued dial once the current call is saved', () => {
     const { state, effects } = run([
       dial(1),
+      engaged(),
       dial(2, '+33123456789', 12_000),
       { type: 'waitingDialQueued', at: 12_500 },
       { type: 'noAnswer', at: 13_000 },
@@ -354,6 +430,7 @@ describe('transition: HubSpot dials again while a call is live', () => {
   it('keeps asking after the call when the agent has not chosen, and calls when asked', () => {
     const afterSave = run([
       dial(1),
+      engaged(),
       dial(2, '+33123456789', 12_000),
       { type: 'callCanceled', at: 13_000 },
     ]).state;
@@ -406,8 +483,13 @@ describe('transition: invariants over any sequence of events', () => {
     fc.record({
       type: fc.constant('engagementCreated' as const),
       engagementId: fc.integer({ min: 1 }).map(toEngagementId),
+      at: fc.nat(),
     }),
-    fc.record({ type: fc.constant('engagementFailed' as const), reason: fc.string() }),
+    fc.record({
+      type: fc.constant('engagementFailed' as const),
+      reason: fc.string(),
+      at: fc.nat(),
+    }),
     fc.record({ type: fc.constant('notesEdited' as const), notes: fc.string() }),
     fc.constant<CallEvent>({ type: 'outcomeChosen', outcome: 'wrongNumber' }),
     fc.constant<CallEvent>({ type: 'waitingDialDismissed' }),
@@ -419,6 +501,7 @@ describe('transition: invariants over any sequence of events', () => {
       { type: 'waitingDialDismissed' },
       { type: 'hostEndedCall', at: 1e12 },
       { type: 'callSaved', at: 1e12 },
+      { type: 'engagementWaitExpired', at: 1e12 },
     ];
     return run(drain, state);
   }

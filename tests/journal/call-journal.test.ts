@@ -20,6 +20,13 @@ const dial = (n: number, at = n * 100_000): CallEvent => ({
   at,
 });
 
+/** HubSpot's answer to outgoingCall: the engagement exists. */
+const engaged = (id: number): CallEvent => ({
+  type: 'engagementCreated',
+  engagementId: toEngagementId(id),
+  at: 0,
+});
+
 /** A widget's life between two reloads: open the journal, run events, send what it says. */
 function session(storage: KeyValueStorage, events: CallEvent[], { sendUpTo = Infinity } = {}) {
   const lost: string[] = [];
@@ -76,7 +83,7 @@ describe('openCallJournal: a reload of the iframe', () => {
   it('sends callEnded and callCompleted exactly once across reloads at every step', () => {
     const events: CallEvent[] = [
       dial(1),
-      { type: 'engagementCreated', engagementId: toEngagementId(9) },
+      { type: 'engagementCreated', engagementId: toEngagementId(9), at: 0 },
       { type: 'calleeAnswered', at: 110_000 },
       { type: 'hungUp', at: 170_000 },
       { type: 'notesEdited', notes: 'ok' },
@@ -98,7 +105,7 @@ describe('openCallJournal: a reload of the iframe', () => {
 
   it('sends after the reload what was decided but not yet sent before it', () => {
     const storage = memoryStorage();
-    const first = session(storage, [dial(1), { type: 'callCanceled', at: 101_000 }], {
+    const first = session(storage, [dial(1), engaged(1), { type: 'callCanceled', at: 101_000 }], {
       sendUpTo: 1,
     });
     expect(first.sent.map((e) => e.type)).toEqual(['outgoingCall']);
@@ -113,8 +120,16 @@ describe('openCallJournal: a reload of the iframe', () => {
 
   it('never queues the same message for a call twice, even if asked to', () => {
     const storage = memoryStorage();
-    const { journal, state } = session(storage, [dial(1), { type: 'callCanceled', at: 1 }]);
-    const completed = session(memoryStorage(), [dial(1), { type: 'callCanceled', at: 1 }]).sent;
+    const { journal, state } = session(storage, [
+      dial(1),
+      engaged(1),
+      { type: 'callCanceled', at: 1 },
+    ]);
+    const completed = session(memoryStorage(), [
+      dial(1),
+      engaged(1),
+      { type: 'callCanceled', at: 1 },
+    ]).sent;
     journal.record(state, completed);
     expect(journal.pending()).toEqual([]);
   });
@@ -125,6 +140,7 @@ describe('openCallJournal: history', () => {
     const storage = memoryStorage();
     const events = Array.from({ length: historyLimit + 5 }, (_, i) => [
       dial(i + 1),
+      engaged(i + 1),
       { type: 'callCanceled', at: (i + 1) * 100_000 + 1 } as CallEvent,
     ]).flat();
     const { journal } = session(storage, events);
@@ -152,6 +168,7 @@ describe('openCallJournal: storage that fails', () => {
     };
     const { sent, lost, state } = session(full, [
       dial(1),
+      engaged(1),
       { type: 'noAnswer', at: 100_500 },
       { type: 'callSaved', at: 100_600 },
     ]);

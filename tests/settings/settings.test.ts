@@ -147,7 +147,7 @@ describe('parseSettings', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('never throws, whatever storage holds (500 runs)', () => {
     fc.assert(

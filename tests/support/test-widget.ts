@@ -1,4 +1,4 @@
-import { toCallId } from '../../src/call/ids';
+import { toCallId, toEngagementId } from '../../src/call/ids';
 import type { FromHubSpot, HubSpotSend, ToHubSpot } from '../../src/hubspot/messages';
 import { readHostContext } from '../../src/hubspot/read-payload';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
@@ -46,6 +46,9 @@ interface Options {
   startAt?: number;
   admin?: Partial<WidgetPorts['admin']>;
   fetch?: WidgetPorts['fetch'];
+  engagementWaitMs?: number;
+  /** HubSpot replies to outgoingCall with an engagement id, as it does (default true). */
+  hubspotCreatesEngagements?: boolean;
 }
 
 /**
@@ -54,8 +57,15 @@ interface Options {
  */
 export function testWidget(options: Options = {}) {
   const sent: SentMessage[] = [];
+  let engagements = 5000;
   const send = ((type: keyof ToHubSpot, ...payload: unknown[]) => {
     sent.push((payload.length === 0 ? { type } : { type, payload: payload[0] }) as SentMessage);
+    // HubSpot answers every outgoingCall with createEngagement: true with the new
+    // engagement's id, a moment later; tests that need another answer turn this off.
+    if (type === 'outgoingCall' && (options.hubspotCreatesEngagements ?? true)) {
+      const engagementId = toEngagementId(++engagements);
+      queueMicrotask(() => widget.receive({ type: 'engagementCreated', engagementId }));
+    }
   }) as HubSpotSend;
   let time = options.startAt ?? Date.now();
   let ids = 0;
@@ -78,6 +88,7 @@ export function testWidget(options: Options = {}) {
     // Tests without a lookup service must never reach the network.
     fetch: options.fetch ?? (() => Promise.reject(new TypeError('no network in tests'))),
     loadLookupKit: () => import('../../src/lookup/lookup-kit'),
+    engagementWaitMs: options.engagementWaitMs ?? 5_000,
   });
 
   /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */

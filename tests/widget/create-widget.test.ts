@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toEngagementId } from '../../src/call/ids';
 import { dispositionIds } from '../../src/hubspot/engagement';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
@@ -92,11 +92,15 @@ describe('createWidget: an outbound call', () => {
     expect(widget.sent).toStrictEqual([
       outgoingCall,
       { type: 'callAnswered', payload: { externalCallId: 'call-1' } },
-      { type: 'callEnded', payload: { externalCallId: 'call-1', callEndStatus: 'COMPLETED' } },
+      {
+        type: 'callEnded',
+        payload: { externalCallId: 'call-1', engagementId: 5001, callEndStatus: 'COMPLETED' },
+      },
       {
         type: 'callCompleted',
         payload: {
           externalCallId: 'call-1',
+          engagementId: 5001,
           hideWidget: false,
           engagementProperties: {
             hs_timestamp: String(startAt),
@@ -209,7 +213,7 @@ describe('createWidget: an outbound call', () => {
     widget.widget.receive({ type: 'endCall' });
     expect(widget.sent.at(-1)).toStrictEqual({
       type: 'callEnded',
-      payload: { externalCallId: 'call-1', callEndStatus: 'CANCELED' },
+      payload: { externalCallId: 'call-1', engagementId: 5001, callEndStatus: 'CANCELED' },
     });
     expect(widget.phase().status).toBe('wrapUp');
   });
@@ -226,7 +230,7 @@ describe('createWidget: an outbound call', () => {
   });
 
   it('keeps an engagement failure on the call, so the agent sees it', async () => {
-    const widget = readyWidget();
+    const widget = readyWidget({ hubspotCreatesEngagements: false });
     await widget.dial();
     widget.widget.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
     expect(widget.phase()).toMatchObject({
@@ -481,6 +485,68 @@ describe('createWidget: a reload of the iframe mid-call', () => {
       { type: 'callEnded', payload: { externalCallId: 'call-1' } },
       { type: 'callCompleted', payload: { externalCallId: 'call-1' } },
     ]);
+  });
+});
+
+describe('createWidget: when HubSpot does not create the engagement', () => {
+  it('tells HubSpot with sendError and still completes the call locally', async () => {
+    const widget = readyWidget({ hubspotCreatesEngagements: false });
+    await widget.dial();
+    widget.widget.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
+    expect(widget.sent.at(-1)).toMatchObject({
+      type: 'sendError',
+      payload: { message: expect.stringContaining('No access to calls.') },
+    });
+    widget.controller.noAnswer();
+    widget.controller.editNotes('Left no message');
+    widget.controller.save();
+    expect(widget.sentTypes().slice(-2)).toEqual(['callEnded', 'callCompleted']);
+    expect(widget.state().notices.at(-1)).toMatchObject({
+      tone: 'error',
+      message: expect.stringContaining('could not create the call record'),
+      copyText: 'Left no message',
+    });
+  });
+
+  it('waits a bounded time for an id that never comes, then completes without it and says so', async () => {
+    const widget = readyWidget({ hubspotCreatesEngagements: false, engagementWaitMs: 20 });
+    await widget.dial();
+    widget.controller.noAnswer();
+    widget.controller.editNotes('Try again Friday');
+    widget.controller.save();
+    expect(widget.sentTypes()).not.toContain('callCompleted');
+    expect(widget.phase()).toMatchObject({ status: 'wrapUp', savingSince: expect.any(Number) });
+    await vi.waitFor(() => expect(widget.sentTypes()).toContain('callCompleted'));
+    expect(widget.sent.at(-1)).not.toHaveProperty('payload.engagementId');
+    expect(widget.state().notices.at(-1)).toMatchObject({
+      message: expect.stringContaining('did not confirm the call record in time'),
+      copyText: 'Try again Friday',
+    });
+  });
+
+  it('completes with the id when it arrives during the wait', async () => {
+    const widget = readyWidget({ hubspotCreatesEngagements: false });
+    await widget.dial();
+    widget.controller.noAnswer();
+    widget.controller.save();
+    widget.widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(777) });
+    expect(widget.sent.at(-1)).toMatchObject({
+      type: 'callCompleted',
+      payload: { engagementId: 777 },
+    });
+    expect(widget.state().notices).toEqual([]);
+  });
+
+  it('resumes the wait after a reload in the middle of it', async () => {
+    const storage = memoryStorage();
+    const first = readyWidget({ storage, hubspotCreatesEngagements: false });
+    await first.dial();
+    first.controller.noAnswer();
+    first.controller.save();
+    const second = testWidget({ storage, hubspotCreatesEngagements: false, engagementWaitMs: 20 });
+    second.ready();
+    await vi.waitFor(() => expect(second.sentTypes()).toContain('callCompleted'));
+    expect(second.sentTypes().filter((type) => type === 'callCompleted')).toHaveLength(1);
   });
 });
 

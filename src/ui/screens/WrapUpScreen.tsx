@@ -26,6 +26,8 @@ interface Props {
 }
 
 export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave, caller }: Props) {
+  // Saved, and waiting for HubSpot's engagement id: what was saved can no longer change.
+  const saving = phase.savingSince !== null;
   const talked = phase.answeredAt === null ? null : phase.endedAt - phase.answeredAt;
   return (
     <Screen aria-labelledby="wrapup-heading">
@@ -44,6 +46,7 @@ export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave, call
                 type="radio"
                 name="outcome"
                 value={outcome}
+                disabled={saving}
                 checked={phase.outcome === outcome}
                 onChange={() => onChooseOutcome(outcome)}
               />
@@ -57,13 +60,15 @@ export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave, call
         <textarea
           id="call-notes"
           rows={5}
+          readOnly={saving}
           value={phase.notes}
           onChange={(event) => onEditNotes(event.target.value)}
         />
       </Field>
-      <Button $tone="primary" $wide onClick={onSave}>
+      <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
         Save call
       </Button>
+      {saving && <Muted role="status">Saving the call to HubSpot…</Muted>}
       <EngagementStatus engagement={phase.call.engagement} />
     </Screen>
   );

@@ -74,7 +74,7 @@ describe('ConnectedScreen', () => {
     expect(screen.getByRole('heading', { name: 'Log the call' })).toBeInTheDocument();
     expect(widget.sent.at(-1)).toEqual({
       type: 'callEnded',
-      payload: { externalCallId: 'call-1', callEndStatus: 'COMPLETED' },
+      payload: { externalCallId: 'call-1', engagementId: 5001, callEndStatus: 'COMPLETED' },
     });
   });
 });

@@ -137,7 +137,7 @@ describe('HandoffScreen', () => {
 
   describe('the HubSpot timeline', () => {
     it('says the call is being created on the timeline', async () => {
-      await handedOff();
+      await handedOff({ hubspotCreatesEngagements: false });
       expect(screen.getByText('Creating the call on the HubSpot timeline…')).toBeInTheDocument();
     });
 
@@ -148,7 +148,7 @@ describe('HandoffScreen', () => {
     });
 
     it('alerts the agent when HubSpot could not create the call', async () => {
-      const widget = await handedOff();
+      const widget = await handedOff({ hubspotCreatesEngagements: false });
       await widget.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
       expect(screen.getByRole('alert')).toHaveTextContent(
         'HubSpot could not create the call record: No access to calls. Your notes are kept here.',
