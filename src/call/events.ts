@@ -22,6 +22,8 @@ export type CallEvent =
   | { type: 'calleeNamed'; name: string | null }
   | { type: 'outcomeChosen'; outcome: CallOutcome }
   | { type: 'notesEdited'; notes: string }
+  /** Something the widget did for the call that belongs on the timeline (a follow-up text). */
+  | { type: 'noteAppended'; line: string }
   | { type: 'callSaved'; at: number }
   /** The agent will take the waiting dial: now when idle, else once the current call is saved. */
   | { type: 'waitingDialQueued'; at: number }

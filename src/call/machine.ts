@@ -258,6 +258,12 @@ export function transition(state: CallState, event: CallEvent): Transition {
       if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
       return withPhase(state, { ...phase, notes: event.notes });
 
+    case 'noteAppended': {
+      if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
+      const notes = phase.notes === '' ? event.line : `${phase.notes}\n${event.line}`;
+      return withPhase(state, { ...phase, notes });
+    }
+
     case 'callSaved':
       if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
       return save(state, phase, event.at);

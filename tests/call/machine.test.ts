@@ -289,6 +289,27 @@ describe('transition: naming the callee from the caller lookup', () => {
   });
 });
 
+describe('transition: lines the widget adds to the notes', () => {
+  it('appends a line under what the agent typed, in wrap-up', () => {
+    const { state } = run([
+      dial(1),
+      { type: 'noAnswer', at: 11_000 },
+      { type: 'notesEdited', notes: 'Voicemail full' },
+      { type: 'noteAppended', line: 'Follow-up text sent: Hi Emily' },
+    ]);
+    expect(state.phase).toMatchObject({ notes: 'Voicemail full\nFollow-up text sent: Hi Emily' });
+  });
+
+  it('starts the notes with the line when there were none', () => {
+    const { state } = run([
+      dial(1),
+      { type: 'noAnswer', at: 11_000 },
+      { type: 'noteAppended', line: 'Follow-up text sent: Hi' },
+    ]);
+    expect(state.phase).toMatchObject({ notes: 'Follow-up text sent: Hi' });
+  });
+});
+
 describe('transition: saving waits a bounded time for the engagement id', () => {
   const wrapUp = [dial(1), { type: 'noAnswer', at: 11_000 } as CallEvent];
 
