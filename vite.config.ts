@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { demoLookupService } from './src/mocks/demo-lookup-plugin';
+import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
 import { securityHeaders } from './src/security/security-headers.js';
 
 // HubSpot's own calling demos serve on https://localhost:9025/ with a certificate made at

@@ -98,7 +98,19 @@ try {
     log();
     log(`Measuring ${runs} fresh loads, ${site.label}...`);
     const samples: LoadTimings[] = [];
-    for (let run = 0; run < runs; run += 1) samples.push(await measureFreshLoad(browser, site));
+    const failures: string[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      try {
+        samples.push(await measureFreshLoad(browser, site));
+      } catch (error) {
+        failures.push(
+          error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+        );
+      }
+    }
+    if (failures.length > 0) {
+      log(`  ${failures.length} load(s) failed and are left out; the first: ${failures[0]}`);
+    }
     results.set(site.label, samples);
   }
 
@@ -143,10 +155,11 @@ try {
   log();
   log('(c) Widget JS heap: its own renderer, V8 used heap after HeapProfiler.collectGarbage');
   log(`  The widget's journal is kept in ${heap.storage}.`);
+  if (heap.failure !== null) log(`  Stopped early, the widget did not answer: ${heap.failure}`);
   const baseline = heap.samples[0]?.usedBytes ?? 0;
   log(
     table([
-      ['after calls', 'used heap', 'change since call 1', 'calls clicked twice'],
+      ['after calls', 'used heap', 'change since call 1', 'clicks made twice'],
       ...heap.samples.map((sample) => [
         String(sample.calls),
         MB(sample.usedBytes),

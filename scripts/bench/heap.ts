@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   type BenchSite,
   openSimulator,
@@ -9,7 +9,7 @@ import {
 
 export interface HeapSample {
   calls: number;
-  /** Calls so far whose last click the widget ignored (clicked a second time). */
+  /** Clicks so far that the widget ignored (and that were made again). */
   reclicked: number;
   /** V8's used heap of the widget's renderer, after a full garbage collection. */
   usedBytes: number;
@@ -19,30 +19,48 @@ export interface HeapSample {
 const dialButtons = ['Call (410) 793-4326', 'Call (443) 555-0148'];
 
 /**
- * One call through the simulator; odd calls are cancelled, even ones connected and saved.
- * Returns true when the widget ignored the last click and it had to be clicked again.
+ * Clicks `target`, then waits for `next`. When `next` does not come, the click was
+ * ignored: click once more. Returns whether it had to.
  */
-async function placeCall(page: Page, index: number): Promise<boolean> {
-  const widget = widgetLocator(page);
-  const idle = widget.getByText('Ready for your next call');
-  await page.getByRole('button', { name: dialButtons[index % 2] }).click();
-  let finish = widget.getByRole('button', { name: 'Cancel call' });
-  if (index % 2 === 1) {
-    await widget.getByRole('button', { name: 'Connected' }).click();
-    await widget.getByRole('button', { name: 'End call' }).click();
-    await widget.getByRole('textbox', { name: 'Notes' }).fill(`Bench call ${index + 1}`);
-    finish = widget.getByRole('button', { name: 'Save call' });
-  }
-  await finish.click();
+async function step(target: Locator, next: Locator): Promise<boolean> {
+  await target.click();
   try {
-    await idle.waitFor({ timeout: 5000 });
+    await next.waitFor({ timeout: 5000 });
     return false;
   } catch {
-    // Seen now and then: the click lands and the call stays open. Counted and reported.
-    await finish.click();
-    await idle.waitFor();
+    await target.click();
+    await next.waitFor();
     return true;
   }
+}
+
+/**
+ * One call through the simulator; even calls are cancelled, odd ones connected, ended and
+ * saved. Returns how many clicks the widget ignored (and were made again).
+ */
+async function placeCall(page: Page, index: number): Promise<number> {
+  const widget = widgetLocator(page);
+  const button = (name: string) => widget.getByRole('button', { name });
+  const idle = widget.getByText('Ready for your next call');
+  const dial = page.getByRole('button', { name: dialButtons[index % 2] });
+  const steps: Array<[Locator, Locator]> =
+    index % 2 === 0
+      ? [
+          [dial, button('Cancel call')],
+          [button('Cancel call'), idle],
+        ]
+      : [
+          [dial, button('Connected')],
+          [button('Connected'), button('End call')],
+          [button('End call'), button('Save call')],
+        ];
+  let ignored = 0;
+  for (const [target, next] of steps) if (await step(target, next)) ignored += 1;
+  if (index % 2 === 1) {
+    await widget.getByRole('textbox', { name: 'Notes' }).fill(`Bench call ${index + 1}`);
+    if (await step(button('Save call'), idle)) ignored += 1;
+  }
+  return ignored;
 }
 
 /**
@@ -54,7 +72,7 @@ export async function measureHeap(
   browser: Browser,
   site: BenchSite,
   calls: number,
-): Promise<{ samples: HeapSample[]; storage: string }> {
+): Promise<{ samples: HeapSample[]; storage: string; failure: string | null }> {
   const { context, page } = await openSimulator(browser, site);
   try {
     await waitForIdleWidget(page);
@@ -83,14 +101,20 @@ export async function measureHeap(
     );
     const checkpoints = new Set([1, 10, 50, ...hundreds, calls]);
     let reclicked = 0;
-    for (let index = 0; index < calls; index += 1) {
-      if (await placeCall(page, index)) reclicked += 1;
+    let failure: string | null = null;
+    for (let index = 0; index < calls && failure === null; index += 1) {
+      try {
+        reclicked += await placeCall(page, index);
+      } catch (error) {
+        failure = `call ${index + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+        break;
+      }
       if (checkpoints.has(index + 1)) {
         samples.push({ calls: index + 1, reclicked, usedBytes: await usedHeap() });
       }
     }
     await cdp.detach();
-    return { samples, storage };
+    return { samples, storage, failure };
   } finally {
     await context.close();
   }

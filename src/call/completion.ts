@@ -1,11 +1,11 @@
 import type { DialRequest, ValidNumber } from './dial';
 import type { CallId, EngagementId } from './ids';
-import type { CallOutcome, EndStatus } from './outcome';
+import type { CallDirection, CallOutcome, EndStatus } from './outcome';
 
 /** Everything HubSpot needs to log a finished call; `hubspot/engagement.ts` turns it into properties. */
 export interface CallCompletion {
   id: CallId;
-  direction: 'OUTBOUND';
+  direction: CallDirection;
   dial: DialRequest;
   to: ValidNumber;
   from: string | null;

@@ -6,6 +6,12 @@ import type { CallOutcome } from './outcome';
 export type CallEvent =
   | { type: 'dialRequested'; id: CallId; dial: DialRequest; number: CheckedNumber; at: number }
   | { type: 'numberCorrected'; number: ValidNumber; at: number }
+  /** The agent logs a call ringing (or that rang) on their phone, from this number. */
+  | { type: 'incomingCallLogged'; id: CallId; number: ValidNumber; at: number }
+  /** Inbound: the agent did not pick up. */
+  | { type: 'callMissed'; at: number }
+  /** Inbound: the agent turned the call down. */
+  | { type: 'callDeclined'; at: number }
   | { type: 'callerIdChosen'; callerId: string | null }
   | { type: 'calleeAnswered'; at: number }
   | { type: 'noAnswer'; at: number }

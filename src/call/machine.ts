@@ -40,6 +40,7 @@ function startCall(
   }
   const call: LiveCall = {
     id,
+    direction: 'OUTBOUND',
     dial,
     to: number,
     from: state.callerId,
@@ -105,7 +106,7 @@ function completionOf(phase: WrapUp): CallCompletion {
   const { call } = phase;
   return {
     id: call.id,
-    direction: 'OUTBOUND',
+    direction: call.direction,
     dial: call.dial,
     to: call.to,
     from: call.from,
@@ -184,6 +185,35 @@ export function transition(state: CallState, event: CallEvent): Transition {
       if (phase.status !== 'numberNeeded') return stay(state);
       return startCall(state, phase.id, phase.dial, event.number, event.at);
 
+    case 'incomingCallLogged': {
+      if (phase.status !== 'idle') return stay(state);
+      const call: LiveCall = {
+        id: event.id,
+        direction: 'INBOUND',
+        // Inbound calls have no HubSpot dial: the caller's number is all there is.
+        dial: {
+          phoneNumber: event.number.e164,
+          countryCode: undefined,
+          callee: undefined,
+          context: {},
+        },
+        to: event.number,
+        from: state.callerId,
+        startedAt: event.at,
+        engagement: { status: 'pending' },
+        calleeName: null,
+      };
+      return withPhase(state, { status: 'handedOff', call }, [{ type: 'incomingCall', call }]);
+    }
+
+    case 'callMissed':
+      if (phase.status !== 'handedOff' || phase.call.direction !== 'INBOUND') return stay(state);
+      return endCall(state, phase.call, null, 'MISSED', 'noAnswer', event.at);
+
+    case 'callDeclined':
+      if (phase.status !== 'handedOff' || phase.call.direction !== 'INBOUND') return stay(state);
+      return endCall(state, phase.call, null, 'REJECTED', null, event.at);
+
     case 'callerIdChosen': {
       const next = { ...state, callerId: event.callerId };
       if (phase.status !== 'handedOff') return stay(next);
@@ -197,11 +227,11 @@ export function transition(state: CallState, event: CallEvent): Transition {
       ]);
 
     case 'noAnswer':
-      if (phase.status !== 'handedOff') return stay(state);
+      if (phase.status !== 'handedOff' || phase.call.direction !== 'OUTBOUND') return stay(state);
       return endCall(state, phase.call, null, 'NO_ANSWER', 'noAnswer', event.at);
 
     case 'lineBusy':
-      if (phase.status !== 'handedOff') return stay(state);
+      if (phase.status !== 'handedOff' || phase.call.direction !== 'OUTBOUND') return stay(state);
       return endCall(state, phase.call, null, 'BUSY', 'busy', event.at);
 
     case 'hungUp':

@@ -10,5 +10,15 @@ export const callOutcomes = [
 
 export type CallOutcome = (typeof callOutcomes)[number];
 
-/** `callEndStatus` values HubSpot accepts for an outbound call (SPEC §1 `callEnded`). */
-export type EndStatus = 'COMPLETED' | 'NO_ANSWER' | 'BUSY' | 'CANCELED' | 'FAILED';
+/** `callEndStatus` values HubSpot accepts (SPEC §1 `callEnded`); the last two are inbound. */
+export type EndStatus =
+  | 'COMPLETED'
+  | 'NO_ANSWER'
+  | 'BUSY'
+  | 'CANCELED'
+  | 'FAILED'
+  | 'MISSED'
+  | 'REJECTED';
+
+/** From the HubSpot user's side: they dialled (OUTBOUND) or their phone rang (INBOUND). */
+export type CallDirection = 'OUTBOUND' | 'INBOUND';

@@ -1,7 +1,7 @@
 import type { CallCompletion } from './completion';
 import type { CheckedNumber, DialRequest, InvalidNumber, ValidNumber } from './dial';
 import type { CallId, EngagementId } from './ids';
-import type { CallOutcome, EndStatus } from './outcome';
+import type { CallDirection, CallOutcome, EndStatus } from './outcome';
 
 /** Where HubSpot's engagement for the call stands: its id may come at any moment, or never. */
 export type Engagement =
@@ -9,9 +9,13 @@ export type Engagement =
   | { status: 'created'; id: EngagementId }
   | { status: 'failed'; reason: string };
 
-/** A call HubSpot already knows about: `outgoingCall` has been sent for it. */
+/**
+ * A call HubSpot already knows about: `outgoingCall` (or `incomingCall`) has been sent.
+ * `to` is always the other party's number, `from` the agent's own caller id.
+ */
 export interface LiveCall {
   id: CallId;
+  direction: CallDirection;
   dial: DialRequest;
   to: ValidNumber;
   /** The agent's OpenPhone number used as caller id; null lets the phone app choose. */

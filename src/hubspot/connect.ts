@@ -1,7 +1,13 @@
 import CallingExtensions from '@hubspot/calling-extensions-sdk';
 import { toEngagementId } from '../call/ids';
 import type { FromHubSpot, HubSpotSend, ToHubSpot } from './messages';
-import { readEngagementId, readFailureReason, readHidden, readHostContext } from './read-payload';
+import {
+  readCallerIdMatches,
+  readEngagementId,
+  readFailureReason,
+  readHidden,
+  readHostContext,
+} from './read-payload';
 
 export interface HubSpotLink {
   send: HubSpotSend;
@@ -47,9 +53,14 @@ export function connectToHubSpot(
       onVisibilityChanged: (payload: unknown) =>
         emit({ type: 'visibilityChanged', hidden: readHidden(payload) }),
       onUpdateEngagementSucceeded: ignore,
-      onCallerIdMatchSucceeded: ignore,
-      onCallerIdMatchFailed: ignore,
-      onNavigateToRecordFailed: ignore,
+      onCallerIdMatchSucceeded: (payload: unknown) =>
+        emit({ type: 'callerIdMatched', matches: readCallerIdMatches(payload) }),
+      onCallerIdMatchFailed: () => emit({ type: 'callerIdMatchFailed' }),
+      onNavigateToRecordFailed: (payload: unknown) =>
+        emit({
+          type: 'navigateToRecordFailed',
+          reason: readFailureReason(payload, 'HubSpot could not open the record.'),
+        }),
       onInitiateCallIdSucceeded: ignore,
       onInitiateCallIdFailed: ignore,
       onPublishToChannelSucceeded: ignore,

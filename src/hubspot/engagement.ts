@@ -28,8 +28,9 @@ export function notesToHtml(notes: string): string {
 }
 
 export function callTitle(completion: CallCompletion): string {
-  const { calleeName, to } = completion;
-  return calleeName === null ? `Call to ${to.display}` : `Call to ${calleeName} (${to.display})`;
+  const { calleeName, to, direction } = completion;
+  const who = calleeName === null ? to.display : `${calleeName} (${to.display})`;
+  return direction === 'INBOUND' ? `Call from ${who}` : `Call to ${who}`;
 }
 
 /** The properties HubSpot writes on the timeline for a finished call (SPEC §1 `callCompleted`). */
@@ -42,10 +43,13 @@ export function engagementProperties(completion: CallCompletion): Record<string,
     hs_call_status: completion.endStatus,
     hs_call_duration: String(answeredAt === null ? 0 : Math.max(0, endedAt - answeredAt)),
     hs_call_direction: completion.direction,
-    hs_call_to_number: completion.to.e164,
   };
+  // `to` is the other party and `from` the agent's line; HubSpot's numbers follow the call.
+  const [fromNumber, toNumber] =
+    completion.direction === 'INBOUND' ? [completion.to.e164, from] : [from, completion.to.e164];
+  if (toNumber !== null) properties.hs_call_to_number = toNumber;
+  if (fromNumber !== null) properties.hs_call_from_number = fromNumber;
   if (outcome !== null) properties.hs_call_disposition = dispositionIds[outcome];
-  if (from !== null) properties.hs_call_from_number = from;
   if (dial.callee !== undefined) {
     properties.hs_call_callee_object_id = String(dial.callee.objectId);
     properties.hs_call_callee_object_type = dial.callee.objectType;

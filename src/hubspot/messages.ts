@@ -11,6 +11,13 @@ export interface ToHubSpot {
     createEngagement: true;
     dialingContext: Readonly<Record<string, unknown>>;
   };
+  incomingCall: {
+    externalCallId: string;
+    fromNumber: string;
+    toNumber: string;
+    callStartTime: number;
+    createEngagement: true;
+  };
   callAnswered: { externalCallId: string };
   callEnded: { externalCallId: string; engagementId?: EngagementId; callEndStatus: string };
   callCompleted: {
@@ -20,11 +27,29 @@ export interface ToHubSpot {
     engagementProperties: Record<string, string>;
   };
   sendError: { message: string };
+  navigateToRecord: {
+    objectCoordinates: ObjectCoordinates;
+    openIn: 'CURRENT_TAB' | 'NEW_TAB';
+    engagementId?: EngagementId;
+  };
   resizeWidget: { width: number; height: number };
   userLoggedIn: undefined;
   userLoggedOut: undefined;
   userAvailable: undefined;
   userUnavailable: undefined;
+}
+
+export interface ObjectCoordinates {
+  portalId: number;
+  objectId: number;
+  objectTypeId: '0-1' | '0-2';
+}
+
+/** A record HubSpot found for an inbound caller's number (`onCallerIdMatchSucceeded`). */
+export interface CallerIdMatch {
+  name: string;
+  kind: 'CONTACT' | 'COMPANY';
+  objectCoordinates: ObjectCoordinates;
 }
 
 /** Where HubSpot placed the widget (SPEC §1 `onReady`). */
@@ -45,7 +70,10 @@ export type FromHubSpot =
   | { type: 'engagementCreateFailed'; reason: string }
   | { type: 'engagementUpdateFailed'; reason: string }
   | { type: 'endCall' }
-  | { type: 'visibilityChanged'; hidden: boolean };
+  | { type: 'visibilityChanged'; hidden: boolean }
+  | { type: 'callerIdMatched'; matches: CallerIdMatch[] }
+  | { type: 'callerIdMatchFailed' }
+  | { type: 'navigateToRecordFailed'; reason: string };
 
 export type HubSpotSend = <K extends keyof ToHubSpot>(
   type: K,

@@ -1,5 +1,5 @@
 import type { DialRequest } from '../call/dial';
-import type { HostContext } from './messages';
+import type { CallerIdMatch, HostContext, ObjectCoordinates } from './messages';
 
 type Fields = Record<string, unknown>;
 
@@ -72,4 +72,36 @@ export function readFailureReason(payload: unknown, fallback: string): string {
 export function readHidden(payload: unknown): boolean {
   const fields = asFields(payload);
   return fields.isHidden === true || fields.isMinimized === true;
+}
+
+const readCoordinates = (value: unknown): ObjectCoordinates | null => {
+  const fields = asFields(value);
+  const portalId = positiveNumber(fields.portalId);
+  const objectId = positiveNumber(fields.objectId);
+  const typeId = fields.objectTypeId;
+  if (portalId === null || objectId === null) return null;
+  if (typeId !== '0-1' && typeId !== '0-2') return null;
+  return { portalId, objectId, objectTypeId: typeId };
+};
+
+/**
+ * Reads `onCallerIdMatchSucceeded`: HubSpot sends `callerIdMatches`, each a contact
+ * (first and last name) or a company (name) with its record's coordinates.
+ */
+export function readCallerIdMatches(payload: unknown): CallerIdMatch[] {
+  const fields = asFields(payload);
+  const list = Array.isArray(fields.callerIdMatches) ? fields.callerIdMatches : [payload];
+  return list.flatMap((item): CallerIdMatch[] => {
+    const match = asFields(item);
+    const objectCoordinates = readCoordinates(match.objectCoordinates);
+    if (objectCoordinates === null) return [];
+    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+    if (match.callerIdType === 'COMPANY') {
+      const name = text(match.name);
+      return name === '' ? [] : [{ kind: 'COMPANY', name, objectCoordinates }];
+    }
+    const name = [text(match.firstName), text(match.lastName)].filter(Boolean).join(' ');
+    const shown = name === '' ? text(match.email) : name;
+    return shown === '' ? [] : [{ kind: 'CONTACT', name: shown, objectCoordinates }];
+  });
 }

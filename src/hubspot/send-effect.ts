@@ -17,6 +17,18 @@ export function sendEffect(send: HubSpotSend, effect: Effect): void {
       });
       return;
     }
+    case 'incomingCall': {
+      const { call } = effect;
+      send('incomingCall', {
+        externalCallId: call.id,
+        fromNumber: call.to.e164,
+        // The agent's own number when a caller id is set; OpenPhone knows which line rang.
+        toNumber: call.from ?? '',
+        callStartTime: call.startedAt,
+        createEngagement: true,
+      });
+      return;
+    }
     case 'callAnswered':
       send('callAnswered', { externalCallId: effect.id });
       return;

@@ -12,7 +12,7 @@ const sentLimit = historyLimit * 8;
 /** One key per call and message: each of these goes to HubSpot at most once per call. */
 export function outboxKey(effect: Effect): string {
   const id =
-    effect.type === 'outgoingCall'
+    effect.type === 'outgoingCall' || effect.type === 'incomingCall'
       ? effect.call.id
       : effect.type === 'callCompleted'
         ? effect.completion.id

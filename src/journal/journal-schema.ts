@@ -32,8 +32,12 @@ const engagement = v.variant('status', [
   v.object({ status: v.literal('failed'), reason: v.string() }),
 ]);
 
+const direction = v.picklist(['OUTBOUND', 'INBOUND']);
+
 const liveCall = v.object({
   id: callId,
+  // Calls journaled before inbound support were all outbound.
+  direction: v.optional(direction, 'OUTBOUND'),
   dial,
   to: validNumber,
   from: v.nullable(v.string()),
@@ -51,11 +55,19 @@ const outcome = v.picklist([
   'busy',
   'wrongNumber',
 ]);
-const endStatus = v.picklist(['COMPLETED', 'NO_ANSWER', 'BUSY', 'CANCELED', 'FAILED']);
+const endStatus = v.picklist([
+  'COMPLETED',
+  'NO_ANSWER',
+  'BUSY',
+  'CANCELED',
+  'FAILED',
+  'MISSED',
+  'REJECTED',
+]);
 
 export const completionSchema = v.object({
   id: callId,
-  direction: v.literal('OUTBOUND'),
+  direction,
   dial,
   to: validNumber,
   from: v.nullable(v.string()),
@@ -108,6 +120,7 @@ export const callStateSchema = v.object({
 
 const effect = v.variant('type', [
   v.object({ type: v.literal('outgoingCall'), call: liveCall }),
+  v.object({ type: v.literal('incomingCall'), call: liveCall }),
   v.object({ type: v.literal('callAnswered'), id: callId }),
   v.object({
     type: v.literal('callEnded'),

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
-import { demoLookupOrigin, demoLookupPath } from './demo-directory';
-import { demoLookupHandlers } from './handlers';
+import { demoLookupOrigin, demoLookupPath } from './demo-directory.js';
+import { demoLookupHandlers } from './handlers.js';
 
 async function bodyOf(request: IncomingMessage): Promise<Buffer | undefined> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;

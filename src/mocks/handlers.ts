@@ -9,7 +9,7 @@ import {
   demoWorkflowRecordUrl,
   demoWorkflows,
   findDemoListing,
-} from './demo-directory';
+} from './demo-directory.js';
 
 const root = demoLookupService.rootUrl;
 

@@ -11,6 +11,7 @@ import { WaitingDialBanner } from './parts/WaitingDialBanner';
 import { ConnectedScreen } from './screens/ConnectedScreen';
 import { HandoffScreen } from './screens/HandoffScreen';
 import { IdleScreen } from './screens/IdleScreen';
+import { IncomingScreen } from './screens/IncomingScreen';
 import { NumberScreen } from './screens/NumberScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WrapUpScreen } from './screens/WrapUpScreen';
@@ -104,7 +105,13 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           onClose={() => setSettingsOpen(false)}
         />
       ) : (
-        <IdleScreen lastCall={phase.lastCall} onOpenSettings={() => setSettingsOpen(true)} />
+        <IdleScreen
+          lastCall={phase.lastCall}
+          onOpenSettings={() => setSettingsOpen(true)}
+          available={state.available}
+          onAvailableChange={controller.setAvailable}
+          onLogIncomingCall={controller.logIncomingCall}
+        />
       );
     case 'numberNeeded':
       return (
@@ -117,6 +124,19 @@ function CallScreen({ controller }: { controller: WidgetController }) {
         />
       );
     case 'handedOff':
+      if (phase.call.direction === 'INBOUND') {
+        return (
+          <IncomingScreen
+            call={phase.call}
+            hubSpotMatch={state.hubSpotMatch}
+            onAnswered={controller.answer}
+            onMissed={controller.missed}
+            onDeclined={controller.declined}
+            onOpenRecord={controller.openRecord}
+            caller={caller}
+          />
+        );
+      }
       return (
         <HandoffScreen
           call={phase.call}

@@ -157,7 +157,7 @@ export function createCallerLookups(ports: CallerLookupPorts): CallerLookups {
         name,
         call.id,
         {
-          direction: 'outgoing',
+          direction: call.direction === 'INBOUND' ? 'incoming' : 'outgoing',
           ourNumber: call.from,
           theirNumber: call.to.e164,
           entry: entry === null ? null : { id: entry.id, name: entry.name },
@@ -180,7 +180,7 @@ export function createCallerLookups(ports: CallerLookupPorts): CallerLookups {
         'CallFlow',
         completion.id,
         {
-          direction: 'outgoing',
+          direction: completion.direction === 'INBOUND' ? 'incoming' : 'outgoing',
           ourNumber: completion.from,
           theirNumber: completion.to.e164,
           entry: entry === null ? null : { id: entry.id, name: entry.name },

@@ -5,7 +5,7 @@ import { transition } from '../call/machine';
 import type { CallOutcome } from '../call/outcome';
 import type { CallState } from '../call/state';
 import { initialCallState } from '../call/state';
-import type { FromHubSpot, HubSpotSend } from '../hubspot/messages';
+import type { CallerIdMatch, FromHubSpot, HubSpotSend } from '../hubspot/messages';
 import { readDialRequest } from '../hubspot/read-payload';
 import { sendEffect } from '../hubspot/send-effect';
 import { openCallJournal } from '../journal/call-journal';
@@ -67,6 +67,12 @@ export interface WidgetController {
   logOutOfCareSoft(): void;
   dismissNotice(id: number): void;
   requestSize(size: { width: number; height: number }): void;
+  /** Logs a call ringing on the agent's phone; returns why the number was refused, or null. */
+  logIncomingCall(text: string): Promise<string | null>;
+  missed(): void;
+  declined(): void;
+  setAvailable(available: boolean): void;
+  openRecord(match: CallerIdMatch): void;
   /** The agent picked who answers a number several contacts share. */
   chooseCallerEntry(index: number): void;
   runWorkflow(name: string): void;
@@ -119,6 +125,8 @@ export function createWidget(ports: WidgetPorts): Widget {
     notices: startupNotices,
     callerLookup: null,
     workflows: [],
+    hubSpotMatch: null,
+    available: true,
   });
 
   const addNotice = (tone: Notice['tone'], message: string, copyText?: string) =>
@@ -284,6 +292,23 @@ export function createWidget(ports: WidgetPorts): Widget {
             : state,
         );
         return;
+      case 'callerIdMatched':
+      case 'callerIdMatchFailed': {
+        const { phase } = store.get().call;
+        const callId =
+          phase.status === 'handedOff' || phase.status === 'connected' ? phase.call.id : null;
+        store.set((state) => ({
+          ...state,
+          hubSpotMatch:
+            message.type === 'callerIdMatched' && message.matches.length > 0
+              ? { callId, status: 'matched', matches: message.matches }
+              : { callId, status: 'noMatch' },
+        }));
+        return;
+      }
+      case 'navigateToRecordFailed':
+        addNotice('error', `HubSpot could not open the record: ${message.reason}`);
+        return;
       default: {
         const unreachable: never = message;
         throw new Error(`Unhandled message ${JSON.stringify(unreachable)}`);
@@ -348,6 +373,30 @@ export function createWidget(ports: WidgetPorts): Widget {
       store.set((state) => ({ ...state, notices: state.notices.filter((n) => n.id !== id) })),
     requestSize: (size) => ports.send('resizeWidget', size),
     chooseCallerEntry: (index) => lookups.chooseEntry(index),
+    async logIncomingCall(text) {
+      const { phase } = store.get().call;
+      if (phase.status !== 'idle') return 'Finish the current call first.';
+      // Numbers typed without a country code are read in the country of the last call.
+      const number = await checkNumber(text, phase.lastCall?.dial.countryCode);
+      if (number.kind === 'invalid') return number.reason;
+      dispatch({ type: 'incomingCallLogged', id: ports.newCallId(), number, at: ports.now() });
+      return null;
+    },
+    missed: () => dispatch({ type: 'callMissed', at: ports.now() }),
+    declined: () => dispatch({ type: 'callDeclined', at: ports.now() }),
+    setAvailable(available) {
+      if (store.get().available === available) return;
+      store.set((state) => ({ ...state, available }));
+      if (store.get().host.status !== 'ready') return;
+      if (available) ports.send('userAvailable');
+      else ports.send('userUnavailable');
+    },
+    openRecord(match) {
+      ports.send('navigateToRecord', {
+        objectCoordinates: match.objectCoordinates,
+        openIn: 'NEW_TAB',
+      });
+    },
     runWorkflow: (name) => lookups.runWorkflow(name),
   };
 

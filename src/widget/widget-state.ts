@@ -1,6 +1,6 @@
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
-import type { HostContext } from '../hubspot/messages';
+import type { CallerIdMatch, HostContext } from '../hubspot/messages';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
 import type { AdminDefaults } from '../settings/admin-defaults';
@@ -29,6 +29,11 @@ export type WorkflowRun =
   | { callId: CallId; name: string; status: 'running' }
   | { callId: CallId; name: string; status: 'done'; result: WorkflowResult };
 
+/** What HubSpot found for an inbound caller's number, for the call it arrived during. */
+export type HubSpotCallerMatch =
+  | { callId: CallId | null; status: 'matched'; matches: CallerIdMatch[] }
+  | { callId: CallId | null; status: 'noMatch' };
+
 export interface WidgetState {
   call: CallState;
   host: HostStatus;
@@ -37,5 +42,8 @@ export interface WidgetState {
   admin: AdminDefaults;
   notices: Notice[];
   callerLookup: CallerLookupState | null;
+  hubSpotMatch: HubSpotCallerMatch | null;
+  /** The agent takes inbound calls (`userAvailable`) or is away (`userUnavailable`). */
+  available: boolean;
   workflows: WorkflowRun[];
 }

@@ -289,6 +289,60 @@ describe('transition: naming the callee from the caller lookup', () => {
   });
 });
 
+describe('transition: an inbound call logged from the widget', () => {
+  const incoming = (n: number, at = n * 10_000): CallEvent => ({
+    type: 'incomingCallLogged',
+    id: toCallId(`in-${n}`),
+    number: valid('+33123456789'),
+    at,
+  });
+
+  it('sends incomingCall and waits for the agent to say how it went', () => {
+    const { state, effects } = run([incoming(1)]);
+    expect(state.phase).toMatchObject({ status: 'handedOff', call: { direction: 'INBOUND' } });
+    expect(effects).toMatchObject([{ type: 'incomingCall', call: { id: 'in-1' } }]);
+  });
+
+  it('Answered → End call → Save logs an INBOUND call with its talk time', () => {
+    const { effects } = run([
+      incoming(1),
+      engaged(),
+      { type: 'calleeAnswered', at: 12_000 },
+      { type: 'hungUp', at: 42_000 },
+      { type: 'callSaved', at: 43_000 },
+    ]);
+    expect(types(effects)).toEqual(['incomingCall', 'callAnswered', 'callEnded', 'callCompleted']);
+    expect(effects.at(-1)).toMatchObject({
+      completion: { direction: 'INBOUND', answeredAt: 12_000, endedAt: 42_000 },
+    });
+  });
+
+  it.each([
+    ['callMissed', 'MISSED'],
+    ['callDeclined', 'REJECTED'],
+  ] as const)('%s ends the call as %s', (type, endStatus) => {
+    const { state, effects } = run([incoming(1), { type, at: 11_000 }]);
+    expect(state.phase).toMatchObject({ status: 'wrapUp', endStatus });
+    expect(effects.at(-1)).toMatchObject({ type: 'callEnded', endStatus });
+  });
+
+  it('has no No answer or Busy: those are outbound outcomes', () => {
+    const ringing = run([incoming(1)]).state;
+    expect(transition(ringing, { type: 'noAnswer', at: 1 }).effects).toEqual([]);
+    expect(transition(ringing, { type: 'lineBusy', at: 1 }).effects).toEqual([]);
+  });
+
+  it('cannot be logged while another call is live', () => {
+    const { effects } = run([dial(1), incoming(2)]);
+    expect(types(effects)).toEqual(['outgoingCall']);
+  });
+
+  it('is ended by HubSpot like any call', () => {
+    const { effects } = run([incoming(1), { type: 'hostEndedCall', at: 20_000 }]);
+    expect(effects.at(-1)).toMatchObject({ type: 'callEnded', endStatus: 'CANCELED' });
+  });
+});
+
 describe('transition: lines the widget adds to the notes', () => {
   it('appends a line under what the agent typed, in wrap-up', () => {
     const { state } = run([
@@ -534,7 +588,9 @@ describe('transition: invariants over any sequence of events', () => {
         const rest = finishEverything(first.state);
         expect(rest.state.phase.status).toBe('idle');
         const effects = [...first.effects, ...rest.effects];
-        const started = effects.flatMap((e) => (e.type === 'outgoingCall' ? [e.call.id] : []));
+        const started = effects.flatMap((e) =>
+          e.type === 'outgoingCall' || e.type === 'incomingCall' ? [e.call.id] : [],
+        );
         expect(new Set(started).size).toBe(started.length);
         for (const id of started) {
           const forCall = effects.filter(
@@ -558,7 +614,7 @@ describe('transition: invariants over any sequence of events', () => {
       fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
         let live = 0;
         for (const effect of run(events).effects) {
-          if (effect.type === 'outgoingCall') live += 1;
+          if (effect.type === 'outgoingCall' || effect.type === 'incomingCall') live += 1;
           if (effect.type === 'callCompleted') live -= 1;
           expect(live).toBeLessThanOrEqual(1);
           expect(live).toBeGreaterThanOrEqual(0);
@@ -583,7 +639,7 @@ describe('transition: invariants over any sequence of events', () => {
             if (effect.type === 'callCompleted' && known !== null) {
               expect(effect.completion.engagementId).toBe(known);
             }
-            if (effect.type === 'outgoingCall') known = null;
+            if (effect.type === 'outgoingCall' || effect.type === 'incomingCall') known = null;
           }
           const phase = next.state.phase;
           if (phase.status !== 'idle' && phase.status !== 'numberNeeded') {

@@ -18,6 +18,7 @@ const dialPayload = {
 
 const call = (overrides: Partial<LiveCall> = {}): LiveCall => ({
   id: toCallId('call-1'),
+  direction: 'OUTBOUND',
   dial: {
     phoneNumber: '+1 410-793-4326',
     countryCode: 'US',

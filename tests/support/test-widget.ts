@@ -62,7 +62,10 @@ export function testWidget(options: Options = {}) {
     sent.push((payload.length === 0 ? { type } : { type, payload: payload[0] }) as SentMessage);
     // HubSpot answers every outgoingCall with createEngagement: true with the new
     // engagement's id, a moment later; tests that need another answer turn this off.
-    if (type === 'outgoingCall' && (options.hubspotCreatesEngagements ?? true)) {
+    if (
+      (type === 'outgoingCall' || type === 'incomingCall') &&
+      (options.hubspotCreatesEngagements ?? true)
+    ) {
       const engagementId = toEngagementId(++engagements);
       queueMicrotask(() => widget.receive({ type: 'engagementCreated', engagementId }));
     }

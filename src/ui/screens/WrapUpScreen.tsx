@@ -15,6 +15,8 @@ const endedHow: Record<string, string> = {
   BUSY: 'Line busy',
   CANCELED: 'Call ended from HubSpot',
   FAILED: 'Call failed',
+  MISSED: 'Missed call',
+  REJECTED: 'Call declined',
 };
 
 interface Props {

@@ -8,6 +8,7 @@ import { renderWidget } from '../../support/render-widget';
 
 const call = (overrides: Partial<LiveCall> = {}): LiveCall => ({
   id: toCallId('call-1'),
+  direction: 'OUTBOUND',
   dial: {
     phoneNumber: '+1 410-793-4326',
     countryCode: 'US',

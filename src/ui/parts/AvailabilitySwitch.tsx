@@ -1,0 +1,24 @@
+import { Field } from './layout';
+
+/** Available: HubSpot may route inbound calls to this agent (`userAvailable`); away: not. */
+export function AvailabilitySwitch({
+  available,
+  onChange,
+}: {
+  available: boolean;
+  onChange: (available: boolean) => void;
+}) {
+  return (
+    <Field>
+      <label>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={available}
+          onChange={(event) => onChange(event.target.checked)}
+        />{' '}
+        Available for calls
+      </label>
+    </Field>
+  );
+}

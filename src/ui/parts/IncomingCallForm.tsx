@@ -1,0 +1,50 @@
+import { type FormEvent, useState } from 'react';
+import { Button } from './Button';
+import { ErrorText, Field } from './layout';
+
+/**
+ * Calls that ring on the agent's phone (OpenPhone, or CsCall with mobile answering on)
+ * are logged from here: the number is checked like an outbound one.
+ */
+export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<string | null> }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (!open) {
+    return <Button onClick={() => setOpen(true)}>Incoming call</Button>;
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(await onLog(text));
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Incoming call">
+      <Field>
+        <label htmlFor="incoming-number">Caller's number</label>
+        <input
+          id="incoming-number"
+          value={text}
+          inputMode="tel"
+          autoComplete="off"
+          aria-invalid={problem !== null}
+          aria-describedby={problem === null ? undefined : 'incoming-problem'}
+          onChange={(event) => setText(event.target.value)}
+        />
+        {problem !== null && (
+          <ErrorText id="incoming-problem" role="alert">
+            {problem}
+          </ErrorText>
+        )}
+      </Field>
+      <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+        <Button $tone="primary" type="submit">
+          Log incoming call
+        </Button>
+        <Button onClick={() => setOpen(false)}>Close</Button>
+      </div>
+    </form>
+  );
+}
