@@ -45,7 +45,7 @@ function browserSource<Arg>(run: (arg: Arg) => void, arg: Arg): { content: strin
 }
 
 /** Runs in the browser: HubSpot's QA override, read by the simulator, names the widget. */
-function useWidgetUrl(options: { key: string; url: string; simulatorOrigin: string }): void {
+function overrideWidgetUrl(options: { key: string; url: string; simulatorOrigin: string }): void {
   if (window.top === window && window.location.origin === options.simulatorOrigin) {
     window.localStorage.setItem(
       options.key,
@@ -64,7 +64,7 @@ export async function openSimulator(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser);
   await context.addInitScript(
-    browserSource(useWidgetUrl, {
+    browserSource(overrideWidgetUrl, {
       key: localSettingsKey,
       url: site.widgetUrl,
       simulatorOrigin: new URL(site.simulatorUrl).origin,
