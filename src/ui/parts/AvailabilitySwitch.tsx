@@ -15,6 +15,7 @@ export function AvailabilitySwitch({
           type="checkbox"
           role="switch"
           checked={available}
+          aria-checked={available}
           onChange={(event) => onChange(event.target.checked)}
         />{' '}
         Available for calls
