@@ -6,6 +6,7 @@ import type { DemoPhoneApp } from './demo-widget-url';
 import { HostControls } from './HostControls';
 import type { WidgetSource } from './local-settings';
 import { MessageLog } from './MessageLog';
+import { type IframeLocation, syncIdentityAt } from './portal';
 import { RecordCard } from './RecordCard';
 import { RecordList } from './RecordList';
 import type { SimulatorRecorder } from './simulator-record';
@@ -73,14 +74,16 @@ export function SimulatorPage(props: {
   recorder: SimulatorRecorder;
   firstEngagementId: number;
   phoneApp: DemoPhoneApp;
+  iframeLocation: IframeLocation;
 }) {
-  const { source, recorder, firstEngagementId, phoneApp } = props;
+  const { source, recorder, firstEngagementId, phoneApp, iframeLocation } = props;
   const firstRecord = crmRecords[0];
   const { session, dispatch } = useHostSession({
     widgetUrl: source.url,
     recorder,
     firstEngagementId,
     firstRecordKey: firstRecord?.key ?? '',
+    sync: syncIdentityAt(iframeLocation),
   });
   const messages = useSyncExternalStore(recorder.subscribe, () => recorder.record.messages);
   const timeline = useSyncExternalStore(recorder.subscribe, () => recorder.record.timeline);
@@ -89,7 +92,11 @@ export function SimulatorPage(props: {
   return (
     <>
       <PageStyle />
-      <TopBar providerName={source.providerName} phoneApp={phoneApp} />
+      <TopBar
+        providerName={source.providerName}
+        phoneApp={phoneApp}
+        iframeLocation={iframeLocation}
+      />
       <Main>
         <Area $area="alerts">
           <Alerts

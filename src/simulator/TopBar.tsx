@@ -1,6 +1,6 @@
 import styled from 'styled-components';
 import type { DemoPhoneApp } from './demo-widget-url';
-import { portal } from './portal';
+import { type IframeLocation, portal } from './portal';
 import { colors } from './theme';
 
 const Bar = styled.header`
@@ -51,19 +51,36 @@ const Switch = styled.label`
   }
 `;
 
+/** Reloads the simulator with one of its own query parameters changed. */
+function reloadWith(parameter: string, value: string) {
+  const url = new URL(window.location.href);
+  url.searchParams.set(parameter, value);
+  window.location.assign(url);
+}
+
+/** Where HubSpot places the widget: SYNC says so, so the page reloads with it. */
+function LocationSwitch({ iframeLocation }: { iframeLocation: IframeLocation }) {
+  return (
+    <Switch>
+      Widget location
+      <select
+        value={iframeLocation}
+        onChange={(event) => reloadWith('location', event.target.value)}
+      >
+        <option value="widget">Record sidebar (widget)</option>
+        <option value="remote">Navigation bar (remote)</option>
+        <option value="window">Calling window (window)</option>
+      </select>
+    </Switch>
+  );
+}
+
 /** The admin's choice of phone app: a new widget URL, so the page reloads with it. */
 function PhoneAppSwitch({ phoneApp }: { phoneApp: DemoPhoneApp }) {
   return (
     <Switch>
       Team phone app
-      <select
-        value={phoneApp}
-        onChange={(event) => {
-          const url = new URL(window.location.href);
-          url.searchParams.set('provider', event.target.value);
-          window.location.assign(url);
-        }}
-      >
+      <select value={phoneApp} onChange={(event) => reloadWith('provider', event.target.value)}>
         <option value="openphone">OpenPhone</option>
         <option value="caresoft">CareSoft CsCall</option>
       </select>
@@ -74,9 +91,11 @@ function PhoneAppSwitch({ phoneApp }: { phoneApp: DemoPhoneApp }) {
 export function TopBar({
   providerName,
   phoneApp,
+  iframeLocation,
 }: {
   providerName: string;
   phoneApp: DemoPhoneApp;
+  iframeLocation: IframeLocation;
 }) {
   return (
     <Bar>
@@ -88,6 +107,7 @@ export function TopBar({
       </Nav>
       <Right>
         <PhoneAppSwitch phoneApp={phoneApp} />
+        <LocationSwitch iframeLocation={iframeLocation} />
         <span data-testid="provider-name">Calling provider: {providerName}</span>
         <span>Portal {portal.portalId}</span>
       </Right>

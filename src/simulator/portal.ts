@@ -25,3 +25,18 @@ export const syncIdentity: SyncIdentity = {
   iframeLocation: 'widget',
   usesCallingWindow: false,
 };
+
+/**
+ * The three places HubSpot loads a calling app (SPEC §1 `onReady`): the record sidebar
+ * (`widget`), the navigation-bar frame that stays up for inbound calls (`remote`), and the
+ * calling window (`window`); the last two only for apps that use the calling window.
+ */
+export function syncIdentityAt(iframeLocation: IframeLocation): SyncIdentity {
+  return { ...portal, iframeLocation, usesCallingWindow: iframeLocation !== 'widget' };
+}
+
+/** The simulated location, from the simulator page's own `?location=`. */
+export function iframeLocationFrom(search: string): IframeLocation {
+  const value = new URLSearchParams(search).get('location');
+  return value === 'remote' || value === 'window' ? value : 'widget';
+}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { demoPhoneAppFrom, demoWidgetUrl } from './demo-widget-url';
 import { localSettingsKey, widgetSource } from './local-settings';
+import { iframeLocationFrom } from './portal';
 import { SimulatorPage } from './SimulatorPage';
 import { createSimulatorRecorder } from './simulator-record';
 
@@ -34,6 +35,7 @@ export function startSimulator(root: HTMLElement): void {
         recorder={recorder}
         firstEngagementId={firstEngagementId}
         phoneApp={phoneApp}
+        iframeLocation={iframeLocationFrom(window.location.search)}
       />
     </StrictMode>,
   );

@@ -7,7 +7,7 @@ import {
   hostTransition,
   initialHostSession,
 } from './host-session';
-import { syncIdentity } from './portal';
+import { type SyncIdentity, syncIdentity } from './portal';
 import type { SimulatorRecorder } from './simulator-record';
 
 export const widgetHostId = 'handoff-simulator-widget';
@@ -22,8 +22,9 @@ export function useHostSession(options: {
   recorder: SimulatorRecorder;
   firstEngagementId: number;
   firstRecordKey: string;
+  sync?: SyncIdentity;
 }): { session: HostSession; dispatch: (event: HostEvent) => void } {
-  const { widgetUrl, recorder, firstEngagementId, firstRecordKey } = options;
+  const { widgetUrl, recorder, firstEngagementId, firstRecordKey, sync = syncIdentity } = options;
   const [session, setSession] = useState(() =>
     initialHostSession(firstEngagementId, firstRecordKey),
   );
@@ -82,7 +83,7 @@ export function useHostSession(options: {
       src: widgetUrl,
       ...widgetSize,
       hostElementSelector: `#${widgetHostId}`,
-      sync: syncIdentity,
+      sync,
       onTraffic: (message) => recorder.addMessage(message),
       onWidgetMessage: (message) => dispatch({ type: 'widgetMessage', message, at: Date.now() }),
       onConnection: (connection) => dispatch({ type: 'connectionChanged', connection }),

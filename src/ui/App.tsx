@@ -13,6 +13,7 @@ import { HandoffScreen } from './screens/HandoffScreen';
 import { IdleScreen } from './screens/IdleScreen';
 import { IncomingScreen } from './screens/IncomingScreen';
 import { NumberScreen } from './screens/NumberScreen';
+import { RemoteScreen } from './screens/RemoteScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WrapUpScreen } from './screens/WrapUpScreen';
 import { colors } from './theme';
@@ -195,6 +196,13 @@ export function App({ controller }: { controller: WidgetController }) {
         <Screen>
           <Muted role="status">Connecting to HubSpot…</Muted>
         </Screen>
+      ) : state.host.context.iframeLocation === 'remote' && state.host.context.usesCallingWindow ? (
+        <RemoteScreen
+          phase={phase}
+          available={state.available}
+          onAvailableChange={controller.setAvailable}
+          onLogIncomingCall={controller.logIncomingCall}
+        />
       ) : (
         <Suspense
           fallback={

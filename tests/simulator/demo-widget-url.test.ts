@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
+import { iframeLocationFrom, syncIdentityAt } from '../../src/simulator/portal';
 
 describe('demoWidgetUrl', () => {
   it('points the embedded widget at the demo lookup service on the same origin', () => {
@@ -23,5 +24,20 @@ describe('demoPhoneAppFrom', () => {
     ['', 'openphone'],
   ] as const)('reads %s as %s', (search, app) => {
     expect(demoPhoneAppFrom(search)).toBe(app);
+  });
+});
+
+describe('syncIdentityAt', () => {
+  it.each([
+    ['widget', false],
+    ['remote', true],
+    ['window', true],
+  ] as const)('puts the widget in %s (usesCallingWindow %s)', (location, usesCallingWindow) => {
+    expect(syncIdentityAt(location)).toMatchObject({ iframeLocation: location, usesCallingWindow });
+  });
+
+  it('reads the location from the simulator URL, the sidebar by default', () => {
+    expect(iframeLocationFrom('?location=remote')).toBe('remote');
+    expect(iframeLocationFrom('?location=elsewhere')).toBe('widget');
   });
 });

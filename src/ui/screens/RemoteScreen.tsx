@@ -1,0 +1,31 @@
+import type { CallPhase } from '../../call/state';
+import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
+import { IncomingCallForm } from '../parts/IncomingCallForm';
+import { Heading, Muted, Screen } from '../parts/layout';
+
+interface Props {
+  phase: CallPhase;
+  available: boolean;
+  onAvailableChange: (available: boolean) => void;
+  onLogIncomingCall: (text: string) => Promise<string | null>;
+}
+
+/**
+ * The navigation-bar frame (`iframeLocation: remote`) of an app that uses HubSpot's
+ * calling window: it stays up across pages for availability and inbound calls, while
+ * each call itself is worked in the calling window.
+ */
+export function RemoteScreen({ phase, available, onAvailableChange, onLogIncomingCall }: Props) {
+  const busy = phase.status !== 'idle';
+  return (
+    <Screen aria-labelledby="remote-heading">
+      <Heading id="remote-heading">Handoff</Heading>
+      <AvailabilitySwitch available={available} onChange={onAvailableChange} />
+      {busy ? (
+        <Muted role="status">A call is in progress in the calling window.</Muted>
+      ) : (
+        <IncomingCallForm onLog={onLogIncomingCall} />
+      )}
+    </Screen>
+  );
+}
