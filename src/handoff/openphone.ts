@@ -1,7 +1,8 @@
+import { attachmentProblem } from './file-attachment';
 import { HandoffError } from './handoff-error';
 
 /** A group holds at most 9 numbers: the agent is the 10th participant (SPEC §2). */
-const maxRecipients = 9;
+export const maxRecipients = 9;
 
 // Separators people type inside numbers; OpenPhone wants the digits alone. Non-breaking and
 // narrow no-break spaces are what French-formatted numbers copied from a web page contain.
@@ -14,10 +15,6 @@ const linkBreakingCharacter = /[&#?=,\s\p{Cc}]/u;
 // A teammate's direct number starts with @ (SPEC §2); a caller id is always a phone number.
 const recipientShape = /^[+@]?\d+$/;
 const callerIdShape = /^\+?\d+$/;
-
-// The last path segment must name a file with an extension (.pdf, .jpg, ...): OpenPhone
-// decides how to attach a file from it.
-const fileWithExtension = /[^/.]\.[a-z\d]{1,10}$/i;
 
 /** What to call: one number, or a group of up to 9 (SPEC §2). */
 export interface OpenPhoneDialOptions {
@@ -150,20 +147,8 @@ function encodeText(text: string): string {
 }
 
 function encodeAttachment(given: string): string {
-  const refuse = (why: string) =>
-    new HandoffError('invalid-attachment', `The attachment "${given}" ${why}.`);
-  // URL parsing quietly drops tabs, line breaks and outer spaces; OpenPhone would not.
-  if (/[\s\p{Cc}]/u.test(given)) throw refuse('contains spaces or invisible characters');
-  let url: URL;
-  try {
-    url = new URL(given);
-  } catch {
-    throw refuse('is not a web address');
-  }
-  if (url.protocol !== 'https:') throw refuse('must be an https:// link');
-  if (!fileWithExtension.test(url.pathname)) {
-    throw refuse('must point at a file with an extension, such as .pdf or .jpg');
-  }
+  const problem = attachmentProblem(given);
+  if (problem !== null) throw new HandoffError('invalid-attachment', problem);
   // Each link is encoded whole, so its own commas become %2C and cannot split the list.
   return encodeOrRefuse(given, 'invalid-attachment', 'The attachment');
 }
