@@ -2,6 +2,9 @@
 // `initialized`: phone metadata and the QR encoder never delay the handshake.
 
 export { callLinkFor, careSoftLoginLinkFor } from './call-link';
+export { followUpTextLinkFor } from './follow-up-text';
+export { groupLinkFor, maxGroupNumbers } from './group-link';
+export { readGroupNumber } from './group-number';
 export { HandoffError } from './handoff-error';
 export { openPhoneDialUrl, openPhoneMessageUrl } from './openphone';
 export { normaliseCallerId, normaliseDialledNumber } from './phone';

@@ -1,0 +1,52 @@
+import type { DeepLink } from './call-link';
+import { maxRecipients, openPhoneDialUrl, openPhoneMessageUrl } from './openphone';
+
+export type GroupKind = 'call' | 'text';
+
+export interface Group {
+  /** The contact first, then teammates (`@…` direct numbers or E.164) and other numbers. */
+  numbers: readonly string[];
+  /** The call's caller id; null lets OpenPhone use its selected number. */
+  from: string | null;
+  kind: GroupKind;
+}
+
+/** A group holds at most 9 numbers (SPEC §2): the agent is the 10th participant. */
+export const maxGroupNumbers = maxRecipients;
+
+/** Why a group is too big, in plain words, or null when OpenPhone can take it. */
+export function groupSizeProblem(count: number, kind: GroupKind): string | null {
+  if (count <= maxGroupNumbers) return null;
+  const verb = kind === 'call' ? 'calls' : 'texts';
+  const extra = count - maxGroupNumbers;
+  return `OpenPhone ${verb} at most ${maxGroupNumbers} numbers at once (you are the 10th participant). Remove ${extra} to continue.`;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A group call (`action=call` is always added: OpenPhone starts group calls no other way)
+ * or a group text (SPEC §2, "Group communications"). More than 9 numbers is refused here,
+ * before any link is made.
+ */
+export function groupLinkFor({ numbers, from, kind }: Group): DeepLink {
+  const tooMany = groupSizeProblem(numbers.length, kind);
+  if (tooMany !== null) return { kind: 'refused', message: tooMany };
+  try {
+    if (kind === 'call') {
+      const href = openPhoneDialUrl({
+        to: [...numbers],
+        ...(from === null ? {} : { from }),
+        autoCall: true,
+      });
+      return { kind: 'ready', href, appName: 'OpenPhone', action: 'Start the group call' };
+    }
+    const href = openPhoneMessageUrl({
+      to: [...numbers],
+      ...(from === null ? { selectedAsFallback: true } : { from }),
+    });
+    return { kind: 'ready', href, appName: 'OpenPhone', action: 'Open the group text' };
+  } catch (error) {
+    return { kind: 'refused', message: reason(error) };
+  }
+}
