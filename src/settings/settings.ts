@@ -1,6 +1,14 @@
 import type { CareSoftLinkMode } from '../handoff/caresoft';
 import { inspectCareSoftToken } from './caresoft-token';
 import { defaultLookupSettings, type LookupSettings, readLookupSettings } from './lookup-settings';
+import { readTeammates, type Teammate } from './teammates';
+import {
+  defaultTextTemplates,
+  maxAgentNameLength,
+  readTextTemplates,
+  type TextTemplate,
+  uiLanguage,
+} from './text-templates';
 
 export type PhoneProvider = 'openPhone' | 'careSoft';
 
@@ -28,6 +36,12 @@ export interface Settings {
   lastCallerId: string | null;
   /** Dial at once (`action=call`) instead of opening OpenPhone's dialer prefilled. */
   autoDial: boolean;
+  /** How the agent signs follow-up texts (`{agentName}`); empty is allowed. */
+  agentName: string;
+  /** Follow-up texts to send after a call (OpenPhone). */
+  textTemplates: TextTemplate[];
+  /** People to bring into group calls and texts (OpenPhone). */
+  teammates: Teammate[];
 }
 
 export const defaultCareSoft: CareSoftSettings = {
@@ -44,6 +58,9 @@ export const defaultSettings: Settings = {
   callerIds: [],
   lastCallerId: null,
   autoDial: true,
+  agentName: '',
+  textTemplates: [...defaultTextTemplates[uiLanguage]],
+  teammates: [],
 };
 
 /** The phone app calls go to: the agent's choice, else the admin's, else OpenPhone. */
@@ -97,6 +114,8 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
   const dropped = Array.isArray(fields.callerIds) && valid.length !== fields.callerIds.length;
   // Duplicates would show twice in Settings and vanish together on Remove.
   const callerIds = [...new Set(valid)].slice(0, maxCallerIds);
+  const { templates, dropped: droppedTemplates } = readTextTemplates(fields.textTemplates);
+  const { teammates, dropped: droppedTeammates } = readTeammates(fields.teammates);
   const settings: Settings = {
     provider:
       fields.provider === 'openPhone' || fields.provider === 'careSoft' ? fields.provider : null,
@@ -108,11 +127,19 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
         ? fields.lastCallerId
         : null,
     autoDial: typeof fields.autoDial === 'boolean' ? fields.autoDial : defaultSettings.autoDial,
+    agentName:
+      typeof fields.agentName === 'string'
+        ? fields.agentName.trim().slice(0, maxAgentNameLength)
+        : '',
+    textTemplates: templates,
+    teammates,
   };
-  return {
-    settings,
-    problem: dropped ? 'Some saved caller ids were not valid numbers and were removed.' : null,
-  };
+  const problems = [
+    dropped ? 'Some saved caller ids were not valid numbers and were removed.' : null,
+    droppedTemplates ? 'Some saved text templates were not valid and were removed.' : null,
+    droppedTeammates ? 'Some saved teammates were not valid and were removed.' : null,
+  ].filter((problem) => problem !== null);
+  return { settings, problem: problems.length === 0 ? null : problems.join(' ') };
 }
 
 export function serializeSettings(settings: Settings): string {

@@ -11,6 +11,8 @@ import {
   serializeSettings,
   settingsKey,
 } from '../../src/settings/settings';
+import { maxTeammates } from '../../src/settings/teammates';
+import { defaultTextTemplates } from '../../src/settings/text-templates';
 
 const unreadable = 'Saved settings were unreadable and were reset.';
 const droppedCallerIds = 'Some saved caller ids were not valid numbers and were removed.';
@@ -34,6 +36,9 @@ describe('parseSettings', () => {
         callerIds: [],
         lastCallerId: null,
         autoDial: true,
+        agentName: '',
+        textTemplates: defaultTextTemplates.en,
+        teammates: [],
       },
       problem: null,
     });
@@ -139,6 +144,23 @@ describe('parseSettings', () => {
         callerIds: fc.constant(callerIds),
         lastCallerId: fc.constantFrom(null, ...callerIds),
         autoDial: fc.boolean(),
+        agentName: fc.stringMatching(/^[A-Za-z]([A-Za-z &'-]{0,30}[A-Za-z])?$/),
+        textTemplates: fc.uniqueArray(
+          fc.record({
+            id: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/),
+            name: fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}[A-Za-z]$/),
+            text: fc.constantFrom('Hi {firstName}, call me back.\n{agentName}', 'Hello & #1 👋'),
+            attachments: fc.constantFrom<string[]>([], ['https://example.com/brochure.pdf']),
+          }),
+          { maxLength: 5, selector: (template) => template.id },
+        ),
+        teammates: fc.uniqueArray(
+          fc.record({
+            name: fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}[A-Za-z]$/),
+            number: fc.oneof(fc.stringMatching(/^@\d{1,15}$/), e164),
+          }),
+          { maxLength: maxTeammates, selector: (mate) => mate.number },
+        ),
       }),
     );
     fc.assert(
