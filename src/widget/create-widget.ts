@@ -22,6 +22,7 @@ import {
   settingsKey,
 } from '../settings/settings';
 import { createCallerLookups } from './caller-lookups';
+import { followUpTextNote } from './follow-up-note';
 import type { HandoffKit } from './handoff-kit';
 import { createStore, type Store } from './store';
 import type { Notice, WidgetState } from './widget-state';
@@ -54,6 +55,8 @@ export interface WidgetController {
   hangUp(): void;
   chooseOutcome(outcome: CallOutcome): void;
   editNotes(notes: string): void;
+  /** The agent sent a follow-up text from OpenPhone: the call's notes record it. */
+  recordFollowUpText(text: string, attachments: readonly string[]): void;
   save(): void;
   /** Checks the agent's correction; returns why it was refused, or null once handed off. */
   correctNumber(text: string): Promise<string | null>;
@@ -325,6 +328,8 @@ export function createWidget(ports: WidgetPorts): Widget {
     hangUp: () => dispatch({ type: 'hungUp', at: ports.now() }),
     chooseOutcome: (outcome) => dispatch({ type: 'outcomeChosen', outcome }),
     editNotes: (notes) => dispatch({ type: 'notesEdited', notes }),
+    recordFollowUpText: (text, attachments) =>
+      dispatch({ type: 'noteAppended', line: followUpTextNote(text, attachments) }),
     save: () => dispatch({ type: 'callSaved', at: ports.now() }),
     async correctNumber(text) {
       const { phase } = store.get().call;
