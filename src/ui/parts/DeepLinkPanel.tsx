@@ -36,6 +36,10 @@ const LinkRow = styled.div`
   }
 `;
 
+// The most a QR code holds (version 40, low error correction, bytes); deep links are ASCII
+// once encoded. A long follow-up text in Vietnamese or emoji can pass it.
+const qrCapacity = 2953;
+
 export const prefersTap = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
@@ -81,10 +85,18 @@ export function DeepLinkPanel({ kit, href, appName, action }: Props) {
 
   return (
     <Panel>
-      <QrFrame>
-        <QrCode value={href} label={`QR code: ${action}`} size={176} />
-      </QrFrame>
-      <Muted>Scan with your phone's camera to open {appName}.</Muted>
+      {href.length <= qrCapacity ? (
+        <>
+          <QrFrame>
+            <QrCode value={href} label={`QR code: ${action}`} size={176} />
+          </QrFrame>
+          <Muted>Scan with your phone's camera to open {appName}.</Muted>
+        </>
+      ) : (
+        <Muted role="status">
+          This link is too long for a QR code. Copy it to your phone, or shorten the message.
+        </Muted>
+      )}
       <LinkRow>
         <input
           ref={input}

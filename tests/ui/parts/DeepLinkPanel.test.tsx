@@ -105,3 +105,19 @@ describe('DeepLinkPanel on a touch device', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 });
+
+describe('DeepLinkPanel with a link too long for a QR code', () => {
+  const long = `openphone://message?text=${'%F0%9F%91%8B'.repeat(300)}`;
+
+  it('says so instead of drawing a code, and still offers the link to copy and open', () => {
+    render(
+      <DeepLinkPanel kit={kit} href={long} appName="OpenPhone" action="Text with OpenPhone" />,
+    );
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This link is too long for a QR code. Copy it to your phone, or shorten the message.',
+    );
+    expect(screen.getByLabelText('Deep link')).toHaveValue(long);
+    expect(screen.getByRole('link', { name: 'Open here' })).toHaveAttribute('href', long);
+  });
+});
