@@ -7,6 +7,8 @@ import { Choices } from '../parts/Choices';
 import { LookupSetup } from '../parts/LookupSetup';
 import { Heading, Screen } from '../parts/layout';
 import { OpenPhoneSetup } from '../parts/OpenPhoneSetup';
+import { TeammatesSetup } from '../parts/TeammatesSetup';
+import { TextTemplatesSetup } from '../parts/TextTemplatesSetup';
 
 interface Props {
   settings: Settings;
@@ -66,7 +68,11 @@ export function SettingsScreen({
           onLogOut={onLogOutOfCareSoft}
         />
       ) : (
-        <OpenPhoneSetup settings={settings} kit={kit} onSave={onSave} />
+        <>
+          <OpenPhoneSetup settings={settings} kit={kit} onSave={onSave} />
+          <TextTemplatesSetup settings={settings} onSave={onSave} />
+          <TeammatesSetup settings={settings} kit={kit} onSave={onSave} />
+        </>
       )}
       <LookupSetup
         lookup={settings.lookup}

@@ -80,7 +80,7 @@ describe('SettingsScreen', () => {
     await addCallerId(widget, '+1 323 999 1234');
     await addCallerId(widget, '+13239991234');
     expect(screen.getByRole('alert')).toHaveTextContent('+1 323 999 1234 is already in the list.');
-    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(within(callerIdList() as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
   });
 
   it(`refuses more than ${maxCallerIds} caller ids`, async () => {

@@ -1,0 +1,235 @@
+import { type FormEvent, useState } from 'react';
+import { maxTextLength, textLength } from '../../handoff/text-template';
+import type { Settings } from '../../settings/settings';
+import {
+  agentNameProblem,
+  defaultTextTemplates,
+  maxTextTemplates,
+  newTemplateId,
+  type TextTemplate,
+  textTemplateProblems,
+  uiLanguage,
+} from '../../settings/text-templates';
+import { Button, ButtonRow } from './Button';
+import { ErrorText, Field, Heading, Muted } from './layout';
+import { SettingsList } from './SettingsList';
+
+interface Props {
+  settings: Settings;
+  onSave: (settings: Settings) => void;
+}
+
+interface Draft {
+  /** Null for a new template. */
+  id: string | null;
+  name: string;
+  text: string;
+  /** One link per line, as typed. */
+  attachments: string;
+}
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+function TemplateEditor({
+  draft,
+  onChange,
+  onSave,
+  onCancel,
+}: {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  onSave: (template: Omit<TextTemplate, 'id'>) => string[];
+  onCancel: () => void;
+}) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setProblems(
+      onSave({
+        name: draft.name.trim(),
+        text: draft.text,
+        attachments: linesOf(draft.attachments),
+      }),
+    );
+  };
+  const length = textLength(draft.text);
+  return (
+    <form
+      onSubmit={submit}
+      aria-label={draft.id === null ? 'New template' : `Edit ${draft.name}`}
+      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+    >
+      <Field>
+        <label htmlFor="template-name">Template name</label>
+        <input
+          id="template-name"
+          value={draft.name}
+          onChange={(event) => onChange({ ...draft, name: event.target.value })}
+        />
+      </Field>
+      <Field>
+        <label htmlFor="template-text">Template text</label>
+        <textarea
+          id="template-text"
+          rows={5}
+          value={draft.text}
+          aria-describedby="template-text-help"
+          onChange={(event) => onChange({ ...draft, text: event.target.value })}
+        />
+        <Muted id="template-text-help">
+          {length.toLocaleString('en')} / {maxTextLength.toLocaleString('en')} characters.{' '}
+          {'{firstName}'} is the contact's first name, {'{agentName}'} your name.
+        </Muted>
+      </Field>
+      <Field>
+        <label htmlFor="template-attachments">Attachments (one https link per line)</label>
+        <textarea
+          id="template-attachments"
+          rows={2}
+          value={draft.attachments}
+          placeholder="https://example.com/brochure.pdf"
+          onChange={(event) => onChange({ ...draft, attachments: event.target.value })}
+        />
+      </Field>
+      {problems.map((problem) => (
+        <ErrorText key={problem} role="alert">
+          {problem}
+        </ErrorText>
+      ))}
+      <ButtonRow>
+        <Button type="submit" $tone="primary">
+          Save template
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </ButtonRow>
+    </form>
+  );
+}
+
+/** The agent's name and follow-up text templates (OpenPhone, issue 8). */
+export function TextTemplatesSetup({ settings, onSave }: Props) {
+  const [agentName, setAgentName] = useState(settings.agentName);
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const [nameSaved, setNameSaved] = useState(false);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const templates = settings.textTemplates;
+
+  const saveName = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = agentNameProblem(agentName);
+    setNameProblem(problem);
+    setNameSaved(problem === null);
+    if (problem === null) onSave({ ...settings, agentName: agentName.trim() });
+  };
+
+  const saveTemplate = (template: Omit<TextTemplate, 'id'>): string[] => {
+    const problems = textTemplateProblems(template);
+    if (draft === null || problems.length > 0) return problems;
+    const { id } = draft;
+    const textTemplates =
+      id === null
+        ? [...templates, { ...template, id: newTemplateId(templates) }]
+        : templates.map((kept) => (kept.id === id ? { ...template, id } : kept));
+    onSave({ ...settings, textTemplates });
+    setDraft(null);
+    return [];
+  };
+
+  const edit = (template: TextTemplate) =>
+    setDraft({
+      id: template.id,
+      name: template.name,
+      text: template.text,
+      attachments: template.attachments.join('\n'),
+    });
+
+  return (
+    <section aria-labelledby="templates-heading">
+      <Heading as="h2" id="templates-heading">
+        Follow-up texts
+      </Heading>
+      <Muted>Texts to send from OpenPhone after a call, filled in with names.</Muted>
+      <form onSubmit={saveName} style={{ marginTop: 8 }}>
+        <Field>
+          <label htmlFor="agent-name">Your name</label>
+          <ButtonRow>
+            <input
+              id="agent-name"
+              value={agentName}
+              autoComplete="name"
+              aria-invalid={nameProblem !== null}
+              onChange={(event) => {
+                setAgentName(event.target.value);
+                setNameSaved(false);
+              }}
+            />
+            <Button type="submit">Save name</Button>
+          </ButtonRow>
+          {nameProblem !== null && <ErrorText role="alert">{nameProblem}</ErrorText>}
+          {nameSaved && <Muted role="status">Your name is saved.</Muted>}
+        </Field>
+      </form>
+      {templates.length > 0 && (
+        <SettingsList aria-label="Text templates" style={{ marginTop: 8 }}>
+          {templates.map((template) => (
+            <li key={template.id}>
+              <span>
+                {template.name}
+                {template.attachments.length > 0 &&
+                  ` (${template.attachments.length} ${template.attachments.length === 1 ? 'file' : 'files'})`}
+              </span>
+              <span style={{ display: 'flex', gap: 4 }}>
+                <Button aria-label={`Edit ${template.name}`} onClick={() => edit(template)}>
+                  Edit
+                </Button>
+                <Button
+                  aria-label={`Remove ${template.name}`}
+                  onClick={() =>
+                    onSave({
+                      ...settings,
+                      textTemplates: templates.filter((kept) => kept.id !== template.id),
+                    })
+                  }
+                >
+                  Remove
+                </Button>
+              </span>
+            </li>
+          ))}
+        </SettingsList>
+      )}
+      <div style={{ marginTop: 8 }}>
+        {draft !== null ? (
+          <TemplateEditor
+            key={draft.id ?? 'new'}
+            draft={draft}
+            onChange={setDraft}
+            onSave={saveTemplate}
+            onCancel={() => setDraft(null)}
+          />
+        ) : templates.length >= maxTextTemplates ? (
+          <Muted>You have {maxTextTemplates} templates, the most the widget keeps.</Muted>
+        ) : (
+          <ButtonRow>
+            <Button onClick={() => setDraft({ id: null, name: '', text: '', attachments: '' })}>
+              New template
+            </Button>
+            {templates.length === 0 && (
+              <Button
+                onClick={() =>
+                  onSave({ ...settings, textTemplates: [...defaultTextTemplates[uiLanguage]] })
+                }
+              >
+                Restore the defaults
+              </Button>
+            )}
+          </ButtonRow>
+        )}
+      </div>
+    </section>
+  );
+}
