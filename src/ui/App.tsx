@@ -5,6 +5,8 @@ import { providerFor } from '../settings/settings';
 import type { WidgetController } from '../widget/create-widget';
 import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
 import { CallerPanel } from './parts/CallerPanel';
+import { FollowUpText } from './parts/FollowUpText';
+import { GroupPanel } from './parts/GroupPanel';
 import { Muted, Screen } from './parts/layout';
 import { Notices } from './parts/Notices';
 import { WaitingDialBanner } from './parts/WaitingDialBanner';
@@ -85,6 +87,17 @@ function CallScreen({ controller }: { controller: WidgetController }) {
         onRunWorkflow={controller.runWorkflow}
       />
     );
+  // Group calls and follow-up texts are OpenPhone links: CsCall has nothing like them.
+  const openPhone = providerFor(state.settings, state.admin.provider) === 'openPhone';
+  const group =
+    openPhone && (phase.status === 'handedOff' || phase.status === 'connected') ? (
+      <GroupPanel
+        key={phase.call.id}
+        kit={kit}
+        call={phase.call}
+        teammates={state.settings.teammates}
+      />
+    ) : null;
   // A dial closes Settings; the agent comes back to the ready screen after the call.
   const busy = phase.status !== 'idle';
   useEffect(() => {
@@ -150,6 +163,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           onBusy={controller.busy}
           onCancel={controller.cancel}
           caller={caller}
+          group={group}
         />
       );
     case 'connected':
@@ -159,6 +173,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           answeredAt={phase.answeredAt}
           onHangUp={controller.hangUp}
           caller={caller}
+          group={group}
         />
       );
     case 'wrapUp':
@@ -169,6 +184,20 @@ function CallScreen({ controller }: { controller: WidgetController }) {
           onEditNotes={controller.editNotes}
           onSave={controller.save}
           caller={caller}
+          followUp={
+            openPhone ? (
+              <FollowUpText
+                key={phase.call.id}
+                kit={kit}
+                call={phase.call}
+                endStatus={phase.endStatus}
+                templates={state.settings.textTemplates}
+                agentName={state.settings.agentName}
+                saving={phase.savingSince !== null}
+                onTextSent={controller.recordFollowUpText}
+              />
+            ) : null
+          }
         />
       );
   }

@@ -11,11 +11,14 @@ export function ConnectedScreen({
   answeredAt,
   onHangUp,
   caller,
+  group,
 }: {
   call: LiveCall;
   answeredAt: number;
   onHangUp: () => void;
   caller?: ReactNode;
+  /** "Add people" for a group call or text, when the phone app can (OpenPhone). */
+  group?: ReactNode;
 }) {
   return (
     <Screen aria-labelledby="connected-heading">
@@ -25,6 +28,7 @@ export function ConnectedScreen({
       <Big>
         <CallTimer since={answeredAt} />
       </Big>
+      {group}
       <Button $tone="danger" $wide onClick={onHangUp}>
         End call
       </Button>

@@ -27,6 +27,8 @@ interface Props {
   onCancel: () => void;
   /** Who the number belongs to, from the caller lookup, when one is set up. */
   caller?: ReactNode;
+  /** "Add people" for a group call or text, when the phone app can (OpenPhone). */
+  group?: ReactNode;
 }
 
 const appSelected = '';
@@ -66,6 +68,7 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
       ) : (
         <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
       )}
+      {on.group}
       <Muted>Then tell HubSpot how it went:</Muted>
       <Outcomes>
         <Button $tone="primary" $wide onClick={on.onAnswered}>

@@ -25,9 +25,18 @@ interface Props {
   onEditNotes: (notes: string) => void;
   onSave: () => void;
   caller?: ReactNode;
+  /** "Send a text" after the call, when the agent's phone app can (OpenPhone). */
+  followUp?: ReactNode;
 }
 
-export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave, caller }: Props) {
+export function WrapUpScreen({
+  phase,
+  onChooseOutcome,
+  onEditNotes,
+  onSave,
+  caller,
+  followUp,
+}: Props) {
   // Saved, and waiting for HubSpot's engagement id: what was saved can no longer change.
   const saving = phase.savingSince !== null;
   const talked = phase.answeredAt === null ? null : phase.endedAt - phase.answeredAt;
@@ -67,6 +76,7 @@ export function WrapUpScreen({ phase, onChooseOutcome, onEditNotes, onSave, call
           onChange={(event) => onEditNotes(event.target.value)}
         />
       </Field>
+      {followUp}
       <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
         Save call
       </Button>

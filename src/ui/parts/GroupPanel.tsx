@@ -1,0 +1,210 @@
+import { type FormEvent, useState } from 'react';
+import styled from 'styled-components';
+import type { LiveCall } from '../../call/state';
+import type { GroupKind } from '../../handoff/group-link';
+import type { Teammate } from '../../settings/teammates';
+import type { HandoffKit } from '../../widget/handoff-kit';
+import { colors } from '../theme';
+import { Button } from './Button';
+import { Choices } from './Choices';
+import { DeepLinkPanel } from './DeepLinkPanel';
+import { ErrorText, Field, Heading, Muted } from './layout';
+import { SettingsList } from './SettingsList';
+
+const Panel = styled.section`
+  display: flex;
+  flex-direction: column;
+  gap: 10px;
+  padding: 12px;
+  border: 1px solid ${colors.border};
+  border-radius: 4px;
+`;
+
+const Members = styled.fieldset`
+  border: 0;
+  margin: 0;
+  padding: 0;
+  display: flex;
+  flex-direction: column;
+  gap: 4px;
+  legend {
+    font-size: 13px;
+    font-weight: 600;
+    padding: 0 0 4px;
+  }
+  label {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+  }
+`;
+
+const Row = styled.div`
+  display: flex;
+  gap: 6px;
+  input {
+    flex: 1;
+    min-width: 0;
+  }
+`;
+
+interface Props {
+  kit: HandoffKit;
+  call: LiveCall;
+  teammates: readonly Teammate[];
+}
+
+interface Added {
+  number: string;
+  display: string;
+}
+
+/**
+ * "Add people": the contact plus teammates or other numbers in one OpenPhone group call or
+ * text (SPEC §2, "Group communications"). More than 9 numbers is refused before any link.
+ */
+export function GroupPanel({ kit, call, teammates }: Props) {
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [others, setOthers] = useState<readonly Added[]>([]);
+  const [draft, setDraft] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [kind, setKind] = useState<GroupKind>('call');
+
+  if (!open) {
+    return (
+      <Button $wide onClick={() => setOpen(true)}>
+        Add people
+      </Button>
+    );
+  }
+
+  const numbers = [
+    ...new Set([
+      call.to.e164,
+      ...teammates.filter((mate) => chosen.includes(mate.number)).map((mate) => mate.number),
+      ...others.map((other) => other.number),
+    ]),
+  ];
+
+  const toggle = (number: string, on: boolean) =>
+    setChosen((current) =>
+      on ? [...current, number] : current.filter((other) => other !== number),
+    );
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const read = kit.readGroupNumber(draft, call.dial.countryCode);
+    if (read.kind === 'invalid') {
+      setProblem(read.reason);
+      return;
+    }
+    if (numbers.includes(read.number)) {
+      setProblem(`${read.display} is already in the group.`);
+      return;
+    }
+    setProblem(null);
+    setDraft('');
+    setOthers((current) => [...current, { number: read.number, display: read.display }]);
+  };
+
+  const link = numbers.length > 1 ? kit.groupLinkFor({ numbers, from: call.from, kind }) : null;
+
+  return (
+    <Panel aria-labelledby="group-heading">
+      <Heading as="h2" id="group-heading">
+        Add people
+      </Heading>
+      <Members>
+        <legend>Who joins</legend>
+        <label>
+          <input type="checkbox" checked disabled /> {call.to.display} (this call)
+        </label>
+        {teammates.map((mate) => (
+          <label key={mate.number}>
+            <input
+              type="checkbox"
+              checked={chosen.includes(mate.number)}
+              onChange={(event) => toggle(mate.number, event.target.checked)}
+            />{' '}
+            {mate.name} ({mate.number})
+          </label>
+        ))}
+      </Members>
+      {teammates.length === 0 && (
+        <Muted>Add teammates in Settings to pick them here, or type a number below.</Muted>
+      )}
+      {others.length > 0 && (
+        <SettingsList aria-label="Other numbers">
+          {others.map((other) => (
+            <li key={other.number}>
+              {other.display}
+              <Button
+                aria-label={`Remove ${other.display}`}
+                onClick={() =>
+                  setOthers((current) => current.filter((item) => item.number !== other.number))
+                }
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </SettingsList>
+      )}
+      <form onSubmit={add}>
+        <Field>
+          <label htmlFor="group-number">Another number</label>
+          <Row>
+            <input
+              id="group-number"
+              value={draft}
+              inputMode="tel"
+              placeholder="+1 410 555 0134 or @9997934326"
+              aria-invalid={problem !== null}
+              aria-describedby={problem === null ? undefined : 'group-number-problem'}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+            <Button type="submit">Add number</Button>
+          </Row>
+          {problem !== null && (
+            <ErrorText id="group-number-problem" role="alert">
+              {problem}
+            </ErrorText>
+          )}
+        </Field>
+      </form>
+      <Muted role="status">
+        {numbers.length} of {kit.maxGroupNumbers} numbers; you are the 10th participant.
+      </Muted>
+      <Choices>
+        <legend>Start</legend>
+        <label>
+          <input
+            type="radio"
+            name="group-kind"
+            checked={kind === 'call'}
+            onChange={() => setKind('call')}
+          />
+          Group call
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="group-kind"
+            checked={kind === 'text'}
+            onChange={() => setKind('text')}
+          />
+          Group text
+        </label>
+      </Choices>
+      {link === null ? (
+        <Muted>Pick a teammate or add a number to make a group.</Muted>
+      ) : link.kind === 'refused' ? (
+        <ErrorText role="alert">{link.message}</ErrorText>
+      ) : (
+        <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
+      )}
+      <Button onClick={() => setOpen(false)}>Close</Button>
+    </Panel>
+  );
+}
