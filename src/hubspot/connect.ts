@@ -1,5 +1,6 @@
 import CallingExtensions from '@hubspot/calling-extensions-sdk';
 import { toEngagementId } from '../call/ids';
+import { isHubSpotHostOrigin } from './host-origin';
 import type { FromHubSpot, HubSpotSend, ToHubSpot } from './messages';
 import {
   readCallerIdMatches,
@@ -31,6 +32,16 @@ export function connectToHubSpot(
     const id = readEngagementId(payload);
     if (id !== null) emit({ type: 'engagementCreated', engagementId: toEngagementId(id) });
   };
+  // Registered before the SDK's own listener, so a SYNC from a window that is not HubSpot
+  // never reaches it (the SDK would otherwise adopt that window as its host).
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data: unknown = event.data;
+    const isSync =
+      typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SYNC';
+    if (isSync && !isHubSpotHostOrigin(event.origin, window.location.origin)) {
+      event.stopImmediatePropagation();
+    }
+  });
   const extensions = new CallingExtensions({
     debugMode: options.debug ?? false,
     eventHandlers: {

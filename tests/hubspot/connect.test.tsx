@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { connectToHubSpot } from '../../src/hubspot/connect';
+import type { FromHubSpot } from '../../src/hubspot/messages';
+
+// jsdom environment (this file is .tsx): the real SDK listens on this window.
+function sync(origin: string) {
+  window.dispatchEvent(
+    new MessageEvent('message', {
+      origin,
+      data: { type: 'SYNC', messageId: `${origin}_1`, hostUrl: origin, portalId: 1 },
+    }),
+  );
+}
+
+describe('connectToHubSpot: who may start the handshake', () => {
+  it('lets the real SDK take a SYNC from HubSpot, and none from another site before it', () => {
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot((message) => heard.push(message));
+    sync('https://evil.example');
+    expect(heard).toEqual([]);
+    sync('https://app-eu1.hubspot.com');
+    expect(heard).toMatchObject([{ type: 'ready', context: { portalId: 1 } }]);
+  });
+});
