@@ -1,0 +1,198 @@
+import type { Catalog } from '../catalog';
+
+/** French, with HubSpot's own French words for calls, outcomes and notes. */
+export const fr: Catalog = {
+  'app.connecting': 'Connexion à HubSpot…',
+  'app.loading': 'Chargement…',
+
+  'outcome.connected': 'Connecté',
+  'outcome.leftVoicemail': 'A laissé un message vocal',
+  'outcome.leftLiveMessage': 'A laissé un message en direct',
+  'outcome.noAnswer': 'Pas de réponse',
+  'outcome.busy': 'Occupé',
+  'outcome.wrongNumber': 'Numéro erroné',
+
+  'callee.noRecord': 'Aucune fiche HubSpot (appel depuis un ticket ou un numéro)',
+  'callee.contact': 'Fiche contact n° {{id}}',
+  'callee.company': 'Fiche entreprise n° {{id}}',
+
+  'idle.heading': 'Prêt pour le prochain appel',
+  'idle.hint':
+    'Cliquez sur Appeler dans une fiche HubSpot : l’appel passe sur votre téléphone et se consigne ici.',
+  'idle.lastTo': 'Dernier appel vers le {{number}} enregistré.',
+  'idle.lastFrom': 'Dernier appel du {{number}} enregistré.',
+  'idle.lastToTimed': 'Dernier appel vers le {{number}} enregistré, {{duration}}.',
+  'idle.lastFromTimed': 'Dernier appel du {{number}} enregistré, {{duration}}.',
+  'idle.lastToOutcome': 'Dernier appel vers le {{number}} enregistré : {{outcome}}.',
+  'idle.lastFromOutcome': 'Dernier appel du {{number}} enregistré : {{outcome}}.',
+  'idle.lastToOutcomeTimed':
+    'Dernier appel vers le {{number}} enregistré : {{outcome}}, {{duration}}.',
+  'idle.lastFromOutcomeTimed':
+    'Dernier appel du {{number}} enregistré : {{outcome}}, {{duration}}.',
+  'idle.settings': 'Paramètres',
+
+  'availability.label': 'Disponible pour les appels',
+
+  'incomingForm.open': 'Appel entrant',
+  'incomingForm.name': 'Appel entrant',
+  'incomingForm.number': 'Numéro de l’appelant',
+  'incomingForm.submit': 'Consigner l’appel entrant',
+  'incomingForm.close': 'Fermer',
+
+  'remote.busy': 'Un appel est en cours dans la fenêtre d’appel.',
+
+  'number.heading': 'Vérifiez le numéro',
+  'number.hintContact':
+    'HubSpot a envoyé « {{given}} » pour la fiche contact n° {{id}}. Corrigez-le pour passer l’appel sur votre téléphone.',
+  'number.hintCompany':
+    'HubSpot a envoyé « {{given}} » pour la fiche entreprise n° {{id}}. Corrigez-le pour passer l’appel sur votre téléphone.',
+  'number.hintNoRecord':
+    'HubSpot a envoyé « {{given}} » sans fiche. Corrigez-le pour passer l’appel sur votre téléphone.',
+  'number.label': 'Numéro de téléphone',
+  'number.submit': 'Appeler ce numéro',
+
+  'handoff.heading': 'Appelez depuis votre téléphone',
+  'handoff.callFrom': 'Appeler depuis',
+  'handoff.appSelected': 'Numéro choisi dans OpenPhone',
+  'handoff.thenTell': 'Puis indiquez à HubSpot comment s’est passé l’appel :',
+  'handoff.connected': 'Connecté',
+  'handoff.noAnswer': 'Pas de réponse',
+  'handoff.busy': 'Occupé',
+  'handoff.cancel': 'Annuler l’appel',
+  'handoff.shortcutsHint': 'Touches : C connecté, N pas de réponse, B occupé, X annuler.',
+
+  'connected.heading': 'En ligne',
+  'connected.endCall': 'Terminer l’appel',
+
+  'timer.label': 'Durée de l’appel',
+
+  'incoming.heading': 'Appel entrant',
+  'incoming.howDidItGo': 'Comment s’est passé l’appel ?',
+  'incoming.answered': 'Répondu',
+  'incoming.missed': 'Manqué',
+  'incoming.declined': 'Refusé',
+  'incoming.noMatch': 'Aucune fiche HubSpot n’a ce numéro.',
+  'incoming.matchContact': 'Dans HubSpot : {{name}} (contact)',
+  'incoming.matchCompany': 'Dans HubSpot : {{name}} (entreprise)',
+  'incoming.openRecord': 'Ouvrir la fiche',
+  'incoming.openRecordName': 'Ouvrir {{name}} dans HubSpot',
+  'incoming.shortcutsHint': 'Touches : A répondu, M manqué, D refusé.',
+
+  'wrapUp.heading': 'Consigner l’appel',
+  'wrapUp.ended.COMPLETED': 'Appel terminé',
+  'wrapUp.ended.NO_ANSWER': 'Pas de réponse',
+  'wrapUp.ended.BUSY': 'Ligne occupée',
+  'wrapUp.ended.CANCELED': 'Appel terminé depuis HubSpot',
+  'wrapUp.ended.FAILED': 'Échec de l’appel',
+  'wrapUp.ended.MISSED': 'Appel manqué',
+  'wrapUp.ended.REJECTED': 'Appel refusé',
+  'wrapUp.outcome': 'Résultat de l’appel',
+  'wrapUp.notes': 'Notes',
+  'wrapUp.save': 'Enregistrer l’appel',
+  'wrapUp.saving': 'Enregistrement de l’appel dans HubSpot…',
+
+  'engagement.pending': 'Création de l’appel dans la chronologie HubSpot…',
+  'engagement.created': 'Consigné dans la chronologie HubSpot.',
+  'engagement.failed':
+    'HubSpot n’a pas pu créer l’appel : {{reason}} Vos notes sont conservées ici.',
+
+  'announce.handedOff':
+    'Appel transmis à votre téléphone. Indiquez à HubSpot comment il s’est passé.',
+  'announce.incoming': 'Appel entrant. Indiquez à HubSpot comment il s’est passé.',
+  'announce.connected': 'Appel connecté. Le chronomètre tourne.',
+  'announce.wrapUp': 'Appel terminé après {{duration}}. Consignez l’appel.',
+  'announce.wrapUpUnanswered': 'Appel terminé. Consignez l’appel.',
+  'announce.saved': 'Appel enregistré.',
+  'announce.numberNeeded': 'Vérifiez le numéro avant l’appel.',
+
+  'notices.yourNotes': 'Vos notes',
+  'notices.copyNotes': 'Copier les notes',
+  'notices.dismiss': 'Fermer',
+
+  'waiting.asked': 'HubSpot demande d’appeler le {{number}}.',
+  'waiting.queued': 'Il sera transmis dès que cet appel sera enregistré.',
+  'waiting.finishFirst': 'Terminez d’abord cet appel, ou appelez ce numéro ensuite.',
+  'waiting.callItNow': 'L’appeler maintenant ?',
+  'waiting.callNext': 'Appeler ensuite',
+  'waiting.callNow': 'Appeler maintenant',
+  'waiting.ignore': 'Ignorer',
+  'waiting.dontCallNext': 'Ne pas appeler ensuite',
+
+  'deepLink.opensOnPhone': 'Ouvre {{app}} sur ce téléphone.',
+  'deepLink.qrLabel': 'Code QR : {{action}}',
+  'deepLink.scan': 'Scannez avec l’appareil photo de votre téléphone pour ouvrir {{app}}.',
+  'deepLink.tooLong':
+    'Ce lien est trop long pour un code QR. Copiez-le sur votre téléphone ou raccourcissez le message.',
+  'deepLink.label': 'Lien vers l’application',
+  'deepLink.copy': 'Copier',
+  'deepLink.copied': 'Copié',
+  'deepLink.manualCopy': 'Appuyez sur Ctrl+C (⌘C sur Mac) pour copier le lien.',
+  'deepLink.openHere': 'Ouvrir ici',
+
+  'caller.name': 'Identification de l’appelant',
+  'caller.notSetUp': 'L’identification de l’appelant n’est pas configurée : {{problem}}',
+  'caller.looking': 'Recherche de l’appelant…',
+  'caller.several': 'Plusieurs contacts partagent ce numéro : qui est-ce ?',
+  'caller.nameless_one':
+    '{{formatted}} autre fiche a été écartée : le service l’a envoyée sans nom.',
+  'caller.nameless_many':
+    '{{formatted}} autres fiches ont été écartées : le service les a envoyées sans nom.',
+  'caller.nameless_other':
+    '{{formatted}} autres fiches ont été écartées : le service les a envoyées sans nom.',
+  'caller.unknown': 'Appelant inconnu',
+  'caller.noMatch': 'Aucun contact n’a ce numéro dans votre CRM.',
+  'caller.failed': 'Identification de l’appelant : {{message}}',
+  'caller.contactPage': 'Page du contact',
+  'caller.companyPage': 'Page de l’entreprise',
+  'caller.running': '{{name}} en cours…',
+  'caller.done': '{{name}} terminé.',
+  'caller.openResult': 'Ouvrir le résultat',
+  'caller.workflowFailed': '{{name}} : {{message}}',
+
+  'settings.heading': 'Paramètres',
+  'settings.language': 'Langue',
+  'settings.languageAuto': 'Langue du navigateur ({{name}})',
+  'settings.phoneApp': 'Application de téléphone',
+  'settings.done': 'Terminé',
+
+  'openPhone.intro':
+    'Vos numéros OpenPhone pour appeler. Sans numéro, OpenPhone utilise celui choisi dans l’application.',
+  'openPhone.list': 'Numéros d’appel',
+  'openPhone.remove': 'Retirer',
+  'openPhone.removeName': 'Retirer {{number}}',
+  'openPhone.number': 'Numéro OpenPhone',
+  'openPhone.add': 'Ajouter',
+  'openPhone.duplicate': '{{number}} est déjà dans la liste.',
+  'openPhone.tooMany': 'Gardez au plus {{max}} numéros d’appel.',
+  'openPhone.autoDial': 'Composer dès l’ouverture du lien',
+
+  'careSoft.domain': 'Domaine CareSoft',
+  'careSoft.token': 'Jeton CsCall',
+  'careSoft.linkType': 'Type de lien',
+  'careSoft.appLink': 'Lien de l’application CsCall (page.link)',
+  'careSoft.directLink': 'Lien direct (mapi.caresoft.vn)',
+  'careSoft.save': 'Enregistrer les informations CsCall',
+  'careSoft.loggedIn': 'Connecté à CsCall.',
+  'careSoft.logOut': 'Se déconnecter',
+  'careSoft.logInHeading': 'Se connecter à CsCall',
+  'careSoft.confirm': 'Je suis connecté',
+  'careSoft.expired':
+    'Ce jeton du poste {{extension}} a expiré : demandez-en un nouveau à votre administrateur.',
+  'careSoft.validUntil': 'Jeton du poste {{extension}}, valable jusqu’au {{date}}.',
+  'careSoft.noExpiry': 'Jeton du poste {{extension}}, sans date d’expiration.',
+
+  'lookup.heading': 'Identification de l’appelant',
+  'lookup.intro':
+    'L’annuaire téléphonique de votre entreprise indique à qui appartient un numéro. Il doit autoriser l’adresse de ce widget (CORS).',
+  'lookup.url': 'URL du service d’annuaire',
+  'lookup.token': 'Jeton',
+  'lookup.more': 'Plus d’options',
+  'lookup.header': 'Nom de l’en-tête',
+  'lookup.method': 'Méthode',
+  'lookup.methodDefault': 'Par défaut ({{method}})',
+  'lookup.timeout': 'Délai (ms)',
+  'lookup.timeoutNotNumber': 'Le délai doit être un nombre de millisecondes, par exemple 2000.',
+  'lookup.autoCallFlow': 'Lancer CallFlow à l’enregistrement d’un appel',
+  'lookup.saved': 'Paramètres d’identification enregistrés.',
+  'lookup.save': 'Enregistrer l’identification',
+};

@@ -1,0 +1,192 @@
+import type { Catalog } from '../catalog';
+
+/** Japanese, with HubSpot's own Japanese words for calls, outcomes and notes. */
+export const ja: Catalog = {
+  'app.connecting': 'HubSpotに接続しています…',
+  'app.loading': '読み込み中…',
+
+  'outcome.connected': '接続済み',
+  'outcome.leftVoicemail': '留守番電話にメッセージを残した',
+  'outcome.leftLiveMessage': '伝言を残した',
+  'outcome.noAnswer': '応答なし',
+  'outcome.busy': '話し中',
+  'outcome.wrongNumber': '間違い番号',
+
+  'callee.noRecord': 'HubSpotレコードなし（チケットまたは番号から発信）',
+  'callee.contact': 'コンタクトレコード #{{id}}',
+  'callee.company': '会社レコード #{{id}}',
+
+  'idle.heading': '次のコールの準備ができました',
+  'idle.hint':
+    'HubSpotのレコードで［コール］をクリックすると、コールがお使いの電話に渡り、ここに記録されます。',
+  'idle.lastTo': '{{number}} へのコールを保存しました。',
+  'idle.lastFrom': '{{number}} からのコールを保存しました。',
+  'idle.lastToTimed': '{{number}} へのコール（{{duration}}）を保存しました。',
+  'idle.lastFromTimed': '{{number}} からのコール（{{duration}}）を保存しました。',
+  'idle.lastToOutcome': '{{number}} へのコールを「{{outcome}}」として保存しました。',
+  'idle.lastFromOutcome': '{{number}} からのコールを「{{outcome}}」として保存しました。',
+  'idle.lastToOutcomeTimed':
+    '{{number}} へのコール（{{duration}}）を「{{outcome}}」として保存しました。',
+  'idle.lastFromOutcomeTimed':
+    '{{number}} からのコール（{{duration}}）を「{{outcome}}」として保存しました。',
+  'idle.settings': '設定',
+
+  'availability.label': 'コールを受け付ける',
+
+  'incomingForm.open': '着信',
+  'incomingForm.name': '着信',
+  'incomingForm.number': '発信者の番号',
+  'incomingForm.submit': '着信を記録',
+  'incomingForm.close': '閉じる',
+
+  'remote.busy': 'コールウィンドウで通話中です。',
+
+  'number.heading': '番号を確認してください',
+  'number.hintContact':
+    'HubSpotから「{{given}}」が届きました（コンタクトレコード #{{id}}）。修正すると、コールが電話に渡ります。',
+  'number.hintCompany':
+    'HubSpotから「{{given}}」が届きました（会社レコード #{{id}}）。修正すると、コールが電話に渡ります。',
+  'number.hintNoRecord':
+    'HubSpotから「{{given}}」が届きました（レコードなし）。修正すると、コールが電話に渡ります。',
+  'number.label': '電話番号',
+  'number.submit': 'この番号にコール',
+
+  'handoff.heading': '電話でコールしてください',
+  'handoff.callFrom': '発信元の番号',
+  'handoff.appSelected': 'OpenPhoneで選択中の番号',
+  'handoff.thenTell': '終わったら結果をHubSpotに伝えてください：',
+  'handoff.connected': '接続済み',
+  'handoff.noAnswer': '応答なし',
+  'handoff.busy': '話し中',
+  'handoff.cancel': 'コールをキャンセル',
+  'handoff.shortcutsHint': 'キー：C 接続済み、N 応答なし、B 話し中、X キャンセル',
+
+  'connected.heading': '通話中',
+  'connected.endCall': 'コールを終了',
+
+  'timer.label': '通話時間',
+
+  'incoming.heading': '着信',
+  'incoming.howDidItGo': 'コールはどうなりましたか？',
+  'incoming.answered': '応答した',
+  'incoming.missed': '不在着信',
+  'incoming.declined': '拒否した',
+  'incoming.noMatch': 'この番号のHubSpotレコードはありません。',
+  'incoming.matchContact': 'HubSpot：{{name}}（コンタクト）',
+  'incoming.matchCompany': 'HubSpot：{{name}}（会社）',
+  'incoming.openRecord': 'レコードを開く',
+  'incoming.openRecordName': '{{name}}をHubSpotで開く',
+  'incoming.shortcutsHint': 'キー：A 応答した、M 不在着信、D 拒否した',
+
+  'wrapUp.heading': 'コールを記録',
+  'wrapUp.ended.COMPLETED': 'コール終了',
+  'wrapUp.ended.NO_ANSWER': '応答なし',
+  'wrapUp.ended.BUSY': '話し中',
+  'wrapUp.ended.CANCELED': 'HubSpotからコール終了',
+  'wrapUp.ended.FAILED': 'コール失敗',
+  'wrapUp.ended.MISSED': '不在着信',
+  'wrapUp.ended.REJECTED': '着信拒否',
+  'wrapUp.outcome': '通話結果',
+  'wrapUp.notes': 'メモ',
+  'wrapUp.save': 'コールを保存',
+  'wrapUp.saving': 'コールをHubSpotに保存しています…',
+
+  'engagement.pending': 'HubSpotのタイムラインにコールを作成しています…',
+  'engagement.created': 'HubSpotのタイムラインに記録しました。',
+  'engagement.failed':
+    'HubSpotがコールレコードを作成できませんでした：{{reason}} メモはここに残っています。',
+
+  'announce.handedOff': 'コールを電話に渡しました。結果をHubSpotに伝えてください。',
+  'announce.incoming': '着信です。結果をHubSpotに伝えてください。',
+  'announce.connected': 'コールが接続されました。通話時間を計測しています。',
+  'announce.wrapUp': '{{duration}}でコールが終了しました。コールを記録してください。',
+  'announce.wrapUpUnanswered': 'コールが終了しました。コールを記録してください。',
+  'announce.saved': 'コールを保存しました。',
+  'announce.numberNeeded': 'コールの前に番号を確認してください。',
+
+  'notices.yourNotes': 'メモ',
+  'notices.copyNotes': 'メモをコピー',
+  'notices.dismiss': '閉じる',
+
+  'waiting.asked': 'HubSpotから{{number}}へのコール依頼がありました。',
+  'waiting.queued': 'このコールを保存したらすぐに渡します。',
+  'waiting.finishFirst': 'このコールを先に終えるか、次にコールしてください。',
+  'waiting.callItNow': '今すぐコールしますか？',
+  'waiting.callNext': '次にコール',
+  'waiting.callNow': '今すぐコール',
+  'waiting.ignore': '無視',
+  'waiting.dontCallNext': '次にコールしない',
+
+  'deepLink.opensOnPhone': 'この電話で{{app}}を開きます。',
+  'deepLink.qrLabel': 'QRコード：{{action}}',
+  'deepLink.scan': '電話のカメラでスキャンすると{{app}}が開きます。',
+  'deepLink.tooLong':
+    'このリンクはQRコードには長すぎます。電話にコピーするか、メッセージを短くしてください。',
+  'deepLink.label': 'アプリのリンク',
+  'deepLink.copy': 'コピー',
+  'deepLink.copied': 'コピーしました',
+  'deepLink.manualCopy': 'Ctrl+C（Macは⌘C）でリンクをコピーしてください。',
+  'deepLink.openHere': 'ここで開く',
+
+  'caller.name': '発信者の照会',
+  'caller.notSetUp': '発信者の照会が設定されていません：{{problem}}',
+  'caller.looking': '発信者を照会しています…',
+  'caller.several': 'この番号は複数のコンタクトで共有されています。どなたですか？',
+  'caller.nameless_other': '名前のない{{formatted}}件の結果を除外しました。',
+  'caller.unknown': '不明な発信者',
+  'caller.noMatch': 'この番号のコンタクトはCRMにありません。',
+  'caller.failed': '発信者の照会：{{message}}',
+  'caller.contactPage': 'コンタクトのページ',
+  'caller.companyPage': '会社のページ',
+  'caller.running': '{{name}}を実行しています…',
+  'caller.done': '{{name}}が完了しました。',
+  'caller.openResult': '結果を開く',
+  'caller.workflowFailed': '{{name}}：{{message}}',
+
+  'settings.heading': '設定',
+  'settings.language': '言語',
+  'settings.languageAuto': 'ブラウザーの言語（{{name}}）',
+  'settings.phoneApp': '電話アプリ',
+  'settings.done': '完了',
+
+  'openPhone.intro':
+    '発信に使うOpenPhoneの番号です。未登録の場合、OpenPhoneはアプリで選択中の番号を使います。',
+  'openPhone.list': '発信者番号',
+  'openPhone.remove': '削除',
+  'openPhone.removeName': '{{number}}を削除',
+  'openPhone.number': 'OpenPhoneの番号',
+  'openPhone.add': '追加',
+  'openPhone.duplicate': '{{number}}はすでにリストにあります。',
+  'openPhone.tooMany': '発信者番号は{{max}}件までです。',
+  'openPhone.autoDial': 'リンクを開いたらすぐに発信する',
+
+  'careSoft.domain': 'CareSoftのドメイン',
+  'careSoft.token': 'CsCallトークン',
+  'careSoft.linkType': 'リンクの種類',
+  'careSoft.appLink': 'CsCallアプリのリンク（page.link）',
+  'careSoft.directLink': '直接リンク（mapi.caresoft.vn）',
+  'careSoft.save': 'CsCallの情報を保存',
+  'careSoft.loggedIn': 'CsCallにログイン済みです。',
+  'careSoft.logOut': 'ログアウト',
+  'careSoft.logInHeading': 'CsCallにログイン',
+  'careSoft.confirm': 'ログインしました',
+  'careSoft.expired':
+    '内線{{extension}}のトークンは期限切れです。管理者に新しいトークンを依頼してください。',
+  'careSoft.validUntil': '内線{{extension}}のトークン、{{date}}まで有効。',
+  'careSoft.noExpiry': '内線{{extension}}のトークン、有効期限なし。',
+
+  'lookup.heading': '発信者の照会',
+  'lookup.intro':
+    '会社の電話番号照会サービスで、番号の持ち主を表示します。このウィジェットのアドレスを許可（CORS）しておく必要があります。',
+  'lookup.url': '照会サービスのURL',
+  'lookup.token': 'トークン',
+  'lookup.more': 'その他のオプション',
+  'lookup.header': 'ヘッダー名',
+  'lookup.method': 'メソッド',
+  'lookup.methodDefault': 'デフォルト（{{method}}）',
+  'lookup.timeout': 'タイムアウト（ミリ秒）',
+  'lookup.timeoutNotNumber': 'タイムアウトはミリ秒単位の数値で入力してください（例：2000）。',
+  'lookup.autoCallFlow': 'コールの保存時にCallFlowを実行する',
+  'lookup.saved': '照会の設定を保存しました。',
+  'lookup.save': '照会の設定を保存',
+};

@@ -1,0 +1,68 @@
+import { createInstance } from 'i18next';
+import type { MessageKey } from './catalog';
+import { en } from './catalogs/en';
+import { fr } from './catalogs/fr';
+import { ja } from './catalogs/ja';
+import { vi } from './catalogs/vi';
+import { type Language, languageFromBrowser } from './languages';
+
+/** Values a message interpolates (`{{name}}`); `count` picks the plural form. */
+export type MessageValues = Record<string, string | number>;
+
+export const catalogs = { en, fr, vi, ja } as const;
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+/**
+ * The widget's i18next instance, ready at import: catalogues are bundled, so `init` runs
+ * synchronously and the first render already has its words. React escapes what it renders,
+ * so i18next must not escape a second time (`&` would show as `&amp;`).
+ */
+const i18n = createInstance();
+void i18n.init({
+  resources: Object.fromEntries(
+    Object.entries(catalogs).map(([language, catalog]) => [language, { translation: catalog }]),
+  ),
+  lng: languageFromBrowser(browserLanguages()),
+  fallbackLng: 'en',
+  initAsync: false,
+  // Keys are flat (`handoff.heading`): dots and colons are part of the key.
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+});
+
+const translateWith = i18n.t.bind(i18n) as (key: string, values?: MessageValues) => string;
+
+/** The message for `key` in the current language. */
+export function translate(key: MessageKey, values?: MessageValues): string {
+  return translateWith(key, values);
+}
+
+export function currentLanguage(): Language {
+  return i18n.language as Language;
+}
+
+/**
+ * Switches the widget's language: `null` follows the browser. `<html lang>` follows, so
+ * screen readers pick the right voice and browsers the right hyphenation and fonts.
+ */
+export function setLanguage(choice: Language | null): void {
+  const language = choice ?? languageFromBrowser(browserLanguages());
+  if (language !== i18n.language) void i18n.changeLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** The browser's own choice, for Settings to name it. */
+export function browserLanguage(): Language {
+  return languageFromBrowser(browserLanguages());
+}
+
+/** Calls `listener` after each language change; returns the unsubscribe. */
+export function onLanguageChange(listener: () => void): () => void {
+  i18n.on('languageChanged', listener);
+  return () => i18n.off('languageChanged', listener);
+}
