@@ -1,4 +1,5 @@
 import type { CareSoftLinkMode } from '../handoff/caresoft';
+import { isLanguage, type Language } from '../i18n/languages';
 import { inspectCareSoftToken } from './caresoft-token';
 import { defaultLookupSettings, type LookupSettings, readLookupSettings } from './lookup-settings';
 import { readTeammates, type Teammate } from './teammates';
@@ -42,6 +43,8 @@ export interface Settings {
   textTemplates: TextTemplate[];
   /** People to bring into group calls and texts (OpenPhone). */
   teammates: Teammate[];
+  /** The widget's language; null follows the browser's. */
+  language: Language | null;
 }
 
 export const defaultCareSoft: CareSoftSettings = {
@@ -61,6 +64,7 @@ export const defaultSettings: Settings = {
   agentName: '',
   textTemplates: [...defaultTextTemplates[uiLanguage]],
   teammates: [],
+  language: null,
 };
 
 /** The phone app calls go to: the agent's choice, else the admin's, else OpenPhone. */
@@ -133,6 +137,7 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
         : '',
     textTemplates: templates,
     teammates,
+    language: isLanguage(fields.language) ? fields.language : null,
   };
   const problems = [
     dropped ? 'Some saved caller ids were not valid numbers and were removed.' : null,

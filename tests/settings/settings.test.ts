@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
 import {
   callerIdFor,
   defaultSettings,
@@ -39,9 +40,16 @@ describe('parseSettings', () => {
         agentName: '',
         textTemplates: defaultTextTemplates.en,
         teammates: [],
+        language: null,
       },
       problem: null,
     });
+  });
+
+  it('keeps the language the agent chose, and follows the browser for anything else', () => {
+    const chosen = parseSettings(JSON.stringify({ language: 'vi' })).settings;
+    expect(chosen.language).toBe('vi');
+    expect(parseSettings(JSON.stringify({ language: 'de' })).settings.language).toBeNull();
   });
 
   it('reads settings the widget saved', () => {
@@ -161,6 +169,7 @@ describe('parseSettings', () => {
           }),
           { maxLength: maxTeammates, selector: (mate) => mate.number },
         ),
+        language: fc.constantFrom(null, ...languages),
       }),
     );
     fc.assert(
