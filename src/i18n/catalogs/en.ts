@@ -58,7 +58,6 @@ export const en = {
   'handoff.noAnswer': 'No answer',
   'handoff.busy': 'Busy',
   'handoff.cancel': 'Cancel call',
-  'handoff.shortcutsHint': 'Keys: C connected, N no answer, B busy, X cancel.',
 
   'connected.heading': 'On the phone',
   'connected.endCall': 'End call',
@@ -75,7 +74,6 @@ export const en = {
   'incoming.matchCompany': 'In HubSpot: {{name}} (company)',
   'incoming.openRecord': 'Open record',
   'incoming.openRecordName': 'Open {{name}} in HubSpot',
-  'incoming.shortcutsHint': 'Keys: A answered, M missed, D declined.',
 
   'wrapUp.heading': 'Log the call',
   'wrapUp.ended.COMPLETED': 'Call ended',

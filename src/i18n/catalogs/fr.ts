@@ -59,7 +59,6 @@ export const fr: Catalog = {
   'handoff.noAnswer': 'Pas de réponse',
   'handoff.busy': 'Occupé',
   'handoff.cancel': 'Annuler l’appel',
-  'handoff.shortcutsHint': 'Touches : C connecté, N pas de réponse, B occupé, X annuler.',
 
   'connected.heading': 'En ligne',
   'connected.endCall': 'Terminer l’appel',
@@ -76,7 +75,6 @@ export const fr: Catalog = {
   'incoming.matchCompany': 'Dans HubSpot : {{name}} (entreprise)',
   'incoming.openRecord': 'Ouvrir la fiche',
   'incoming.openRecordName': 'Ouvrir {{name}} dans HubSpot',
-  'incoming.shortcutsHint': 'Touches : A répondu, M manqué, D refusé.',
 
   'wrapUp.heading': 'Consigner l’appel',
   'wrapUp.ended.COMPLETED': 'Appel terminé',

@@ -59,7 +59,6 @@ export const ja: Catalog = {
   'handoff.noAnswer': '応答なし',
   'handoff.busy': '話し中',
   'handoff.cancel': 'コールをキャンセル',
-  'handoff.shortcutsHint': 'キー：C 接続済み、N 応答なし、B 話し中、X キャンセル',
 
   'connected.heading': '通話中',
   'connected.endCall': 'コールを終了',
@@ -76,7 +75,6 @@ export const ja: Catalog = {
   'incoming.matchCompany': 'HubSpot：{{name}}（会社）',
   'incoming.openRecord': 'レコードを開く',
   'incoming.openRecordName': '{{name}}をHubSpotで開く',
-  'incoming.shortcutsHint': 'キー：A 応答した、M 不在着信、D 拒否した',
 
   'wrapUp.heading': 'コールを記録',
   'wrapUp.ended.COMPLETED': 'コール終了',

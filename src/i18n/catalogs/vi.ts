@@ -57,7 +57,6 @@ export const vi: Catalog = {
   'handoff.noAnswer': 'Không trả lời',
   'handoff.busy': 'Máy bận',
   'handoff.cancel': 'Hủy cuộc gọi',
-  'handoff.shortcutsHint': 'Phím tắt: C đã kết nối, N không trả lời, B máy bận, X hủy.',
 
   'connected.heading': 'Đang trong cuộc gọi',
   'connected.endCall': 'Kết thúc cuộc gọi',
@@ -74,7 +73,6 @@ export const vi: Catalog = {
   'incoming.matchCompany': 'Trong HubSpot: {{name}} (công ty)',
   'incoming.openRecord': 'Mở bản ghi',
   'incoming.openRecordName': 'Mở {{name}} trong HubSpot',
-  'incoming.shortcutsHint': 'Phím tắt: A đã nghe máy, M gọi nhỡ, D từ chối.',
 
   'wrapUp.heading': 'Ghi nhận cuộc gọi',
   'wrapUp.ended.COMPLETED': 'Cuộc gọi đã kết thúc',

@@ -1,3 +1,4 @@
+import { useTranslation } from '../use-translation';
 import { Field } from './layout';
 
 /** Available: HubSpot may route inbound calls to this agent (`userAvailable`); away: not. */
@@ -8,6 +9,7 @@ export function AvailabilitySwitch({
   available: boolean;
   onChange: (available: boolean) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <Field>
       <label>
@@ -18,7 +20,7 @@ export function AvailabilitySwitch({
           aria-checked={available}
           onChange={(event) => onChange(event.target.checked)}
         />{' '}
-        Available for calls
+        {t('availability.label')}
       </label>
     </Field>
   );

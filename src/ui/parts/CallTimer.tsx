@@ -1,28 +1,25 @@
 import { useEffect, useState } from 'react';
+import { formatDuration } from '../../i18n/format';
+import { useTranslation } from '../use-translation';
 
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const mm = String(minutes).padStart(hours > 0 ? 2 : 1, '0');
-  const ss = String(seconds).padStart(2, '0');
-  return hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
-}
+export { formatDuration };
 
 /**
  * Elapsed time since `since`, read from the clock on each tick rather than counted,
  * so a hidden or throttled iframe still shows the true duration when it comes back.
+ * A `timer` is not live: screen readers read it when asked, not every second (the
+ * announcer says when the call connects and ends).
  */
 export function CallTimer({ since, now = Date.now }: { since: number; now?: () => number }) {
+  const { t, duration } = useTranslation();
   const [current, setCurrent] = useState(now);
   useEffect(() => {
     const timer = window.setInterval(() => setCurrent(now()), 1000);
     return () => window.clearInterval(timer);
   }, [now]);
   return (
-    <span role="timer" aria-label="Call duration">
-      {formatDuration(current - since)}
+    <span role="timer" aria-label={t('timer.label')}>
+      {duration(current - since)}
     </span>
   );
 }

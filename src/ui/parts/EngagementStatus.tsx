@@ -1,17 +1,17 @@
 import type { Engagement } from '../../call/state';
+import { useTranslation } from '../use-translation';
 import { ErrorText, Muted } from './layout';
 
 export function EngagementStatus({ engagement }: { engagement: Engagement }) {
+  const { t } = useTranslation();
   switch (engagement.status) {
     case 'pending':
-      return <Muted>Creating the call on the HubSpot timeline…</Muted>;
+      return <Muted>{t('engagement.pending')}</Muted>;
     case 'created':
-      return <Muted>Logged on the HubSpot timeline.</Muted>;
+      return <Muted>{t('engagement.created')}</Muted>;
     case 'failed':
       return (
-        <ErrorText role="alert">
-          HubSpot could not create the call record: {engagement.reason} Your notes are kept here.
-        </ErrorText>
+        <ErrorText role="alert">{t('engagement.failed', { reason: engagement.reason })}</ErrorText>
       );
   }
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field } from './layout';
 
@@ -7,12 +8,13 @@ import { ErrorText, Field } from './layout';
  * are logged from here: the number is checked like an outbound one.
  */
 export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<string | null> }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   if (!open) {
-    return <Button onClick={() => setOpen(true)}>Incoming call</Button>;
+    return <Button onClick={() => setOpen(true)}>{t('incomingForm.open')}</Button>;
   }
 
   const submit = async (event: FormEvent) => {
@@ -21,9 +23,9 @@ export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<s
   };
 
   return (
-    <form onSubmit={submit} aria-label="Incoming call">
+    <form onSubmit={submit} aria-label={t('incomingForm.name')}>
       <Field>
-        <label htmlFor="incoming-number">Caller's number</label>
+        <label htmlFor="incoming-number">{t('incomingForm.number')}</label>
         <input
           id="incoming-number"
           value={text}
@@ -41,9 +43,9 @@ export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<s
       </Field>
       <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
         <Button $tone="primary" type="submit">
-          Log incoming call
+          {t('incomingForm.submit')}
         </Button>
-        <Button onClick={() => setOpen(false)}>Close</Button>
+        <Button onClick={() => setOpen(false)}>{t('incomingForm.close')}</Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import type { Notice } from '../../widget/widget-state';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 
 const Item = styled.div<{ $tone: Notice['tone'] }>`
@@ -34,6 +35,7 @@ export function Notices({
   notices: Notice[];
   onDismiss: (id: number) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {notices.map((notice) => (
@@ -44,15 +46,20 @@ export function Notices({
         >
           <p>{notice.message}</p>
           {notice.copyText !== undefined && (
-            <textarea readOnly value={notice.copyText} rows={3} aria-label="Your notes" />
+            <textarea
+              readOnly
+              value={notice.copyText}
+              rows={3}
+              aria-label={t('notices.yourNotes')}
+            />
           )}
           <Actions>
             {notice.copyText !== undefined && (
               <Button onClick={() => void navigator.clipboard?.writeText(notice.copyText ?? '')}>
-                Copy notes
+                {t('notices.copyNotes')}
               </Button>
             )}
-            <Button onClick={() => onDismiss(notice.id)}>Dismiss</Button>
+            <Button onClick={() => onDismiss(notice.id)}>{t('notices.dismiss')}</Button>
           </Actions>
         </Item>
       ))}

@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import type { WaitingDial } from '../../call/state';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 
 const Banner = styled.div`
@@ -27,28 +28,29 @@ interface Props {
 
 /** HubSpot asked for another call while one is live: the agent decides, nothing is dropped. */
 export function WaitingDialBanner({ waiting, callInProgress, onTake, onDismiss }: Props) {
+  const { t } = useTranslation();
   const number =
     waiting.number.kind === 'valid' ? waiting.number.display : waiting.dial.phoneNumber;
-  const takeLabel = callInProgress ? 'Call next' : 'Call now';
+  const takeLabel = callInProgress ? t('waiting.callNext') : t('waiting.callNow');
   return (
     <Banner role="alert">
       <p>
-        HubSpot asked to call {number}.{' '}
+        {t('waiting.asked', { number })}{' '}
         {waiting.queued
-          ? 'It will be handed off as soon as this call is saved.'
+          ? t('waiting.queued')
           : callInProgress
-            ? 'Finish this call first, or call it next.'
-            : 'Call it now?'}
+            ? t('waiting.finishFirst')
+            : t('waiting.callItNow')}
       </p>
       {!waiting.queued && (
         <ButtonRow>
           <Button $tone="primary" onClick={onTake}>
             {takeLabel}
           </Button>
-          <Button onClick={onDismiss}>Ignore</Button>
+          <Button onClick={onDismiss}>{t('waiting.ignore')}</Button>
         </ButtonRow>
       )}
-      {waiting.queued && <Button onClick={onDismiss}>Don't call next</Button>}
+      {waiting.queued && <Button onClick={onDismiss}>{t('waiting.dontCallNext')}</Button>}
     </Banner>
   );
 }

@@ -5,6 +5,7 @@ import { CalleeSummary } from '../parts/CalleeSummary';
 import { CallTimer } from '../parts/CallTimer';
 import { EngagementStatus } from '../parts/EngagementStatus';
 import { Big, Heading, Screen } from '../parts/layout';
+import { useTranslation } from '../use-translation';
 
 export function ConnectedScreen({
   call,
@@ -20,9 +21,10 @@ export function ConnectedScreen({
   /** "Add people" for a group call or text, when the phone app can (OpenPhone). */
   group?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <Screen aria-labelledby="connected-heading">
-      <Heading id="connected-heading">On the phone</Heading>
+      <Heading id="connected-heading">{t('connected.heading')}</Heading>
       <CalleeSummary number={call.to.display} dial={call.dial} />
       {caller}
       <Big>
@@ -30,7 +32,7 @@ export function ConnectedScreen({
       </Big>
       {group}
       <Button $tone="danger" $wide onClick={onHangUp}>
-        End call
+        {t('connected.endCall')}
       </Button>
       <EngagementStatus engagement={call.engagement} />
     </Screen>

@@ -8,6 +8,9 @@ import { CalleeSummary } from '../parts/CalleeSummary';
 import { DeepLinkPanel } from '../parts/DeepLinkPanel';
 import { EngagementStatus } from '../parts/EngagementStatus';
 import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { ShortcutKey } from '../parts/ShortcutKey';
+import { useShortcutKeys } from '../use-shortcut-keys';
+import { useTranslation } from '../use-translation';
 
 const Outcomes = styled.div`
   display: flex;
@@ -34,6 +37,9 @@ interface Props {
 const appSelected = '';
 
 export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
+  const { t } = useTranslation();
+  // Fixed letters in every language, so a team shares one cheat sheet (README).
+  useShortcutKeys({ c: on.onAnswered, n: on.onNoAnswer, b: on.onBusy, x: on.onCancel });
   const link = kit.callLinkFor(
     { id: call.id, toE164: call.to.e164, from: call.from },
     provider,
@@ -41,12 +47,12 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
   );
   return (
     <Screen aria-labelledby="handoff-heading">
-      <Heading id="handoff-heading">Call on your phone</Heading>
+      <Heading id="handoff-heading">{t('handoff.heading')}</Heading>
       <CalleeSummary number={call.to.display} dial={call.dial} />
       {on.caller}
       {provider === 'openPhone' && settings.callerIds.length > 0 && (
         <Field>
-          <label htmlFor="caller-id">Call from</label>
+          <label htmlFor="caller-id">{t('handoff.callFrom')}</label>
           <select
             id="caller-id"
             value={call.from ?? appSelected}
@@ -59,7 +65,7 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
                 {id}
               </option>
             ))}
-            <option value={appSelected}>Number selected in OpenPhone</option>
+            <option value={appSelected}>{t('handoff.appSelected')}</option>
           </select>
         </Field>
       )}
@@ -69,17 +75,21 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
         <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
       )}
       {on.group}
-      <Muted>Then tell HubSpot how it went:</Muted>
+      <Muted>{t('handoff.thenTell')}</Muted>
       <Outcomes>
-        <Button $tone="primary" $wide onClick={on.onAnswered}>
-          Connected
+        <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="C">
+          {t('handoff.connected')} <ShortcutKey letter="C" />
         </Button>
         <ButtonRow>
-          <Button onClick={on.onNoAnswer}>No answer</Button>
-          <Button onClick={on.onBusy}>Busy</Button>
+          <Button onClick={on.onNoAnswer} aria-keyshortcuts="N">
+            {t('handoff.noAnswer')} <ShortcutKey letter="N" />
+          </Button>
+          <Button onClick={on.onBusy} aria-keyshortcuts="B">
+            {t('handoff.busy')} <ShortcutKey letter="B" />
+          </Button>
         </ButtonRow>
-        <Button $tone="danger" $wide onClick={on.onCancel}>
-          Cancel call
+        <Button $tone="danger" $wide onClick={on.onCancel} aria-keyshortcuts="X">
+          {t('handoff.cancel')} <ShortcutKey letter="X" />
         </Button>
       </Outcomes>
       <EngagementStatus engagement={call.engagement} />

@@ -1,10 +1,23 @@
 import type { CallCompletion } from '../../call/completion';
-import { outcomeLabels } from '../outcome-labels';
+import type { MessageKey } from '../../i18n/catalog';
+import { outcomeLabelKeys } from '../outcome-labels';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { Button } from '../parts/Button';
-import { formatDuration } from '../parts/CallTimer';
 import { IncomingCallForm } from '../parts/IncomingCallForm';
 import { Heading, Muted, Screen } from '../parts/layout';
+import { useTranslation } from '../use-translation';
+
+/** The last call in one sentence, each combination its own message for translators. */
+function lastCallKey(call: CallCompletion): MessageKey {
+  const inbound = call.direction === 'INBOUND';
+  const timed = call.answeredAt !== null;
+  if (call.outcome === null) {
+    if (inbound) return timed ? 'idle.lastFromTimed' : 'idle.lastFrom';
+    return timed ? 'idle.lastToTimed' : 'idle.lastTo';
+  }
+  if (inbound) return timed ? 'idle.lastFromOutcomeTimed' : 'idle.lastFromOutcome';
+  return timed ? 'idle.lastToOutcomeTimed' : 'idle.lastToOutcome';
+}
 
 export function IdleScreen({
   lastCall,
@@ -19,22 +32,24 @@ export function IdleScreen({
   onAvailableChange?: (available: boolean) => void;
   onLogIncomingCall?: (text: string) => Promise<string | null>;
 }) {
+  const { t, duration } = useTranslation();
   return (
     <Screen aria-labelledby="idle-heading">
-      <Heading id="idle-heading">Ready for your next call</Heading>
-      <Muted>Click Call on a HubSpot record: the call goes to your phone and is logged here.</Muted>
+      <Heading id="idle-heading">{t('idle.heading')}</Heading>
+      <Muted>{t('idle.hint')}</Muted>
       {lastCall !== null && (
         <Muted role="status">
-          Last call {lastCall.direction === 'INBOUND' ? 'from' : 'to'} {lastCall.to.display} saved
-          {lastCall.outcome === null ? '' : ` as ${outcomeLabels[lastCall.outcome]}`}
-          {lastCall.answeredAt === null
-            ? '.'
-            : `, ${formatDuration(lastCall.endedAt - lastCall.answeredAt)}.`}
+          {t(lastCallKey(lastCall), {
+            number: lastCall.to.display,
+            outcome: lastCall.outcome === null ? '' : t(outcomeLabelKeys[lastCall.outcome]),
+            duration:
+              lastCall.answeredAt === null ? '' : duration(lastCall.endedAt - lastCall.answeredAt),
+          })}
         </Muted>
       )}
       <AvailabilitySwitch available={available} onChange={onAvailableChange} />
       <IncomingCallForm onLog={onLogIncomingCall} />
-      <Button onClick={onOpenSettings}>Settings</Button>
+      <Button onClick={onOpenSettings}>{t('idle.settings')}</Button>
     </Screen>
   );
 }

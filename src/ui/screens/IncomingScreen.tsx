@@ -6,6 +6,9 @@ import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
 import { EngagementStatus } from '../parts/EngagementStatus';
 import { Heading, Muted, Screen } from '../parts/layout';
+import { ShortcutKey } from '../parts/ShortcutKey';
+import { useShortcutKeys } from '../use-shortcut-keys';
+import { useTranslation } from '../use-translation';
 
 interface Props {
   call: LiveCall;
@@ -24,8 +27,9 @@ function HubSpotMatch({
   match: HubSpotCallerMatch | null;
   onOpenRecord: Props['onOpenRecord'];
 }) {
+  const { t } = useTranslation();
   if (match === null) return null;
-  if (match.status === 'noMatch') return <Muted>No HubSpot record has this number.</Muted>;
+  if (match.status === 'noMatch') return <Muted>{t('incoming.noMatch')}</Muted>;
   return (
     <>
       {match.matches.map((found) => (
@@ -33,10 +37,15 @@ function HubSpotMatch({
           key={`${found.objectCoordinates.objectTypeId}-${found.objectCoordinates.objectId}`}
         >
           <Muted>
-            In HubSpot: {found.name} ({found.kind === 'COMPANY' ? 'company' : 'contact'})
+            {t(found.kind === 'COMPANY' ? 'incoming.matchCompany' : 'incoming.matchContact', {
+              name: found.name,
+            })}
           </Muted>
-          <Button onClick={() => onOpenRecord(found)} aria-label={`Open ${found.name} in HubSpot`}>
-            Open record
+          <Button
+            onClick={() => onOpenRecord(found)}
+            aria-label={t('incoming.openRecordName', { name: found.name })}
+          >
+            {t('incoming.openRecord')}
           </Button>
         </ButtonRow>
       ))}
@@ -46,20 +55,27 @@ function HubSpotMatch({
 
 /** An inbound call ringing (or that rang) on the agent's phone, being logged. */
 export function IncomingScreen({ call, hubSpotMatch, caller, ...on }: Props) {
+  const { t } = useTranslation();
   const match = hubSpotMatch?.callId === call.id ? hubSpotMatch : null;
+  // Fixed letters in every language, so a team shares one cheat sheet (README).
+  useShortcutKeys({ a: on.onAnswered, m: on.onMissed, d: on.onDeclined });
   return (
     <Screen aria-labelledby="incoming-heading">
-      <Heading id="incoming-heading">Incoming call</Heading>
+      <Heading id="incoming-heading">{t('incoming.heading')}</Heading>
       <CalleeSummary number={call.to.display} dial={call.dial} />
       <HubSpotMatch match={match} onOpenRecord={on.onOpenRecord} />
       {caller}
-      <Muted>How did it go?</Muted>
-      <Button $tone="primary" $wide onClick={on.onAnswered}>
-        Answered
+      <Muted>{t('incoming.howDidItGo')}</Muted>
+      <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="A">
+        {t('incoming.answered')} <ShortcutKey letter="A" />
       </Button>
       <ButtonRow>
-        <Button onClick={on.onMissed}>Missed</Button>
-        <Button onClick={on.onDeclined}>Declined</Button>
+        <Button onClick={on.onMissed} aria-keyshortcuts="M">
+          {t('incoming.missed')} <ShortcutKey letter="M" />
+        </Button>
+        <Button onClick={on.onDeclined} aria-keyshortcuts="D">
+          {t('incoming.declined')} <ShortcutKey letter="D" />
+        </Button>
       </ButtonRow>
       <EngagementStatus engagement={call.engagement} />
     </Screen>

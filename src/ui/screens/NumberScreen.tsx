@@ -1,8 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import type { DialRequest, InvalidNumber } from '../../call/dial';
 import { Button, ButtonRow } from '../parts/Button';
-import { calleeDescription } from '../parts/CalleeSummary';
 import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { type Translation, useTranslation } from '../use-translation';
+
+function hint(given: string, dial: DialRequest, t: Translation['t']): string {
+  if (dial.callee === undefined) return t('number.hintNoRecord', { given });
+  const id = dial.callee.objectId;
+  return dial.callee.objectType === 'COMPANY'
+    ? t('number.hintCompany', { given, id })
+    : t('number.hintContact', { given, id });
+}
 
 interface Props {
   dial: DialRequest;
@@ -13,6 +21,7 @@ interface Props {
 
 /** HubSpot's number could not be read: the agent fixes it, and no bad link is ever made. */
 export function NumberScreen({ dial, number, onCorrect, onCancel }: Props) {
+  const { t } = useTranslation();
   const [text, setText] = useState(number.given);
   const [problem, setProblem] = useState<string | null>(number.reason);
 
@@ -23,14 +32,11 @@ export function NumberScreen({ dial, number, onCorrect, onCancel }: Props) {
 
   return (
     <Screen aria-labelledby="number-heading">
-      <Heading id="number-heading">Check the number</Heading>
-      <Muted>
-        HubSpot sent “{number.given}” for {calleeDescription(dial).toLowerCase()}. Correct it to
-        hand the call to your phone.
-      </Muted>
+      <Heading id="number-heading">{t('number.heading')}</Heading>
+      <Muted>{hint(number.given, dial, t)}</Muted>
       <form onSubmit={submit}>
         <Field>
-          <label htmlFor="corrected-number">Phone number</label>
+          <label htmlFor="corrected-number">{t('number.label')}</label>
           <input
             id="corrected-number"
             value={text}
@@ -48,10 +54,10 @@ export function NumberScreen({ dial, number, onCorrect, onCancel }: Props) {
         </Field>
         <ButtonRow style={{ marginTop: 12 }}>
           <Button $tone="primary" type="submit">
-            Call this number
+            {t('number.submit')}
           </Button>
           <Button $tone="danger" onClick={onCancel}>
-            Cancel call
+            {t('handoff.cancel')}
           </Button>
         </ButtonRow>
       </form>

@@ -2,6 +2,7 @@ import type { CallPhase } from '../../call/state';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { IncomingCallForm } from '../parts/IncomingCallForm';
 import { Heading, Muted, Screen } from '../parts/layout';
+import { useTranslation } from '../use-translation';
 
 interface Props {
   phase: CallPhase;
@@ -16,13 +17,14 @@ interface Props {
  * each call itself is worked in the calling window.
  */
 export function RemoteScreen({ phase, available, onAvailableChange, onLogIncomingCall }: Props) {
+  const { t } = useTranslation();
   const busy = phase.status !== 'idle';
   return (
     <Screen aria-labelledby="remote-heading">
       <Heading id="remote-heading">Handoff</Heading>
       <AvailabilitySwitch available={available} onChange={onAvailableChange} />
       {busy ? (
-        <Muted role="status">A call is in progress in the calling window.</Muted>
+        <Muted role="status">{t('remote.busy')}</Muted>
       ) : (
         <IncomingCallForm onLog={onLogIncomingCall} />
       )}

@@ -2,22 +2,23 @@ import type { ReactNode } from 'react';
 import type { CallOutcome } from '../../call/outcome';
 import { callOutcomes } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
-import { outcomeLabels } from '../outcome-labels';
+import type { MessageKey } from '../../i18n/catalog';
+import { outcomeLabelKeys } from '../outcome-labels';
 import { Button } from '../parts/Button';
-import { formatDuration } from '../parts/CallTimer';
 import { Choices } from '../parts/Choices';
 import { EngagementStatus } from '../parts/EngagementStatus';
 import { Field, Heading, Muted, Screen } from '../parts/layout';
+import { useTranslation } from '../use-translation';
 
-const endedHow: Record<string, string> = {
-  COMPLETED: 'Call ended',
-  NO_ANSWER: 'No answer',
-  BUSY: 'Line busy',
-  CANCELED: 'Call ended from HubSpot',
-  FAILED: 'Call failed',
-  MISSED: 'Missed call',
-  REJECTED: 'Call declined',
-};
+const endedHow = {
+  COMPLETED: 'wrapUp.ended.COMPLETED',
+  NO_ANSWER: 'wrapUp.ended.NO_ANSWER',
+  BUSY: 'wrapUp.ended.BUSY',
+  CANCELED: 'wrapUp.ended.CANCELED',
+  FAILED: 'wrapUp.ended.FAILED',
+  MISSED: 'wrapUp.ended.MISSED',
+  REJECTED: 'wrapUp.ended.REJECTED',
+} as const satisfies Record<string, MessageKey>;
 
 interface Props {
   phase: Extract<CallPhase, { status: 'wrapUp' }>;
@@ -37,20 +38,21 @@ export function WrapUpScreen({
   caller,
   followUp,
 }: Props) {
+  const { t, duration } = useTranslation();
   // Saved, and waiting for HubSpot's engagement id: what was saved can no longer change.
   const saving = phase.savingSince !== null;
   const talked = phase.answeredAt === null ? null : phase.endedAt - phase.answeredAt;
   return (
     <Screen aria-labelledby="wrapup-heading">
-      <Heading id="wrapup-heading">Log the call</Heading>
+      <Heading id="wrapup-heading">{t('wrapUp.heading')}</Heading>
       <Muted>
-        {endedHow[phase.endStatus]} · {phase.call.to.display}
-        {talked === null ? '' : ` · ${formatDuration(talked)}`}
+        {t(endedHow[phase.endStatus])} · {phase.call.to.display}
+        {talked === null ? '' : ` · ${duration(talked)}`}
       </Muted>
       {caller}
       <Field>
         <Choices>
-          <legend>Outcome</legend>
+          <legend>{t('wrapUp.outcome')}</legend>
           {callOutcomes.map((outcome) => (
             <label key={outcome}>
               <input
@@ -61,13 +63,13 @@ export function WrapUpScreen({
                 checked={phase.outcome === outcome}
                 onChange={() => onChooseOutcome(outcome)}
               />
-              {outcomeLabels[outcome]}
+              {t(outcomeLabelKeys[outcome])}
             </label>
           ))}
         </Choices>
       </Field>
       <Field>
-        <label htmlFor="call-notes">Notes</label>
+        <label htmlFor="call-notes">{t('wrapUp.notes')}</label>
         <textarea
           id="call-notes"
           rows={5}
@@ -78,9 +80,9 @@ export function WrapUpScreen({
       </Field>
       {followUp}
       <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
-        Save call
+        {t('wrapUp.save')}
       </Button>
-      {saving && <Muted role="status">Saving the call to HubSpot…</Muted>}
+      {saving && <Muted role="status">{t('wrapUp.saving')}</Muted>}
       <EngagementStatus engagement={phase.call.engagement} />
     </Screen>
   );

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+
+/** Typing a note or a number must never log an outcome. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * Single-key shortcuts (`{ c: onConnected }`) while the screen that uses them is shown:
+ * the widget frame is that screen, so any focus inside it counts. Keys with a modifier,
+ * repeats and keys typed into a field are left alone.
+ */
+export function useShortcutKeys(actions: Record<string, () => void>): void {
+  const current = useRef(actions);
+  current.current = actions;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat || isTyping(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const action = current.current[event.key.toLowerCase()];
+      if (action === undefined) return;
+      event.preventDefault();
+      action();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
