@@ -1,9 +1,11 @@
 import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
+import { setLanguage } from '../i18n/i18n';
 import { effectiveLookup } from '../settings/lookup-settings';
 import { providerFor } from '../settings/settings';
 import type { WidgetController } from '../widget/create-widget';
 import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
+import { Announcer } from './parts/Announcer';
 import { CallerPanel } from './parts/CallerPanel';
 import { FollowUpText } from './parts/FollowUpText';
 import { GroupPanel } from './parts/GroupPanel';
@@ -19,6 +21,7 @@ import { RemoteScreen } from './screens/RemoteScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WrapUpScreen } from './screens/WrapUpScreen';
 import { colors } from './theme';
+import { useTranslation } from './use-translation';
 import { useWidgetState } from './use-widget-state';
 
 const GlobalStyle = createGlobalStyle`
@@ -205,13 +208,18 @@ function CallScreen({ controller }: { controller: WidgetController }) {
 
 export function App({ controller }: { controller: WidgetController }) {
   const state = useWidgetState(controller);
+  const { t } = useTranslation();
   const shell = useRef<HTMLElement>(null);
+  // The agent's choice in Settings, else the browser's; sets <html lang> too.
+  const chosenLanguage = state.settings.language;
+  useEffect(() => setLanguage(chosenLanguage), [chosenLanguage]);
   useFitToContent(shell, controller.requestSize);
   const { waitingDial, phase } = state.call;
 
   return (
     <Shell ref={shell}>
       <GlobalStyle />
+      <Announcer phase={phase} />
       <Notices notices={state.notices} onDismiss={controller.dismissNotice} />
       {waitingDial !== null && (
         <WaitingDialBanner
@@ -223,7 +231,7 @@ export function App({ controller }: { controller: WidgetController }) {
       )}
       {state.host.status === 'connecting' ? (
         <Screen>
-          <Muted role="status">Connecting to HubSpot…</Muted>
+          <Muted role="status">{t('app.connecting')}</Muted>
         </Screen>
       ) : state.host.context.iframeLocation === 'remote' && state.host.context.usesCallingWindow ? (
         <RemoteScreen
@@ -236,7 +244,7 @@ export function App({ controller }: { controller: WidgetController }) {
         <Suspense
           fallback={
             <Screen>
-              <Muted role="status">Loading…</Muted>
+              <Muted role="status">{t('app.loading')}</Muted>
             </Screen>
           }
         >

@@ -22,7 +22,7 @@ export function useShortcutKeys(actions: Record<string, () => void>): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat || isTyping(event.target)) return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
       const action = current.current[event.key.toLowerCase()];
       if (action === undefined) return;
       event.preventDefault();

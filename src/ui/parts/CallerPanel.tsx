@@ -4,6 +4,7 @@ import type { CallerEntry } from '../../lookup/lookup-schemas';
 import type { EffectiveLookup } from '../../settings/lookup-settings';
 import type { CallerLookupState, WorkflowRun } from '../../widget/widget-state';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { Choices } from './Choices';
 import { ErrorText, Muted } from './layout';
@@ -68,16 +69,19 @@ interface Props {
 }
 
 function WorkflowStatus({ run }: { run: WorkflowRun }) {
-  if (run.status === 'running') return <Muted role="status">Running {run.name}…</Muted>;
+  const { t } = useTranslation();
+  if (run.status === 'running') {
+    return <Muted role="status">{t('caller.running', { name: run.name })}</Muted>;
+  }
   const { result } = run;
   switch (result.kind) {
     case 'done':
       return (
         <Muted role="status">
-          {run.name} done.{' '}
+          {t('caller.done', { name: run.name })}{' '}
           {result.url !== null && (
             <a href={result.url} target="_blank" rel="noopener noreferrer">
-              Open the result
+              {t('caller.openResult')}
             </a>
           )}
         </Muted>
@@ -87,7 +91,7 @@ function WorkflowStatus({ run }: { run: WorkflowRun }) {
     default:
       return (
         <ErrorText role="alert">
-          {run.name}: {result.message}
+          {t('caller.workflowFailed', { name: run.name, message: result.message })}
         </ErrorText>
       );
   }
@@ -102,6 +106,7 @@ function EntryCard({
   workflows: WorkflowRun[];
   onRunWorkflow: (name: string) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <h2>
@@ -119,12 +124,12 @@ function EntryCard({
         <Links>
           {entry.contactUri !== null && (
             <a href={entry.contactUri} target="_blank" rel="noopener noreferrer">
-              Contact page
+              {t('caller.contactPage')}
             </a>
           )}
           {entry.companyUri !== null && (
             <a href={entry.companyUri} target="_blank" rel="noopener noreferrer">
-              Company page
+              {t('caller.companyPage')}
             </a>
           )}
         </Links>
@@ -160,18 +165,20 @@ function EntryCard({
 
 /** Who the number belongs to, from the customer's phone lookup service (SPEC §4). */
 export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunWorkflow }: Props) {
+  const { t, count } = useTranslation();
+  const name = t('caller.name');
   if (lookup.status === 'off') return null;
   if (lookup.status === 'invalid') {
     return (
-      <Card aria-label="Caller lookup">
-        <Muted>Caller lookup is not set up: {lookup.problems[0]?.message}</Muted>
+      <Card aria-label={name}>
+        <Muted>{t('caller.notSetUp', { problem: lookup.problems[0]?.message ?? '' })}</Muted>
       </Card>
     );
   }
   if (state === null || state.callId !== callId || state.status === 'looking') {
     return (
-      <Card aria-label="Caller lookup">
-        <Muted role="status">Looking up the caller…</Muted>
+      <Card aria-label={name}>
+        <Muted role="status">{t('caller.looking')}</Muted>
       </Card>
     );
   }
@@ -181,10 +188,10 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
     case 'matches': {
       const chosen = state.chosen === null ? null : (result.entries[state.chosen] ?? null);
       return (
-        <Card aria-label="Caller lookup">
+        <Card aria-label={name}>
           {result.entries.length > 1 && (
             <Choices>
-              <legend>Several contacts share this number: who is it?</legend>
+              <legend>{t('caller.several')}</legend>
               {result.entries.map((entry, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: entries keep the service's order
                 <label key={index}>
@@ -204,8 +211,10 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
           )}
           {result.nameless > 0 && (
             <Muted>
-              {result.nameless} more {result.nameless === 1 ? 'entry was' : 'entries were'} left
-              out: the service sent them without a name.
+              {t('caller.nameless', {
+                count: result.nameless,
+                formatted: count(result.nameless),
+              })}
             </Muted>
           )}
           {runs.map((run) => (
@@ -216,15 +225,15 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
     }
     case 'noMatch':
       return (
-        <Card aria-label="Caller lookup">
-          <h2>Unknown caller</h2>
-          <Muted>No contact has this number in your CRM.</Muted>
+        <Card aria-label={name}>
+          <h2>{t('caller.unknown')}</h2>
+          <Muted>{t('caller.noMatch')}</Muted>
         </Card>
       );
     case 'timedOut':
       return (
-        <Card aria-label="Caller lookup">
-          <h2>Unknown caller</h2>
+        <Card aria-label={name}>
+          <h2>{t('caller.unknown')}</h2>
           <Muted>{result.message}</Muted>
         </Card>
       );
@@ -232,8 +241,8 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
       return null;
     default:
       return (
-        <Card aria-label="Caller lookup">
-          <ErrorText role="alert">Caller lookup: {result.message}</ErrorText>
+        <Card aria-label={name}>
+          <ErrorText role="alert">{t('caller.failed', { message: result.message })}</ErrorText>
         </Card>
       );
   }

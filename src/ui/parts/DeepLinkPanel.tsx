@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button, LinkButton } from './Button';
 import { Muted } from './layout';
 
@@ -57,6 +58,7 @@ interface Props {
  * always a real link the agent clicks or scans, never `location.assign`.
  */
 export function DeepLinkPanel({ kit, href, appName, action }: Props) {
+  const { t } = useTranslation();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const input = useRef<HTMLInputElement>(null);
   const { QrCode } = kit;
@@ -78,7 +80,7 @@ export function DeepLinkPanel({ kit, href, appName, action }: Props) {
         <LinkButton href={href} $tone="primary" $wide>
           {action}
         </LinkButton>
-        <Muted>Opens {appName} on this phone.</Muted>
+        <Muted>{t('deepLink.opensOnPhone', { app: appName })}</Muted>
       </Panel>
     );
   }
@@ -88,27 +90,27 @@ export function DeepLinkPanel({ kit, href, appName, action }: Props) {
       {href.length <= qrCapacity ? (
         <>
           <QrFrame>
-            <QrCode value={href} label={`QR code: ${action}`} size={176} />
+            <QrCode value={href} label={t('deepLink.qrLabel', { action })} size={176} />
           </QrFrame>
-          <Muted>Scan with your phone's camera to open {appName}.</Muted>
+          <Muted>{t('deepLink.scan', { app: appName })}</Muted>
         </>
       ) : (
-        <Muted role="status">
-          This link is too long for a QR code. Copy it to your phone, or shorten the message.
-        </Muted>
+        <Muted role="status">{t('deepLink.tooLong')}</Muted>
       )}
       <LinkRow>
         <input
           ref={input}
           readOnly
           value={href}
-          aria-label="Deep link"
+          aria-label={t('deepLink.label')}
           onFocus={(event) => event.currentTarget.select()}
         />
-        <Button onClick={copy}>{copyState === 'copied' ? 'Copied' : 'Copy'}</Button>
+        <Button onClick={copy}>
+          {copyState === 'copied' ? t('deepLink.copied') : t('deepLink.copy')}
+        </Button>
       </LinkRow>
-      {copyState === 'manual' && <Muted>Press Ctrl+C (⌘C on a Mac) to copy the link.</Muted>}
-      <LinkButton href={href}>Open here</LinkButton>
+      {copyState === 'manual' && <Muted>{t('deepLink.manualCopy')}</Muted>}
+      <LinkButton href={href}>{t('deepLink.openHere')}</LinkButton>
     </Panel>
   );
 }

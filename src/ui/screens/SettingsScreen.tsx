@@ -1,3 +1,5 @@
+import { browserLanguage } from '../../i18n/i18n';
+import { isLanguage, languageNames, languages } from '../../i18n/languages';
 import type { LookupDefaults } from '../../lookup/lookup-config';
 import type { PhoneProvider, Settings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
@@ -5,10 +7,11 @@ import { Button } from '../parts/Button';
 import { CareSoftSetup } from '../parts/CareSoftSetup';
 import { Choices } from '../parts/Choices';
 import { LookupSetup } from '../parts/LookupSetup';
-import { Heading, Screen } from '../parts/layout';
+import { Field, Heading, Screen } from '../parts/layout';
 import { OpenPhoneSetup } from '../parts/OpenPhoneSetup';
 import { TeammatesSetup } from '../parts/TeammatesSetup';
 import { TextTemplatesSetup } from '../parts/TextTemplatesSetup';
+import { useTranslation } from '../use-translation';
 
 interface Props {
   settings: Settings;
@@ -40,11 +43,33 @@ export function SettingsScreen({
   onClose,
   now = Date.now,
 }: Props) {
+  const { t } = useTranslation();
   return (
     <Screen aria-labelledby="settings-heading">
-      <Heading id="settings-heading">Settings</Heading>
+      <Heading id="settings-heading">{t('settings.heading')}</Heading>
+      <Field>
+        <label htmlFor="language">{t('settings.language')}</label>
+        <select
+          id="language"
+          value={settings.language ?? ''}
+          onChange={(event) => {
+            const chosen = event.target.value;
+            onSave({ ...settings, language: isLanguage(chosen) ? chosen : null });
+          }}
+        >
+          <option value="">
+            {t('settings.languageAuto', { name: languageNames[browserLanguage()] })}
+          </option>
+          {languages.map((language) => (
+            // Each name in its own language, so anyone can find theirs.
+            <option key={language} value={language} lang={language}>
+              {languageNames[language]}
+            </option>
+          ))}
+        </select>
+      </Field>
       <Choices>
-        <legend>Phone app</legend>
+        <legend>{t('settings.phoneApp')}</legend>
         {providers.map((option) => (
           <label key={option.value}>
             <input
@@ -81,7 +106,7 @@ export function SettingsScreen({
         onSave={(lookup) => onSave({ ...settings, lookup })}
       />
       <Button $tone="primary" onClick={onClose}>
-        Done
+        {t('settings.done')}
       </Button>
     </Screen>
   );

@@ -1,0 +1,92 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/i18n/i18n';
+import { memoryStorage } from '../../src/journal/key-value-storage';
+import { parseSettings, settingsKey } from '../../src/settings/settings';
+import { renderWidget } from '../support/render-widget';
+
+afterEach(() => {
+  act(() => setLanguage('en'));
+});
+
+describe('the widget in the agent’s language', () => {
+  it('switches to French from Settings, sets <html lang> and remembers the choice', async () => {
+    const storage = memoryStorage();
+    const widget = await renderWidget({ storage });
+    await widget.user.click(screen.getByRole('button', { name: 'Settings' }));
+    await widget.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+
+    expect(await screen.findByRole('heading', { name: 'Paramètres' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(parseSettings(storage.getItem(settingsKey)).settings.language).toBe('fr');
+
+    await widget.user.click(screen.getByRole('button', { name: 'Terminé' }));
+    expect(screen.getByRole('heading', { name: 'Prêt pour le prochain appel' })).toBeVisible();
+  });
+
+  it('names HubSpot’s outcomes as HubSpot does in Japanese', async () => {
+    const widget = await renderWidget();
+    act(() => setLanguage('ja'));
+    await widget.dial();
+    expect(screen.getByRole('button', { name: '接続済み' })).toBeVisible();
+    expect(screen.getByRole('button', { name: '応答なし' })).toBeVisible();
+    expect(screen.getByRole('button', { name: '話し中' })).toBeVisible();
+  });
+});
+
+describe('outcome shortcuts on the handoff screen', () => {
+  it('announces each key and keeps the button’s name', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    const connected = screen.getByRole('button', { name: 'Connected' });
+    expect(connected).toHaveAttribute('aria-keyshortcuts', 'C');
+    expect(screen.getByRole('button', { name: 'Cancel call' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'X',
+    );
+  });
+
+  it('logs "No answer" on N', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    await widget.user.keyboard('n');
+    expect(await screen.findByRole('heading', { name: 'Log the call' })).toBeVisible();
+    expect(widget.sent.map((message) => message.type)).toContain('callEnded');
+  });
+
+  it('ignores the keys in a field and with a modifier', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    const before = widget.sent.length;
+    await widget.user.click(screen.getByRole('textbox', { name: 'Deep link' }));
+    await widget.user.keyboard('c');
+    await widget.user.keyboard('{Shift>}c{/Shift}');
+    expect(widget.sent.length).toBe(before);
+    expect(screen.getByRole('heading', { name: 'Call on your phone' })).toBeVisible();
+  });
+
+  it('answers an incoming call on A', async () => {
+    const widget = await renderWidget();
+    await widget.user.click(screen.getByRole('button', { name: 'Incoming call' }));
+    await widget.user.type(
+      screen.getByRole('textbox', { name: "Caller's number" }),
+      '+33 1 23 45 67 89',
+    );
+    await widget.user.click(screen.getByRole('button', { name: 'Log incoming call' }));
+    expect(await screen.findByRole('heading', { name: 'Incoming call' })).toBeVisible();
+    await widget.user.keyboard('a');
+    expect(await screen.findByRole('button', { name: 'End call' })).toBeVisible();
+  });
+});
+
+describe('the polite announcer', () => {
+  it('says when the call connects, not every second', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    const announcer = screen.getByTestId('announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toHaveTextContent('Call handed to your phone.');
+    await widget.user.click(screen.getByRole('button', { name: 'Connected' }));
+    expect(announcer).toHaveTextContent('Call connected. The timer is running.');
+  });
+});
