@@ -1,0 +1,161 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, startDevServer } from './browser';
+import { lifecycleToHubSpot, widgetFrameHandle } from './widget-page';
+
+let browser: Browser;
+let server: ViteDevServer;
+let url: string;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, url } = await startDevServer());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await newContext(browser);
+  page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+interface Focused {
+  tag: string;
+  text: string;
+  label: string;
+  outline: string;
+}
+
+/** What has focus in the widget, and whether it shows (a focus ring is drawn). */
+async function focused(): Promise<Focused> {
+  const frame = await widgetFrameHandle(page);
+  return frame.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    const style = element === null ? null : getComputedStyle(element);
+    const labelled =
+      (element?.id ? document.querySelector(`label[for="${element.id}"]`) : null) ??
+      element?.closest('label');
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      text: (element?.textContent ?? '').trim(),
+      label: (labelled?.textContent ?? element?.getAttribute('aria-label') ?? '').trim(),
+      outline: style === null ? 'none' : style.outlineStyle,
+    };
+  });
+}
+
+/**
+ * Presses Tab until the focused control starts with `name` (its text or label), failing
+ * after 40 presses; every control on the way must show its focus.
+ */
+async function tabTo(name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press(key);
+    const now = await focused();
+    if (now.tag !== 'body' && now.tag !== 'main') {
+      expect(now.outline, `focus ring on ${now.tag} "${now.text || now.label}"`).not.toBe('none');
+    }
+    if (now.text.startsWith(name) || now.label.startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Focus goes into HubSpot's iframe, as when the agent clicks or tabs into the sidebar. */
+async function focusWidget() {
+  await page.locator('#hubspot-calling-extension-iframe').focus();
+}
+
+const ready = async () =>
+  (await widgetFrameHandle(page)).waitForSelector('text=Ready for your next call');
+
+describe('the widget by keyboard alone, in Chromium', () => {
+  it('logs an outbound call from HubSpot’s Call click with keys only', async () => {
+    await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+    const frame = await widgetFrameHandle(page);
+    await frame.waitForSelector('text=Call on your phone');
+    await focusWidget();
+
+    // C: Connected, the shortcut drawn on the button.
+    await page.keyboard.press('c');
+    await frame.waitForSelector('[role=timer]');
+    await tabTo('End call');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('text=Log the call');
+
+    // Into the outcome group (its checked radio, or the first), then arrows pick one.
+    await tabTo('Connected');
+    for (let step = 0; step < 6; step++) {
+      const checked = await frame.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name=outcome]:checked')?.value,
+      );
+      if (checked === 'leftLiveMessage') break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await tabTo('Notes');
+    await page.keyboard.type('Wants a quote');
+    await tabTo('Save call');
+    await page.keyboard.press('Enter');
+    await ready();
+
+    expect(await lifecycleToHubSpot(page)).toEqual([
+      'INITIALIZED',
+      'OUTGOING_CALL_STARTED',
+      'CALL_ANSWERED',
+      'CALL_ENDED',
+      'CALL_COMPLETED',
+    ]);
+    const timeline = page.locator('[data-testid=timeline-entry]').first();
+    await expect
+      .poll(() => timeline.locator('[data-testid=timeline-notes]').textContent())
+      .toBe('Wants a quote');
+  });
+
+  it('logs an inbound call and switches availability with keys only', async () => {
+    await focusWidget();
+    await tabTo('Available for calls');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await tabTo('Incoming call');
+    await page.keyboard.press('Enter');
+    await tabTo("Caller's number");
+    await page.keyboard.type('+33 1 23 45 67 89');
+    await page.keyboard.press('Enter');
+    const frame = await widgetFrameHandle(page);
+    await frame.waitForSelector('text=How did it go?');
+
+    // A: Answered.
+    await page.keyboard.press('a');
+    await frame.waitForSelector('[role=timer]');
+    await tabTo('End call');
+    await page.keyboard.press('Enter');
+    await tabTo('Notes');
+    await page.keyboard.type('Asked for the invoice');
+    await tabTo('Save call');
+    await page.keyboard.press('Enter');
+    await ready();
+
+    await expect
+      .poll(() => lifecycleToHubSpot(page))
+      .toEqual([
+        'INITIALIZED',
+        'USER_UNAVAILABLE',
+        'USER_AVAILABLE',
+        'INCOMING_CALL',
+        'CALL_ANSWERED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
+  });
+});
