@@ -31,6 +31,12 @@ const GlobalStyle = createGlobalStyle`
     color: ${colors.text};
     background: #fff;
   }
+  /* Links and disclosure summaries get the same ring as buttons and fields. */
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid ${colors.focus};
+    outline-offset: 2px;
+  }
 `;
 
 const Shell = styled.main`
