@@ -3,6 +3,7 @@ import type { CareSoftLinkMode } from '../../handoff/caresoft';
 import { inspectCareSoftToken } from '../../settings/caresoft-token';
 import type { CareSoftSettings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
+import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 import { DeepLinkPanel } from './DeepLinkPanel';
 import { ErrorText, Field, Heading, Muted } from './layout';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 function TokenSummary({ token, now }: { token: string; now: number }) {
+  const { t, language } = useTranslation();
   if (token.trim() === '') return null;
   const inspection = inspectCareSoftToken(token, now);
   if (inspection.kind === 'invalid') {
@@ -26,23 +28,24 @@ function TokenSummary({ token, now }: { token: string; now: number }) {
       </ErrorText>
     );
   }
-  const expiry =
-    inspection.expiresAt === null
-      ? 'no expiry date'
-      : `valid until ${new Date(inspection.expiresAt).toLocaleDateString()}`;
+  const extension = inspection.ipphone;
   return inspection.expired ? (
-    <ErrorText role="alert">
-      This token for extension {inspection.ipphone} has expired: ask your admin for a new one.
-    </ErrorText>
+    <ErrorText role="alert">{t('careSoft.expired', { extension })}</ErrorText>
   ) : (
     <Muted role="status">
-      Token for extension {inspection.ipphone}, {expiry}.
+      {inspection.expiresAt === null
+        ? t('careSoft.noExpiry', { extension })
+        : t('careSoft.validUntil', {
+            extension,
+            date: new Date(inspection.expiresAt).toLocaleDateString(language),
+          })}
     </Muted>
   );
 }
 
 /** CsCall sign-in: domain and token, then the login link opened on the phone. */
 export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLogOut }: Props) {
+  const { t } = useTranslation();
   const [domain, setDomain] = useState(careSoft.domain);
   const [token, setToken] = useState(careSoft.token);
   const [linkMode, setLinkMode] = useState<CareSoftLinkMode>(careSoft.linkMode);
@@ -76,7 +79,7 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
     <>
       <form onSubmit={save}>
         <Field>
-          <label htmlFor="caresoft-domain">CareSoft domain</label>
+          <label htmlFor="caresoft-domain">{t('careSoft.domain')}</label>
           <input
             id="caresoft-domain"
             value={domain}
@@ -86,7 +89,7 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
           />
         </Field>
         <Field style={{ marginTop: 10 }}>
-          <label htmlFor="caresoft-token">CsCall token</label>
+          <label htmlFor="caresoft-token">{t('careSoft.token')}</label>
           <textarea
             id="caresoft-token"
             rows={3}
@@ -98,7 +101,7 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
           <TokenSummary token={token} now={now()} />
         </Field>
         <Field style={{ marginTop: 10 }}>
-          <label htmlFor="caresoft-link-mode">Link type</label>
+          <label htmlFor="caresoft-link-mode">{t('careSoft.linkType')}</label>
           <select
             id="caresoft-link-mode"
             value={linkMode}
@@ -106,8 +109,8 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
               setLinkMode(event.target.value === 'direct' ? 'direct' : 'dynamic-link')
             }
           >
-            <option value="dynamic-link">CsCall app link (page.link)</option>
-            <option value="direct">Direct link (mapi.caresoft.vn)</option>
+            <option value="dynamic-link">{t('careSoft.appLink')}</option>
+            <option value="direct">{t('careSoft.directLink')}</option>
           </select>
         </Field>
         {problem !== null && (
@@ -116,18 +119,18 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
           </ErrorText>
         )}
         <Button type="submit" style={{ marginTop: 10 }} disabled={!dirty}>
-          Save CsCall details
+          {t('careSoft.save')}
         </Button>
       </form>
       {login?.kind === 'ready' &&
         (careSoft.loggedIn ? (
           <>
-            <Muted role="status">Logged in to CsCall.</Muted>
-            <Button onClick={onLogOut}>Log out</Button>
+            <Muted role="status">{t('careSoft.loggedIn')}</Muted>
+            <Button onClick={onLogOut}>{t('careSoft.logOut')}</Button>
           </>
         ) : (
           <>
-            <Heading as="h2">Log in to CsCall</Heading>
+            <Heading as="h2">{t('careSoft.logInHeading')}</Heading>
             <DeepLinkPanel
               kit={kit}
               href={login.href}
@@ -136,7 +139,7 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
             />
             <ButtonRow>
               <Button $tone="primary" onClick={onConfirmLogin}>
-                I'm logged in
+                {t('careSoft.confirm')}
               </Button>
             </ButtonRow>
           </>

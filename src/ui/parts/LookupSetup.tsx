@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { LookupDefaults, LookupMethod } from '../../lookup/lookup-config';
 import { effectiveLookup, type LookupSettings } from '../../settings/lookup-settings';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
 
@@ -16,6 +17,7 @@ interface Props {
  * the widget URL, shown as placeholders; the token is always the agent's own.
  */
 export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
+  const { t } = useTranslation();
   const [rootUrl, setRootUrl] = useState(lookup.rootUrl);
   const [method, setMethod] = useState<LookupMethod | ''>(lookup.method ?? '');
   const [headerName, setHeaderName] = useState(lookup.headerName);
@@ -31,7 +33,7 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
     event.preventDefault();
     const timeoutMs = timeout.trim() === '' ? null : Number(timeout);
     if (timeoutMs !== null && !Number.isFinite(timeoutMs)) {
-      setProblems(['The timeout must be a number of milliseconds, such as 2000.']);
+      setProblems([t('lookup.timeoutNotNumber')]);
       return;
     }
     const draft: LookupSettings = {
@@ -56,14 +58,11 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
   return (
     <form onSubmit={save} aria-labelledby="lookup-heading">
       <Heading as="h2" id="lookup-heading">
-        Caller lookup
+        {t('lookup.heading')}
       </Heading>
-      <Muted>
-        Your company's phone lookup service shows who a number belongs to. It must allow this
-        widget's address (CORS).
-      </Muted>
+      <Muted>{t('lookup.intro')}</Muted>
       <Field style={{ marginTop: 8 }}>
-        <label htmlFor="lookup-url">Lookup service URL</label>
+        <label htmlFor="lookup-url">{t('lookup.url')}</label>
         <input
           id="lookup-url"
           value={rootUrl}
@@ -73,7 +72,7 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
         />
       </Field>
       <Field style={{ marginTop: 8 }}>
-        <label htmlFor="lookup-token">Token</label>
+        <label htmlFor="lookup-token">{t('lookup.token')}</label>
         <input
           id="lookup-token"
           type="password"
@@ -83,9 +82,9 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
         />
       </Field>
       <details style={{ marginTop: 8 }}>
-        <summary>More options</summary>
+        <summary>{t('lookup.more')}</summary>
         <Field style={{ marginTop: 8 }}>
-          <label htmlFor="lookup-header">Header name</label>
+          <label htmlFor="lookup-header">{t('lookup.header')}</label>
           <input
             id="lookup-header"
             value={headerName}
@@ -94,19 +93,21 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
           />
         </Field>
         <Field style={{ marginTop: 8 }}>
-          <label htmlFor="lookup-method">Method</label>
+          <label htmlFor="lookup-method">{t('lookup.method')}</label>
           <select
             id="lookup-method"
             value={method}
             onChange={(event) => setMethod(event.target.value as LookupMethod | '')}
           >
-            <option value="">Default ({admin.method ?? 'POST'})</option>
+            <option value="">
+              {t('lookup.methodDefault', { method: admin.method ?? 'POST' })}
+            </option>
             <option value="POST">POST</option>
             <option value="GET">GET</option>
           </select>
         </Field>
         <Field style={{ marginTop: 8 }}>
-          <label htmlFor="lookup-timeout">Timeout (ms)</label>
+          <label htmlFor="lookup-timeout">{t('lookup.timeout')}</label>
           <input
             id="lookup-timeout"
             value={timeout}
@@ -123,7 +124,7 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
             checked={autoCallFlow}
             onChange={(event) => setAutoCallFlow(event.target.checked)}
           />{' '}
-          Run CallFlow when a call is saved
+          {t('lookup.autoCallFlow')}
         </label>
       </Field>
       {problems.map((problem) => (
@@ -131,9 +132,9 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
           {problem}
         </ErrorText>
       ))}
-      {saved && problems.length === 0 && <Muted role="status">Lookup settings saved.</Muted>}
+      {saved && problems.length === 0 && <Muted role="status">{t('lookup.saved')}</Muted>}
       <Button type="submit" style={{ marginTop: 8 }}>
-        Save lookup settings
+        {t('lookup.save')}
       </Button>
     </form>
   );

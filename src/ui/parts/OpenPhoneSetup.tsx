@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { maxCallerIds, type Settings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field, Muted } from './layout';
 
@@ -40,6 +41,7 @@ interface Props {
 
 /** The agent's OpenPhone caller ids and whether links dial at once. */
 export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -51,11 +53,11 @@ export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
       return;
     }
     if (settings.callerIds.includes(checked.e164)) {
-      setProblem(`${checked.display} is already in the list.`);
+      setProblem(t('openPhone.duplicate', { number: checked.display }));
       return;
     }
     if (settings.callerIds.length >= maxCallerIds) {
-      setProblem(`Keep at most ${maxCallerIds} caller ids.`);
+      setProblem(t('openPhone.tooMany', { max: maxCallerIds }));
       return;
     }
     setProblem(null);
@@ -72,17 +74,17 @@ export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
 
   return (
     <>
-      <Muted>
-        Your OpenPhone numbers to call from. With none, OpenPhone uses the number selected in the
-        app.
-      </Muted>
+      <Muted>{t('openPhone.intro')}</Muted>
       {settings.callerIds.length > 0 && (
-        <List aria-label="Caller ids">
+        <List aria-label={t('openPhone.list')}>
           {settings.callerIds.map((id) => (
             <li key={id}>
               {id}
-              <Button aria-label={`Remove ${id}`} onClick={() => remove(id)}>
-                Remove
+              <Button
+                aria-label={t('openPhone.removeName', { number: id })}
+                onClick={() => remove(id)}
+              >
+                {t('openPhone.remove')}
               </Button>
             </li>
           ))}
@@ -90,7 +92,7 @@ export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
       )}
       <form onSubmit={add}>
         <Field>
-          <label htmlFor="new-caller-id">OpenPhone number</label>
+          <label htmlFor="new-caller-id">{t('openPhone.number')}</label>
           <Row>
             <input
               id="new-caller-id"
@@ -101,7 +103,7 @@ export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
               aria-describedby={problem === null ? undefined : 'caller-id-problem'}
               onChange={(event) => setDraft(event.target.value)}
             />
-            <Button type="submit">Add</Button>
+            <Button type="submit">{t('openPhone.add')}</Button>
           </Row>
           {problem !== null && (
             <ErrorText id="caller-id-problem" role="alert">
@@ -117,7 +119,7 @@ export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
             checked={settings.autoDial}
             onChange={(event) => onSave({ ...settings, autoDial: event.target.checked })}
           />{' '}
-          Dial at once when the link opens
+          {t('openPhone.autoDial')}
         </label>
       </Field>
     </>
