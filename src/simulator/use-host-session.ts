@@ -77,13 +77,16 @@ export function useHostSession(options: {
     [run],
   );
 
+  // The location only changes with a reload of the simulator: the first one is the one.
+  const syncRef = useRef(sync);
+
   useEffect(() => {
     const timers = timersRef.current;
     const link = new HostLink({
       src: widgetUrl,
       ...widgetSize,
       hostElementSelector: `#${widgetHostId}`,
-      sync,
+      sync: syncRef.current,
       onTraffic: (message) => recorder.addMessage(message),
       onWidgetMessage: (message) => dispatch({ type: 'widgetMessage', message, at: Date.now() }),
       onConnection: (connection) => dispatch({ type: 'connectionChanged', connection }),
