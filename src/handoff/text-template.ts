@@ -57,14 +57,18 @@ export function firstNameOf(fullName: string | null): string {
   return name.split(' ')[0] ?? '';
 }
 
+// Japanese honorifics written onto a name ("{firstName}様"): without the name they mean
+// nothing, so they go with it.
+const honorificAfterEmptyName = /\{firstName\}(?:様|さま|さん|殿)/g;
+
 // What may follow an empty placeholder and should close up on the word before it.
 const closingPunctuation = /^[,.!?;:)\]…]/;
 
 /**
  * Fills `{firstName}` and `{agentName}` in `template`.
  *
- * An empty value leaves no gap behind: "Hi {firstName}," becomes "Hi,", and a line that
- * held nothing else (a signature line "{agentName}") disappears. Values are inserted as
+ * An empty value leaves no gap behind: "Hi {firstName}," becomes "Hi,", a line that
+ * held nothing else (a signature line "{agentName}", or "{firstName}様") disappears. Values are inserted as
  * text once and never read again, so a name containing "{agentName}" stays as it is.
  */
 export function renderTextTemplate(template: string, values: TemplateValues): string {
@@ -72,7 +76,9 @@ export function renderTextTemplate(template: string, values: TemplateValues): st
     firstName: inline(values.firstName),
     agentName: inline(values.agentName),
   };
-  return template
+  const source =
+    filled.firstName === '' ? template.replace(honorificAfterEmptyName, '{firstName}') : template;
+  return source
     .split('\n')
     .flatMap((line) => renderLine(line, filled))
     .join('\n');
@@ -97,7 +103,7 @@ function renderLine(line: string, values: TemplateValues): string[] {
     const after = line.slice(from);
     if (out === '') {
       // At the start of the line: "{firstName}, thanks" → "thanks".
-      from += /^[,;:]?[ \t]*/.exec(after)?.[0].length ?? 0;
+      from += /^[,;:、]?[ \t]*/.exec(after)?.[0].length ?? 0;
     } else if (/[ \t]$/.test(out) && (after === '' || closingPunctuation.test(after))) {
       out = out.replace(/[ \t]+$/, '');
     } else if (/[ \t]$/.test(out)) {

@@ -8,7 +8,6 @@ import {
   maxAgentNameLength,
   readTextTemplates,
   type TextTemplate,
-  uiLanguage,
 } from './text-templates';
 
 export type PhoneProvider = 'openPhone' | 'careSoft';
@@ -62,7 +61,8 @@ export const defaultSettings: Settings = {
   lastCallerId: null,
   autoDial: true,
   agentName: '',
-  textTemplates: [...defaultTextTemplates[uiLanguage]],
+  // Shown in the widget's language until the agent edits them (`textTemplatesIn`).
+  textTemplates: [...defaultTextTemplates.en],
   teammates: [],
   language: null,
 };

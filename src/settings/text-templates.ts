@@ -1,5 +1,6 @@
 import { attachmentProblem } from '../handoff/file-attachment';
 import { maxTextLength, textLength, unknownPlaceholders } from '../handoff/text-template';
+import { type Language, languages } from '../i18n/languages';
 
 /** A follow-up text the agent can send after a call, with files an admin attached. */
 export interface TextTemplate {
@@ -12,13 +13,12 @@ export interface TextTemplate {
   attachments: string[];
 }
 
-/** The languages the widget's own words come in; a new one adds its default templates here. */
-export type UiLanguage = 'en';
-
-export const uiLanguage: UiLanguage = 'en';
-
-/** Ready to use on day one, per UI language; ids are shared so a wrap-up can suggest one. */
-export const defaultTextTemplates: Record<UiLanguage, readonly TextTemplate[]> = {
+/**
+ * Ready to use on day one, in each language the widget speaks (issue 8); ids are shared
+ * across languages so a wrap-up can suggest the one that fits how the call ended.
+ * Each greets politely the way a business texts a customer in that language.
+ */
+export const defaultTextTemplates: Record<Language, readonly TextTemplate[]> = {
   en: [
     {
       id: 'missed-call',
@@ -39,7 +39,93 @@ export const defaultTextTemplates: Record<UiLanguage, readonly TextTemplate[]> =
       attachments: [],
     },
   ],
+  fr: [
+    {
+      id: 'missed-call',
+      name: 'Appel sans réponse',
+      text: 'Bonjour {firstName}, je viens d’essayer de vous appeler. Quand seriez-vous disponible pour échanger ?\n{agentName}',
+      attachments: [],
+    },
+    {
+      id: 'line-busy',
+      name: 'Ligne occupée',
+      text: 'Bonjour {firstName}, votre ligne était occupée lors de mon appel. Je vous rappellerai plus tard ; vous pouvez aussi répondre à ce message en m’indiquant le moment qui vous convient.\n{agentName}',
+      attachments: [],
+    },
+    {
+      id: 'thanks',
+      name: 'Merci pour l’appel',
+      text: 'Bonjour {firstName}, merci pour le temps que vous m’avez accordé au téléphone aujourd’hui. Pour toute question, il vous suffit de répondre à ce message.\n{agentName}',
+      attachments: [],
+    },
+  ],
+  vi: [
+    {
+      id: 'missed-call',
+      name: 'Không trả lời',
+      text: 'Xin chào anh/chị {firstName}, em vừa gọi cho anh/chị nhưng chưa liên lạc được. Khi nào anh/chị tiện nghe máy ạ?\n{agentName}',
+      attachments: [],
+    },
+    {
+      id: 'line-busy',
+      name: 'Máy bận',
+      text: 'Xin chào anh/chị {firstName}, em vừa gọi nhưng máy anh/chị đang bận. Em sẽ gọi lại sau, hoặc anh/chị có thể trả lời tin nhắn này để hẹn thời gian phù hợp ạ.\n{agentName}',
+      attachments: [],
+    },
+    {
+      id: 'thanks',
+      name: 'Cảm ơn cuộc gọi',
+      text: 'Xin chào anh/chị {firstName}, cảm ơn anh/chị đã dành thời gian trao đổi qua điện thoại hôm nay. Nếu có thắc mắc gì, anh/chị cứ trả lời tin nhắn này ạ.\n{agentName}',
+      attachments: [],
+    },
+  ],
+  ja: [
+    {
+      id: 'missed-call',
+      name: '応答なし',
+      text: '{firstName}様\n先ほどお電話いたしましたが、つながりませんでした。ご都合のよいお時間をお知らせいただけますでしょうか。\n{agentName}',
+      attachments: [],
+    },
+    {
+      id: 'line-busy',
+      name: '話し中',
+      text: '{firstName}様\n先ほどお電話いたしましたが、お話し中でした。改めてお電話いたしますが、ご都合のよいお時間があればこちらにご返信ください。\n{agentName}',
+      attachments: [],
+    },
+    {
+      id: 'thanks',
+      name: 'お電話のお礼',
+      text: '{firstName}様\n本日はお電話でお時間をいただき、ありがとうございました。ご不明な点がございましたら、このメッセージにご返信ください。\n{agentName}',
+      attachments: [],
+    },
+  ],
 };
+
+const sameTemplate = (a: TextTemplate, b: TextTemplate) =>
+  a.id === b.id &&
+  a.name === b.name &&
+  a.text === b.text &&
+  a.attachments.length === b.attachments.length &&
+  a.attachments.every((attachment, index) => attachment === b.attachments[index]);
+
+/**
+ * The agent's templates as the widget shows them in `language`: a default left exactly as
+ * it shipped (in any language) is the default of `language`, so switching the widget's
+ * language (or the browser's) switches the texts too. A template the agent wrote or
+ * edited is theirs and stays word for word; one they removed stays removed.
+ */
+export function textTemplatesIn(
+  templates: readonly TextTemplate[],
+  language: Language,
+): TextTemplate[] {
+  const wanted = defaultTextTemplates[language];
+  return templates.map((template) => {
+    const isDefault = languages.some((shipped) =>
+      defaultTextTemplates[shipped].some((candidate) => sameTemplate(candidate, template)),
+    );
+    return (isDefault && wanted.find((candidate) => candidate.id === template.id)) || template;
+  });
+}
 
 export const maxTextTemplates = 10;
 export const maxTemplateNameLength = 40;
@@ -93,10 +179,10 @@ export function agentNameProblem(name: string): string | null {
  * existed) means the defaults; an empty list is the agent's choice and stays empty.
  */
 export function readTextTemplates(value: unknown): { templates: TextTemplate[]; dropped: boolean } {
-  if (value === undefined)
-    return { templates: [...defaultTextTemplates[uiLanguage]], dropped: false };
+  // The English defaults stand for every language's: `textTemplatesIn` shows them in the agent's.
+  if (value === undefined) return { templates: [...defaultTextTemplates.en], dropped: false };
   if (!Array.isArray(value)) {
-    return { templates: [...defaultTextTemplates[uiLanguage]], dropped: true };
+    return { templates: [...defaultTextTemplates.en], dropped: true };
   }
   const templates: TextTemplate[] = [];
   for (const item of value) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { followUpTextLinkFor } from '../../src/handoff/follow-up-text';
 import { openPhoneMessageUrl } from '../../src/handoff/openphone';
 import {
   firstNameOf,
@@ -7,6 +8,7 @@ import {
   textLength,
   unknownPlaceholders,
 } from '../../src/handoff/text-template';
+import { languages } from '../../src/i18n/languages';
 import { defaultTextTemplates } from '../../src/settings/text-templates';
 
 const named = (firstName: string, agentName = '') => ({ firstName, agentName });
@@ -51,6 +53,13 @@ describe('renderTextTemplate', () => {
   });
 
   describe('without a first name', () => {
+    it('drops a Japanese honorific with the name: a line holding only "{firstName}様" goes', () => {
+      expect(renderTextTemplate('{firstName}様\nお電話ありがとうございました。', named(''))).toBe(
+        'お電話ありがとうございました。',
+      );
+      expect(renderTextTemplate('{firstName}さん、こんにちは', named(''))).toBe('こんにちは');
+    });
+
     it('closes up on the punctuation: "Hi {firstName}," becomes "Hi,"', () => {
       expect(renderTextTemplate('Hi {firstName}, sorry I missed you.', named(''))).toBe(
         'Hi, sorry I missed you.',
@@ -148,6 +157,45 @@ describe('the default templates', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe.each(languages)('the %s default templates', (language) => {
+  const templates = defaultTextTemplates[language];
+  const cases = templates.map((template) => [template.name, template] as const);
+
+  it('are the same three as in English, by id', () => {
+    expect(templates.map((template) => template.id)).toEqual(
+      defaultTextTemplates.en.map((template) => template.id),
+    );
+  });
+
+  it.each(cases)('"%s" greets the contact and signs with the agent\'s name', (_, template) => {
+    const rendered = renderTextTemplate(template.text, named('Emily', 'Dana Whitfield'));
+    expect(rendered).toContain('Emily');
+    expect(rendered).toMatch(/\nDana Whitfield$/);
+    expect(rendered).not.toMatch(/[{}]/);
+  });
+
+  it.each(cases)('"%s" reads as a tidy message without any name', (_, template) => {
+    const rendered = renderTextTemplate(template.text, named(''));
+    expect(rendered).not.toMatch(/[{}]|^\s|\s$| {2}| ,|^[,、様]|\n\n/);
+  });
+
+  it.each(cases)('"%s" becomes a valid OpenPhone message link', (_, template) => {
+    const rendered = renderTextTemplate(template.text, named('Tom & Jerry #1', 'Dana 👩🏽‍💻'));
+    const link = followUpTextLinkFor({
+      toE164: '+14107934326',
+      from: null,
+      text: rendered,
+      attachments: [],
+    });
+    expect(link).toMatchObject({ kind: 'ready' });
+    const href = link.kind === 'ready' ? link.href : '';
+    expect(href).toMatch(
+      /^openphone:\/\/message\?number=%2B14107934326&selectedAsFallback=true&text=[\x21-\x7e]+$/,
+    );
+    expect(textOf(href)).toBe(rendered);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/languages';
 import { parseSettings } from '../../src/settings/settings';
 import {
   agentNameProblem,
@@ -8,6 +9,7 @@ import {
   readTextTemplates,
   type TextTemplate,
   textTemplateProblems,
+  textTemplatesIn,
 } from '../../src/settings/text-templates';
 
 const template = (overrides: Partial<TextTemplate> = {}): TextTemplate => ({
@@ -25,6 +27,12 @@ describe('textTemplateProblems', () => {
 
   it('accepts every default template', () => {
     for (const defaults of defaultTextTemplates.en) {
+      expect(textTemplateProblems(defaults)).toEqual([]);
+    }
+  });
+
+  it.each(languages)('accepts every %s default template', (language) => {
+    for (const defaults of defaultTextTemplates[language]) {
       expect(textTemplateProblems(defaults)).toEqual([]);
     }
   });
@@ -100,6 +108,24 @@ describe('readTextTemplates', () => {
   it(`keeps at most ${maxTextTemplates}`, () => {
     const many = Array.from({ length: 12 }, (_, i) => template({ id: `t${i}` }));
     expect(readTextTemplates(many).templates).toHaveLength(maxTextTemplates);
+  });
+});
+
+describe('textTemplatesIn', () => {
+  it("shows the defaults the agent never edited in the widget's language", () => {
+    expect(textTemplatesIn(defaultTextTemplates.en, 'fr')).toEqual(defaultTextTemplates.fr);
+    expect(textTemplatesIn(defaultTextTemplates.fr, 'ja')).toEqual(defaultTextTemplates.ja);
+    expect(textTemplatesIn(defaultTextTemplates.vi, 'en')).toEqual(defaultTextTemplates.en);
+  });
+
+  it("keeps the agent's own and edited templates word for word, and removed ones removed", () => {
+    const [missed, , thanks] = defaultTextTemplates.en;
+    const edited = { ...(thanks as TextTemplate), text: 'Thanks, {firstName}!' };
+    expect(textTemplatesIn([template(), missed as TextTemplate, edited], 'vi')).toEqual([
+      template(),
+      defaultTextTemplates.vi[0],
+      edited,
+    ]);
   });
 });
 

@@ -34,6 +34,31 @@ describe('the widget in the agent’s language', () => {
   });
 });
 
+describe('follow-up texts in the agent’s language', () => {
+  it('offers the Japanese default after 応答なし, with the honorific gone when no name is known', async () => {
+    const widget = await renderWidget();
+    act(() => setLanguage('ja'));
+    await widget.dial();
+    await widget.user.click(screen.getByRole('button', { name: '応答なし' }));
+    await widget.user.click(screen.getByRole('button', { name: 'SMSを送信' }));
+    expect(screen.getByRole('combobox', { name: 'テンプレート' })).toHaveDisplayValue('応答なし');
+    expect(screen.getByRole('textbox', { name: 'メッセージ' })).toHaveValue(
+      '先ほどお電話いたしましたが、つながりませんでした。ご都合のよいお時間をお知らせいただけますでしょうか。',
+    );
+    expect(screen.getByRole('button', { name: 'SMS送信済み' })).toBeEnabled();
+  });
+
+  it('lists the French defaults in Settings when the agent switches to French', async () => {
+    const widget = await renderWidget();
+    await widget.user.click(screen.getByRole('button', { name: 'Settings' }));
+    await widget.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+    const list = await screen.findByRole('list', { name: 'Modèles de SMS' });
+    expect(list).toHaveTextContent('Appel sans réponse');
+    expect(list).toHaveTextContent('Ligne occupée');
+    expect(list).toHaveTextContent('Merci pour l’appel');
+  });
+});
+
 describe('outcome shortcuts on the handoff screen', () => {
   it('announces each key and keeps the button’s name', async () => {
     const widget = await renderWidget();

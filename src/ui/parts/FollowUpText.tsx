@@ -8,9 +8,11 @@ import {
   renderTextTemplate,
   textLength,
 } from '../../handoff/text-template';
-import type { TextTemplate } from '../../settings/text-templates';
+import type { Language } from '../../i18n/languages';
+import { type TextTemplate, textTemplatesIn } from '../../settings/text-templates';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 import { DeepLinkPanel } from './DeepLinkPanel';
 import { ErrorText, Field, Heading, Muted } from './layout';
@@ -57,6 +59,45 @@ const fileName = (url: string) => {
   }
 };
 
+// Where the file names go in the translated sentence; never typed by anyone.
+const filesSlot = '\u0000';
+
+/**
+ * The files in the language's own list style ("a, b", "a、b"), each named by its file and
+ * titled with its full link, inside the translated sentence.
+ */
+function FileList({
+  message,
+  urls,
+  language,
+}: {
+  message: string;
+  urls: readonly string[];
+  language: Language;
+}) {
+  const [before = '', after = ''] = message.split(filesSlot);
+  const parts = new Intl.ListFormat(language, { style: 'narrow' }).formatToParts(
+    urls.map(fileName),
+  );
+  let next = 0;
+  return (
+    <>
+      {before}
+      {parts.map((part, index) => {
+        if (part.type === 'literal') return part.value;
+        const url = urls[next++] ?? '';
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a template may attach one file twice
+          <span key={index} title={url}>
+            {part.value}
+          </span>
+        );
+      })}
+      {after}
+    </>
+  );
+}
+
 /**
  * "Send a text" after a call (issue 8): a template filled with the contact's first name,
  * opened in OpenPhone's composer, and recorded in the call's notes once the agent says
@@ -66,11 +107,14 @@ export function FollowUpText({
   kit,
   call,
   endStatus,
-  templates,
   agentName,
   saving,
   onTextSent,
+  templates: saved,
 }: Props) {
+  const { t, count, language } = useTranslation();
+  // Defaults the agent never edited speak the widget's language.
+  const templates = textTemplatesIn(saved, language);
   const [open, setOpen] = useState(false);
   const [templateId, setTemplateId] = useState(() => suggestedTemplate(templates, endStatus));
   // Null until the agent edits the message: until then a late caller lookup still fills it.
@@ -95,9 +139,9 @@ export function FollowUpText({
     return (
       <>
         <Button $wide disabled={saving} onClick={() => setOpen(true)}>
-          Send a text
+          {t('followUp.open')}
         </Button>
-        {recorded && <Muted role="status">The text is recorded in the notes.</Muted>}
+        {recorded && <Muted role="status">{t('followUp.recorded')}</Muted>}
       </>
     );
   }
@@ -112,10 +156,10 @@ export function FollowUpText({
   return (
     <Panel aria-labelledby="follow-up-heading">
       <Heading as="h2" id="follow-up-heading">
-        Send a text to {call.to.display}
+        {t('followUp.heading', { number: call.to.display })}
       </Heading>
       <Field>
-        <label htmlFor="follow-up-template">Template</label>
+        <label htmlFor="follow-up-template">{t('followUp.template')}</label>
         <select
           id="follow-up-template"
           value={templateId}
@@ -129,11 +173,11 @@ export function FollowUpText({
               {option.name}
             </option>
           ))}
-          <option value={blank}>Blank message</option>
+          <option value={blank}>{t('followUp.blank')}</option>
         </select>
       </Field>
       <Field>
-        <label htmlFor="follow-up-text">Message</label>
+        <label htmlFor="follow-up-text">{t('followUp.message')}</label>
         <textarea
           id="follow-up-text"
           rows={5}
@@ -142,18 +186,16 @@ export function FollowUpText({
           onChange={(event) => setEdited(event.target.value)}
         />
         <Muted id="follow-up-count">
-          {textLength(text).toLocaleString('en')} / {maxTextLength.toLocaleString('en')} characters
+          {t('followUp.length', { length: count(textLength(text)), max: count(maxTextLength) })}
         </Muted>
       </Field>
       {attachments.length > 0 && (
         <Muted>
-          Attached:{' '}
-          {attachments.map((url, index) => (
-            <span key={url} title={url}>
-              {index > 0 && ', '}
-              {fileName(url)}
-            </span>
-          ))}
+          <FileList
+            message={t('followUp.attached', { files: filesSlot })}
+            urls={attachments}
+            language={language}
+          />
         </Muted>
       )}
       {link.kind === 'refused' ? (
@@ -161,12 +203,12 @@ export function FollowUpText({
       ) : (
         <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
       )}
-      <Muted>Send it in OpenPhone, then confirm here so the call's notes record it.</Muted>
+      <Muted>{t('followUp.confirmHint')}</Muted>
       <ButtonRow>
         <Button $tone="primary" disabled={link.kind === 'refused' || saving} onClick={sent}>
-          Text sent
+          {t('followUp.sent')}
         </Button>
-        <Button onClick={() => setOpen(false)}>Close</Button>
+        <Button onClick={() => setOpen(false)}>{t('followUp.close')}</Button>
       </ButtonRow>
     </Panel>
   );

@@ -5,6 +5,7 @@ import type { GroupKind } from '../../handoff/group-link';
 import type { Teammate } from '../../settings/teammates';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { colors } from '../theme';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { Choices } from './Choices';
 import { DeepLinkPanel } from './DeepLinkPanel';
@@ -64,6 +65,7 @@ interface Added {
  * text (SPEC §2, "Group communications"). More than 9 numbers is refused before any link.
  */
 export function GroupPanel({ kit, call, teammates }: Props) {
+  const { t, count } = useTranslation();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [others, setOthers] = useState<readonly Added[]>([]);
@@ -74,7 +76,7 @@ export function GroupPanel({ kit, call, teammates }: Props) {
   if (!open) {
     return (
       <Button $wide onClick={() => setOpen(true)}>
-        Add people
+        {t('group.open')}
       </Button>
     );
   }
@@ -100,7 +102,7 @@ export function GroupPanel({ kit, call, teammates }: Props) {
       return;
     }
     if (numbers.includes(read.number)) {
-      setProblem(`${read.display} is already in the group.`);
+      setProblem(t('group.duplicate', { number: read.display }));
       return;
     }
     setProblem(null);
@@ -113,12 +115,13 @@ export function GroupPanel({ kit, call, teammates }: Props) {
   return (
     <Panel aria-labelledby="group-heading">
       <Heading as="h2" id="group-heading">
-        Add people
+        {t('group.heading')}
       </Heading>
       <Members>
-        <legend>Who joins</legend>
+        <legend>{t('group.whoJoins')}</legend>
         <label>
-          <input type="checkbox" checked disabled /> {call.to.display} (this call)
+          <input type="checkbox" checked disabled />{' '}
+          {t('group.thisCall', { number: call.to.display })}
         </label>
         {teammates.map((mate) => (
           <label key={mate.number}>
@@ -127,25 +130,23 @@ export function GroupPanel({ kit, call, teammates }: Props) {
               checked={chosen.includes(mate.number)}
               onChange={(event) => toggle(mate.number, event.target.checked)}
             />{' '}
-            {mate.name} ({mate.number})
+            {t('group.teammate', { name: mate.name, number: mate.number })}
           </label>
         ))}
       </Members>
-      {teammates.length === 0 && (
-        <Muted>Add teammates in Settings to pick them here, or type a number below.</Muted>
-      )}
+      {teammates.length === 0 && <Muted>{t('group.noTeammates')}</Muted>}
       {others.length > 0 && (
-        <SettingsList aria-label="Other numbers">
+        <SettingsList aria-label={t('group.others')}>
           {others.map((other) => (
             <li key={other.number}>
               {other.display}
               <Button
-                aria-label={`Remove ${other.display}`}
+                aria-label={t('group.removeName', { number: other.display })}
                 onClick={() =>
                   setOthers((current) => current.filter((item) => item.number !== other.number))
                 }
               >
-                Remove
+                {t('group.remove')}
               </Button>
             </li>
           ))}
@@ -153,18 +154,18 @@ export function GroupPanel({ kit, call, teammates }: Props) {
       )}
       <form onSubmit={add}>
         <Field>
-          <label htmlFor="group-number">Another number</label>
+          <label htmlFor="group-number">{t('group.number')}</label>
           <Row>
             <input
               id="group-number"
               value={draft}
               inputMode="tel"
-              placeholder="+1 410 555 0134 or @9997934326"
+              placeholder={t('group.numberExample')}
               aria-invalid={problem !== null}
               aria-describedby={problem === null ? undefined : 'group-number-problem'}
               onChange={(event) => setDraft(event.target.value)}
             />
-            <Button type="submit">Add number</Button>
+            <Button type="submit">{t('group.addNumber')}</Button>
           </Row>
           {problem !== null && (
             <ErrorText id="group-number-problem" role="alert">
@@ -174,10 +175,10 @@ export function GroupPanel({ kit, call, teammates }: Props) {
         </Field>
       </form>
       <Muted role="status">
-        {numbers.length} of {kit.maxGroupNumbers} numbers; you are the 10th participant.
+        {t('group.size', { numbers: count(numbers.length), max: count(kit.maxGroupNumbers) })}
       </Muted>
       <Choices>
-        <legend>Start</legend>
+        <legend>{t('group.start')}</legend>
         <label>
           <input
             type="radio"
@@ -185,7 +186,7 @@ export function GroupPanel({ kit, call, teammates }: Props) {
             checked={kind === 'call'}
             onChange={() => setKind('call')}
           />
-          Group call
+          {t('group.call')}
         </label>
         <label>
           <input
@@ -194,17 +195,17 @@ export function GroupPanel({ kit, call, teammates }: Props) {
             checked={kind === 'text'}
             onChange={() => setKind('text')}
           />
-          Group text
+          {t('group.text')}
         </label>
       </Choices>
       {link === null ? (
-        <Muted>Pick a teammate or add a number to make a group.</Muted>
+        <Muted>{t('group.pick')}</Muted>
       ) : link.kind === 'refused' ? (
         <ErrorText role="alert">{link.message}</ErrorText>
       ) : (
         <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
       )}
-      <Button onClick={() => setOpen(false)}>Close</Button>
+      <Button onClick={() => setOpen(false)}>{t('group.close')}</Button>
     </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Settings } from '../../settings/settings';
 import { maxTeammates, teammateNameProblem } from '../../settings/teammates';
 import type { HandoffKit } from '../../widget/handoff-kit';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
 import { SettingsList } from './SettingsList';
@@ -14,6 +15,7 @@ interface Props {
 
 /** People the agent can bring into OpenPhone group calls and texts (issue 8). */
 export function TeammatesSetup({ settings, kit, onSave }: Props) {
+  const { t, count } = useTranslation();
   const [name, setName] = useState('');
   const [number, setNumber] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,13 +34,11 @@ export function TeammatesSetup({ settings, kit, onSave }: Props) {
       return;
     }
     if (teammates.some((mate) => mate.number === read.number)) {
-      setProblem(`${read.display} is already in the list.`);
+      setProblem(t('teammates.duplicate', { number: read.display }));
       return;
     }
     if (teammates.length >= maxTeammates) {
-      setProblem(
-        `Keep at most ${maxTeammates} teammates: a group holds the contact and ${maxTeammates} more.`,
-      );
+      setProblem(t('teammates.tooMany', { max: count(maxTeammates) }));
       return;
     }
     setProblem(null);
@@ -50,21 +50,18 @@ export function TeammatesSetup({ settings, kit, onSave }: Props) {
   return (
     <section aria-labelledby="teammates-heading">
       <Heading as="h2" id="teammates-heading">
-        Teammates
+        {t('teammates.heading')}
       </Heading>
-      <Muted>
-        People to bring into group calls and texts: their OpenPhone direct number (@…) or their
-        phone number with its country code.
-      </Muted>
+      <Muted>{t('teammates.intro')}</Muted>
       {teammates.length > 0 && (
-        <SettingsList aria-label="Teammates" style={{ marginTop: 8 }}>
+        <SettingsList aria-label={t('teammates.list')} style={{ marginTop: 8 }}>
           {teammates.map((mate) => (
             <li key={mate.number}>
               <span>
                 {mate.name} · {mate.number}
               </span>
               <Button
-                aria-label={`Remove ${mate.name}`}
+                aria-label={t('teammates.removeName', { name: mate.name })}
                 onClick={() =>
                   onSave({
                     ...settings,
@@ -72,7 +69,7 @@ export function TeammatesSetup({ settings, kit, onSave }: Props) {
                   })
                 }
               >
-                Remove
+                {t('teammates.remove')}
               </Button>
             </li>
           ))}
@@ -83,7 +80,7 @@ export function TeammatesSetup({ settings, kit, onSave }: Props) {
         style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 8 }}
       >
         <Field>
-          <label htmlFor="teammate-name">Teammate's name</label>
+          <label htmlFor="teammate-name">{t('teammates.name')}</label>
           <input
             id="teammate-name"
             value={name}
@@ -91,17 +88,17 @@ export function TeammatesSetup({ settings, kit, onSave }: Props) {
           />
         </Field>
         <Field>
-          <label htmlFor="teammate-number">Teammate's number</label>
+          <label htmlFor="teammate-number">{t('teammates.number')}</label>
           <input
             id="teammate-number"
             value={number}
             inputMode="tel"
-            placeholder="@9997934326 or +1 410 555 0134"
+            placeholder={t('teammates.numberExample')}
             onChange={(event) => setNumber(event.target.value)}
           />
         </Field>
         {problem !== null && <ErrorText role="alert">{problem}</ErrorText>}
-        <Button type="submit">Add teammate</Button>
+        <Button type="submit">{t('teammates.add')}</Button>
       </form>
     </section>
   );

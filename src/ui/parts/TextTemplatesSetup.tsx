@@ -8,8 +8,9 @@ import {
   newTemplateId,
   type TextTemplate,
   textTemplateProblems,
-  uiLanguage,
+  textTemplatesIn,
 } from '../../settings/text-templates';
+import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
 import { SettingsList } from './SettingsList';
@@ -45,6 +46,7 @@ function TemplateEditor({
   onSave: (template: Omit<TextTemplate, 'id'>) => string[];
   onCancel: () => void;
 }) {
+  const { t, count } = useTranslation();
   const [problems, setProblems] = useState<string[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,11 +62,13 @@ function TemplateEditor({
   return (
     <form
       onSubmit={submit}
-      aria-label={draft.id === null ? 'New template' : `Edit ${draft.name}`}
+      aria-label={
+        draft.id === null ? t('templates.new') : t('templates.editName', { name: draft.name })
+      }
       style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
     >
       <Field>
-        <label htmlFor="template-name">Template name</label>
+        <label htmlFor="template-name">{t('templates.name')}</label>
         <input
           id="template-name"
           value={draft.name}
@@ -72,7 +76,7 @@ function TemplateEditor({
         />
       </Field>
       <Field>
-        <label htmlFor="template-text">Template text</label>
+        <label htmlFor="template-text">{t('templates.text')}</label>
         <textarea
           id="template-text"
           rows={5}
@@ -81,12 +85,11 @@ function TemplateEditor({
           onChange={(event) => onChange({ ...draft, text: event.target.value })}
         />
         <Muted id="template-text-help">
-          {length.toLocaleString('en')} / {maxTextLength.toLocaleString('en')} characters.{' '}
-          {'{firstName}'} is the contact's first name, {'{agentName}'} your name.
+          {t('templates.textHelp', { length: count(length), max: count(maxTextLength) })}
         </Muted>
       </Field>
       <Field>
-        <label htmlFor="template-attachments">Attachments (one https link per line)</label>
+        <label htmlFor="template-attachments">{t('templates.attachments')}</label>
         <textarea
           id="template-attachments"
           rows={2}
@@ -102,9 +105,9 @@ function TemplateEditor({
       ))}
       <ButtonRow>
         <Button type="submit" $tone="primary">
-          Save template
+          {t('templates.save')}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('templates.cancel')}</Button>
       </ButtonRow>
     </form>
   );
@@ -112,11 +115,13 @@ function TemplateEditor({
 
 /** The agent's name and follow-up text templates (OpenPhone, issue 8). */
 export function TextTemplatesSetup({ settings, onSave }: Props) {
+  const { t, count, language } = useTranslation();
   const [agentName, setAgentName] = useState(settings.agentName);
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const [nameSaved, setNameSaved] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const templates = settings.textTemplates;
+  // Defaults the agent never edited speak the widget's language, here as in the wrap-up.
+  const templates = textTemplatesIn(settings.textTemplates, language);
 
   const saveName = (event: FormEvent) => {
     event.preventDefault();
@@ -150,12 +155,12 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
   return (
     <section aria-labelledby="templates-heading">
       <Heading as="h2" id="templates-heading">
-        Follow-up texts
+        {t('templates.heading')}
       </Heading>
-      <Muted>Texts to send from OpenPhone after a call, filled in with names.</Muted>
+      <Muted>{t('templates.intro')}</Muted>
       <form onSubmit={saveName} style={{ marginTop: 8 }}>
         <Field>
-          <label htmlFor="agent-name">Your name</label>
+          <label htmlFor="agent-name">{t('templates.agentName')}</label>
           <ButtonRow>
             <input
               id="agent-name"
@@ -167,27 +172,34 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
                 setNameSaved(false);
               }}
             />
-            <Button type="submit">Save name</Button>
+            <Button type="submit">{t('templates.saveName')}</Button>
           </ButtonRow>
           {nameProblem !== null && <ErrorText role="alert">{nameProblem}</ErrorText>}
-          {nameSaved && <Muted role="status">Your name is saved.</Muted>}
+          {nameSaved && <Muted role="status">{t('templates.nameSaved')}</Muted>}
         </Field>
       </form>
       {templates.length > 0 && (
-        <SettingsList aria-label="Text templates" style={{ marginTop: 8 }}>
+        <SettingsList aria-label={t('templates.list')} style={{ marginTop: 8 }}>
           {templates.map((template) => (
             <li key={template.id}>
               <span>
-                {template.name}
-                {template.attachments.length > 0 &&
-                  ` (${template.attachments.length} ${template.attachments.length === 1 ? 'file' : 'files'})`}
+                {template.attachments.length > 0
+                  ? t('templates.withFiles', {
+                      name: template.name,
+                      count: template.attachments.length,
+                      formatted: count(template.attachments.length),
+                    })
+                  : template.name}
               </span>
               <span style={{ display: 'flex', gap: 4 }}>
-                <Button aria-label={`Edit ${template.name}`} onClick={() => edit(template)}>
-                  Edit
+                <Button
+                  aria-label={t('templates.editName', { name: template.name })}
+                  onClick={() => edit(template)}
+                >
+                  {t('templates.edit')}
                 </Button>
                 <Button
-                  aria-label={`Remove ${template.name}`}
+                  aria-label={t('templates.removeName', { name: template.name })}
                   onClick={() =>
                     onSave({
                       ...settings,
@@ -195,7 +207,7 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
                     })
                   }
                 >
-                  Remove
+                  {t('templates.remove')}
                 </Button>
               </span>
             </li>
@@ -212,19 +224,19 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
             onCancel={() => setDraft(null)}
           />
         ) : templates.length >= maxTextTemplates ? (
-          <Muted>You have {maxTextTemplates} templates, the most the widget keeps.</Muted>
+          <Muted>{t('templates.full', { max: count(maxTextTemplates) })}</Muted>
         ) : (
           <ButtonRow>
             <Button onClick={() => setDraft({ id: null, name: '', text: '', attachments: '' })}>
-              New template
+              {t('templates.new')}
             </Button>
             {templates.length === 0 && (
               <Button
                 onClick={() =>
-                  onSave({ ...settings, textTemplates: [...defaultTextTemplates[uiLanguage]] })
+                  onSave({ ...settings, textTemplates: [...defaultTextTemplates[language]] })
                 }
               >
-                Restore the defaults
+                {t('templates.restore')}
               </Button>
             )}
           </ButtonRow>
