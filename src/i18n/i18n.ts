@@ -42,6 +42,11 @@ export function translate(key: MessageKey, values?: MessageValues): string {
   return translateWith(key, values);
 }
 
+/** The message for `key` in `language`, whatever the widget's language is now. */
+export function translateIn(language: Language, key: MessageKey, values?: MessageValues): string {
+  return (i18n.getFixedT(language) as (key: string, values?: MessageValues) => string)(key, values);
+}
+
 export function currentLanguage(): Language {
   return i18n.language as Language;
 }

@@ -97,19 +97,33 @@ export function callerIdFor(settings: Settings): string | null {
 }
 
 /**
+ * What reading stored settings had to give up, for the agent to be told in their language:
+ * `unreadable` (all of it: the defaults apply), or some caller ids, text templates or
+ * teammates that were no longer valid.
+ */
+export type SettingsProblem =
+  | 'unreadable'
+  | 'callerIdsDropped'
+  | 'templatesDropped'
+  | 'teammatesDropped';
+
+/**
  * Reads stored settings, keeping every valid part: a damaged entry costs the agent
  * one setting, not all of them.
  */
-export function parseSettings(raw: string | null): { settings: Settings; problem: string | null } {
-  if (raw === null) return { settings: defaultSettings, problem: null };
+export function parseSettings(raw: string | null): {
+  settings: Settings;
+  problems: SettingsProblem[];
+} {
+  if (raw === null) return { settings: defaultSettings, problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { settings: defaultSettings, problem: 'Saved settings were unreadable and were reset.' };
+    return { settings: defaultSettings, problems: ['unreadable'] };
   }
   if (typeof data !== 'object' || data === null) {
-    return { settings: defaultSettings, problem: 'Saved settings were unreadable and were reset.' };
+    return { settings: defaultSettings, problems: ['unreadable'] };
   }
   const fields = data as Record<string, unknown>;
   const valid = Array.isArray(fields.callerIds)
@@ -139,12 +153,11 @@ export function parseSettings(raw: string | null): { settings: Settings; problem
     teammates,
     language: isLanguage(fields.language) ? fields.language : null,
   };
-  const problems = [
-    dropped ? 'Some saved caller ids were not valid numbers and were removed.' : null,
-    droppedTemplates ? 'Some saved text templates were not valid and were removed.' : null,
-    droppedTeammates ? 'Some saved teammates were not valid and were removed.' : null,
-  ].filter((problem) => problem !== null);
-  return { settings, problem: problems.length === 0 ? null : problems.join(' ') };
+  const problems: SettingsProblem[] = [];
+  if (dropped) problems.push('callerIdsDropped');
+  if (droppedTemplates) problems.push('templatesDropped');
+  if (droppedTeammates) problems.push('teammatesDropped');
+  return { settings, problems };
 }
 
 export function serializeSettings(settings: Settings): string {

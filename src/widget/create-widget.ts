@@ -25,7 +25,7 @@ import { createCallerLookups } from './caller-lookups';
 import { followUpTextNote } from './follow-up-note';
 import type { HandoffKit } from './handoff-kit';
 import { createStore, type Store } from './store';
-import type { Notice, WidgetState } from './widget-state';
+import type { Notice, NoticeMessage, WidgetState } from './widget-state';
 
 /** Everything the widget needs from the outside world, passed in so tests control it. */
 export interface WidgetPorts {
@@ -70,8 +70,11 @@ export interface WidgetController {
   logOutOfCareSoft(): void;
   dismissNotice(id: number): void;
   requestSize(size: { width: number; height: number }): void;
-  /** Logs a call ringing on the agent's phone; returns why the number was refused, or null. */
-  logIncomingCall(text: string): Promise<string | null>;
+  /**
+   * Logs a call ringing on the agent's phone: null once logged, else why not (a reason
+   * from the number check, as `phone.ts` words it, or a catalogue message).
+   */
+  logIncomingCall(text: string): Promise<string | NoticeMessage | null>;
   missed(): void;
   declined(): void;
   setAvailable(available: boolean): void;
@@ -94,31 +97,39 @@ export function createWidget(ports: WidgetPorts): Widget {
     providerOf(settings) === 'openPhone' ? callerIdFor(settings) : null;
   const signedIn = (settings: Settings) => isSignedIn(settings, providerOf(settings), ports.now());
   let noticeIds = 0;
-  const notice = (tone: Notice['tone'], message: string, copyText?: string): Notice => ({
+  const notice = (tone: Notice['tone'], message: NoticeMessage, copyText?: string): Notice => ({
     id: ++noticeIds,
     tone,
     message,
     ...(copyText === undefined ? {} : { copyText }),
   });
   const startupNotices: Notice[] = [];
-  if (loaded.problem !== null) startupNotices.push(notice('info', loaded.problem));
+  for (const problem of loaded.problems) {
+    startupNotices.push(notice('info', { key: `notice.settings.${problem}` }));
+  }
   if (!ports.storageDurable) {
-    startupNotices.push(
-      notice('info', 'This browser blocks storage here: settings last until the page reloads.'),
-    );
+    startupNotices.push(notice('info', { key: 'notice.storageBlocked' }));
   }
 
   // Storage may fail later (quota, privacy mode); until the store exists, the notice waits.
-  let reportStorageLost = (message: string) => {
-    startupNotices.push(notice('info', message));
+  // The journal loses storage for one reason only, which the catalogue words.
+  const storageLost: NoticeMessage = { key: 'notice.callInMemory' };
+  let reportStorageLost = () => {
+    startupNotices.push(notice('info', storageLost));
   };
   const { journal, restored } = openCallJournal(
     ports.storage,
     initialCallState(callerIdNow(loaded.settings)),
-    (message) => reportStorageLost(message),
+    () => reportStorageLost(),
   );
-  if (restored.problem !== null) startupNotices.push(notice('info', restored.problem));
-  for (const problem of ports.admin.problems) startupNotices.push(notice('info', problem));
+  // A journal that cannot be read is set aside: its one problem, worded by the catalogue.
+  if (restored.problem !== null) {
+    startupNotices.push(notice('info', { key: 'notice.callSetAside' }));
+  }
+  // The admin's URL problems come from the lookup module's checks, shown as it words them.
+  for (const problem of ports.admin.problems) {
+    startupNotices.push(notice('info', { key: 'notice.adminSetting', values: { problem } }));
+  }
 
   const store = createStore<WidgetState>({
     call: restored.state,
@@ -132,12 +143,12 @@ export function createWidget(ports: WidgetPorts): Widget {
     available: true,
   });
 
-  const addNotice = (tone: Notice['tone'], message: string, copyText?: string) =>
+  const addNotice = (tone: Notice['tone'], message: NoticeMessage, copyText?: string) =>
     store.set((state) => ({
       ...state,
       notices: [...state.notices, notice(tone, message, copyText)],
     }));
-  reportStorageLost = (message) => addNotice('info', message);
+  reportStorageLost = () => addNotice('info', storageLost);
 
   /** Sends what the journal holds, once HubSpot can hear it (the SDK drops earlier messages). */
   const flush = () => {
@@ -154,15 +165,11 @@ export function createWidget(ports: WidgetPorts): Widget {
     const engagement = phase.status === 'wrapUp' ? phase.call.engagement : null;
     const copy = notes === '' ? undefined : notes;
     if (event.type === 'engagementWaitExpired') {
-      addNotice(
-        'error',
-        'HubSpot did not confirm the call record in time, so the call was logged without it. Check the timeline, and copy your notes to keep them.',
-        copy,
-      );
+      addNotice('error', { key: 'notice.engagementWaitExpired' }, copy);
     } else if (engagement?.status === 'failed') {
       addNotice(
         'error',
-        `HubSpot could not create the call record (${engagement.reason}). The call is saved here: copy your notes to keep them.`,
+        { key: 'notice.engagementFailed', values: { reason: engagement.reason } },
         copy,
       );
     }
@@ -215,7 +222,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     try {
       ports.storage.setItem(settingsKey, serializeSettings(settings));
     } catch {
-      addNotice('info', 'Settings could not be saved in this browser; they last until reload.');
+      addNotice('info', { key: 'notice.settingsNotSaved' });
     }
   };
 
@@ -232,7 +239,8 @@ export function createWidget(ports: WidgetPorts): Widget {
   const onDial = async (payload: unknown) => {
     const dial = readDialRequest(payload);
     if ('error' in dial) {
-      addNotice('error', dial.error);
+      // A dial is refused for one reason only: no phone number. HubSpot hears it in English.
+      addNotice('error', { key: 'notice.dialWithoutNumber' });
       ports.send('sendError', { message: dial.error });
       return;
     }
@@ -259,7 +267,7 @@ export function createWidget(ports: WidgetPorts): Widget {
         return;
       case 'dialNumber':
         void onDial(message.payload).catch(() => {
-          addNotice('error', 'The call could not be prepared. Reload the widget and try again.');
+          addNotice('error', { key: 'notice.callNotPrepared' });
         });
         return;
       case 'engagementCreated':
@@ -280,7 +288,7 @@ export function createWidget(ports: WidgetPorts): Widget {
         const notes = journal.history()[0]?.notes;
         addNotice(
           'error',
-          `HubSpot did not save the call details: ${message.reason} Copy your notes to keep them.`,
+          { key: 'notice.updateFailed', values: { reason: message.reason } },
           notes === undefined || notes === '' ? undefined : notes,
         );
         return;
@@ -310,7 +318,7 @@ export function createWidget(ports: WidgetPorts): Widget {
         return;
       }
       case 'navigateToRecordFailed':
-        addNotice('error', `HubSpot could not open the record: ${message.reason}`);
+        addNotice('error', { key: 'notice.navigateFailed', values: { reason: message.reason } });
         return;
       default: {
         const unreachable: never = message;
@@ -380,7 +388,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     chooseCallerEntry: (index) => lookups.chooseEntry(index),
     async logIncomingCall(text) {
       const { phase } = store.get().call;
-      if (phase.status !== 'idle') return 'Finish the current call first.';
+      if (phase.status !== 'idle') return { key: 'incomingForm.finishFirst' };
       // Numbers typed without a country code are read in the country of the last call.
       const number = await checkNumber(text, phase.lastCall?.dial.countryCode);
       if (number.kind === 'invalid') return number.reason;

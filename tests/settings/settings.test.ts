@@ -15,9 +15,6 @@ import {
 import { maxTeammates } from '../../src/settings/teammates';
 import { defaultTextTemplates } from '../../src/settings/text-templates';
 
-const unreadable = 'Saved settings were unreadable and were reset.';
-const droppedCallerIds = 'Some saved caller ids were not valid numbers and were removed.';
-
 const stored = (value: unknown) => JSON.stringify(value);
 
 describe('parseSettings', () => {
@@ -42,7 +39,7 @@ describe('parseSettings', () => {
         teammates: [],
         language: null,
       },
-      problem: null,
+      problems: [],
     });
   });
 
@@ -59,7 +56,7 @@ describe('parseSettings', () => {
       lastCallerId: '+84988888888',
       autoDial: false,
     };
-    expect(parseSettings(serializeSettings(settings))).toEqual({ settings, problem: null });
+    expect(parseSettings(serializeSettings(settings))).toEqual({ settings, problems: [] });
   });
 
   it.each([
@@ -69,7 +66,7 @@ describe('parseSettings', () => {
     ['a JSON number', '42'],
     ['a JSON string', '"+13239991234"'],
   ])('resets to the defaults and says so when storage holds %s', (_, raw) => {
-    expect(parseSettings(raw)).toEqual({ settings: defaultSettings, problem: unreadable });
+    expect(parseSettings(raw)).toEqual({ settings: defaultSettings, problems: ['unreadable'] });
   });
 
   it('keeps the defaults for fields of the wrong type', () => {
@@ -102,7 +99,7 @@ describe('parseSettings', () => {
       ),
     ).toEqual({
       settings: { ...defaultSettings, callerIds: ['+13239991234', '+84988888888'] },
-      problem: droppedCallerIds,
+      problems: ['callerIdsDropped'],
     });
   });
 
@@ -174,7 +171,7 @@ describe('parseSettings', () => {
     );
     fc.assert(
       fc.property(settings, (saved) => {
-        expect(parseSettings(serializeSettings(saved))).toEqual({ settings: saved, problem: null });
+        expect(parseSettings(serializeSettings(saved))).toEqual({ settings: saved, problems: [] });
       }),
       { numRuns: 500 },
     );

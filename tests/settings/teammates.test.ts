@@ -37,11 +37,11 @@ describe('readTeammates', () => {
 
 describe('parseSettings: teammates', () => {
   it('reads them and says when some were removed', () => {
-    const { settings, problem } = parseSettings(
+    const { settings, problems } = parseSettings(
       JSON.stringify({ teammates: [{ name: 'Dana', number: '@9997934326' }, { name: 'x' }] }),
     );
     expect(settings.teammates).toEqual([{ name: 'Dana', number: '@9997934326' }]);
-    expect(problem).toBe('Some saved teammates were not valid and were removed.');
+    expect(problems).toEqual(['teammatesDropped']);
   });
 });
 

@@ -131,7 +131,7 @@ describe('textTemplatesIn', () => {
 
 describe('parseSettings: follow-up texts', () => {
   it("keeps the agent's name and templates, and says when some were removed", () => {
-    const { settings, problem } = parseSettings(
+    const { settings, problems } = parseSettings(
       JSON.stringify({
         agentName: '  Dana Whitfield ',
         textTemplates: [template(), template({ id: 'bad', attachments: ['ftp://x/a.pdf'] })],
@@ -139,7 +139,7 @@ describe('parseSettings: follow-up texts', () => {
     );
     expect(settings.agentName).toBe('Dana Whitfield');
     expect(settings.textTemplates).toEqual([template()]);
-    expect(problem).toBe('Some saved text templates were not valid and were removed.');
+    expect(problems).toEqual(['templatesDropped']);
   });
 });
 

@@ -4,6 +4,7 @@ import { dispositionIds } from '../../src/hubspot/engagement';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
 import { defaultSettings, serializeSettings, settingsKey } from '../../src/settings/settings';
 import { contactDial, hostContext, testWidget } from '../support/test-widget';
+import { wordedNotices } from '../support/worded-notices';
 
 const startAt = 1_760_000_000_000;
 
@@ -265,7 +266,7 @@ describe('createWidget: a dial that cannot start', () => {
     await widget.dial({ ...contactDial, phoneNumber: '' });
     const message = 'HubSpot asked for a call but sent no phone number.';
     expect(widget.sent).toStrictEqual([{ type: 'sendError', payload: { message } }]);
-    expect(widget.state().notices).toMatchObject([{ tone: 'error', message }]);
+    expect(wordedNotices(widget.state().notices)).toMatchObject([{ tone: 'error', message }]);
     expect(widget.phase().status).toBe('idle');
   });
 
@@ -273,7 +274,7 @@ describe('createWidget: a dial that cannot start', () => {
     // Not ready first: `ready` prefetches the kit, and its failure is not what is tested here.
     const widget = testWidget({ startAt, loadKit: () => Promise.reject(new Error('offline')) });
     await widget.dial();
-    expect(widget.state().notices).toMatchObject([
+    expect(wordedNotices(widget.state().notices)).toMatchObject([
       {
         tone: 'error',
         message: 'The call could not be prepared. Reload the widget and try again.',
@@ -340,7 +341,7 @@ describe('createWidget: notices', () => {
     widget.controller.editNotes('Call back on Monday');
     widget.controller.save();
     widget.widget.receive({ type: 'engagementUpdateFailed', reason: 'Engagement locked.' });
-    expect(widget.state().notices).toEqual([
+    expect(wordedNotices(widget.state().notices)).toEqual([
       {
         id: expect.any(Number),
         tone: 'error',
@@ -362,7 +363,7 @@ describe('createWidget: notices', () => {
 
   it('tells the agent once when the browser keeps no storage', () => {
     const widget = testWidget({ startAt, storageDurable: false });
-    expect(widget.state().notices).toMatchObject([
+    expect(wordedNotices(widget.state().notices)).toMatchObject([
       {
         tone: 'info',
         message: 'This browser blocks storage here: settings last until the page reloads.',
@@ -377,8 +378,31 @@ describe('createWidget: notices', () => {
   it('tells the agent when saved settings were damaged', () => {
     const storage = memoryStorage();
     storage.setItem(settingsKey, '{not json');
-    expect(testWidget({ startAt, storage }).state().notices).toMatchObject([
+    expect(wordedNotices(testWidget({ startAt, storage }).state().notices)).toMatchObject([
       { tone: 'info', message: 'Saved settings were unreadable and were reset.' },
+    ]);
+  });
+
+  it('tells the agent, one notice each, what was dropped from saved settings', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      settingsKey,
+      JSON.stringify({ callerIds: ['oops'], teammates: [{ name: 'x' }], textTemplates: [null] }),
+    );
+    expect(wordedNotices(testWidget({ startAt, storage }).state().notices)).toMatchObject([
+      { tone: 'info', message: 'Some saved caller ids were not valid numbers and were removed.' },
+      { tone: 'info', message: 'Some saved text templates were not valid and were removed.' },
+      { tone: 'info', message: 'Some saved teammates were not valid and were removed.' },
+    ]);
+  });
+
+  it('words a notice in the language the agent reads it in', () => {
+    const widget = testWidget({ startAt, storageDurable: false });
+    expect(wordedNotices(widget.state().notices, 'ja')).toMatchObject([
+      {
+        message:
+          'このブラウザーではここでの保存がブロックされています。設定はページを再読み込みするまで有効です。',
+      },
     ]);
   });
 
@@ -454,7 +478,7 @@ describe('createWidget: settings', () => {
     const widget = readyWidget({ storage: refusing });
     widget.controller.saveSettings(settings);
     expect(widget.state().settings).toEqual(settings);
-    expect(widget.state().notices).toContainEqual(
+    expect(wordedNotices(widget.state().notices)).toContainEqual(
       expect.objectContaining({
         tone: 'info',
         message: 'Settings could not be saved in this browser; they last until reload.',
@@ -501,7 +525,7 @@ describe('createWidget: when HubSpot does not create the engagement', () => {
     widget.controller.editNotes('Left no message');
     widget.controller.save();
     expect(widget.sentTypes().slice(-2)).toEqual(['callEnded', 'callCompleted']);
-    expect(widget.state().notices.at(-1)).toMatchObject({
+    expect(wordedNotices(widget.state().notices).at(-1)).toMatchObject({
       tone: 'error',
       message: expect.stringContaining('could not create the call record'),
       copyText: 'Left no message',
@@ -518,7 +542,7 @@ describe('createWidget: when HubSpot does not create the engagement', () => {
     expect(widget.phase()).toMatchObject({ status: 'wrapUp', savingSince: expect.any(Number) });
     await vi.waitFor(() => expect(widget.sentTypes()).toContain('callCompleted'));
     expect(widget.sent.at(-1)).not.toHaveProperty('payload.engagementId');
-    expect(widget.state().notices.at(-1)).toMatchObject({
+    expect(wordedNotices(widget.state().notices).at(-1)).toMatchObject({
       message: expect.stringContaining('did not confirm the call record in time'),
       copyText: 'Try again Friday',
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispositionIds } from '../../src/hubspot/engagement';
 import { testWidget } from '../support/test-widget';
+import { wordedNotices } from '../support/worded-notices';
 
 function readyWidget() {
   const widget = testWidget();
@@ -96,7 +97,9 @@ describe('createWidget: inbound calls', () => {
       payload: { objectCoordinates: match.objectCoordinates, openIn: 'NEW_TAB' },
     });
     widget.widget.receive({ type: 'navigateToRecordFailed', reason: 'Record deleted.' });
-    expect(widget.state().notices.at(-1)?.message).toContain('Record deleted.');
+    expect(wordedNotices(widget.state().notices).at(-1)?.message).toBe(
+      'HubSpot could not open the record: Record deleted.',
+    );
   });
 });
 

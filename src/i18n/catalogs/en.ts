@@ -258,4 +258,27 @@ export const en = {
   'templates.attachments': 'Attachments (one https link per line)',
   'templates.save': 'Save template',
   'templates.cancel': 'Cancel',
+
+  'notice.storageBlocked':
+    'This browser blocks storage here: settings last until the page reloads.',
+  'notice.settingsNotSaved': 'Settings could not be saved in this browser; they last until reload.',
+  'notice.settings.unreadable': 'Saved settings were unreadable and were reset.',
+  'notice.settings.callerIdsDropped':
+    'Some saved caller ids were not valid numbers and were removed.',
+  'notice.settings.templatesDropped': 'Some saved text templates were not valid and were removed.',
+  'notice.settings.teammatesDropped': 'Some saved teammates were not valid and were removed.',
+  'notice.callSetAside': 'A saved call could not be read and was set aside.',
+  'notice.callInMemory':
+    'This browser would not save the call: it is kept in memory only, so keep this widget open until the call is saved.',
+  'notice.adminSetting': 'The widget address has a setting the widget cannot use: {{problem}}',
+  'notice.dialWithoutNumber': 'HubSpot asked for a call but sent no phone number.',
+  'notice.callNotPrepared': 'The call could not be prepared. Reload the widget and try again.',
+  'notice.engagementWaitExpired':
+    'HubSpot did not confirm the call record in time, so the call was logged without it. Check the timeline, and copy your notes to keep them.',
+  'notice.engagementFailed':
+    'HubSpot could not create the call record ({{reason}}). The call is saved here: copy your notes to keep them.',
+  'notice.updateFailed':
+    'HubSpot did not save the call details: {{reason}} Copy your notes to keep them.',
+  'notice.navigateFailed': 'HubSpot could not open the record: {{reason}}',
+  'incomingForm.finishFirst': 'Finish the current call first.',
 } as const;

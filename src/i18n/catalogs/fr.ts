@@ -265,4 +265,31 @@ export const fr: Catalog = {
   'templates.attachments': 'Pièces jointes (un lien https par ligne)',
   'templates.save': 'Enregistrer le modèle',
   'templates.cancel': 'Annuler',
+
+  'notice.storageBlocked':
+    'Ce navigateur bloque le stockage ici : les paramètres durent jusqu’au rechargement de la page.',
+  'notice.settingsNotSaved':
+    'Les paramètres n’ont pas pu être enregistrés dans ce navigateur ; ils durent jusqu’au rechargement.',
+  'notice.settings.unreadable':
+    'Les paramètres enregistrés étaient illisibles et ont été réinitialisés.',
+  'notice.settings.callerIdsDropped':
+    'Certains numéros d’appel enregistrés n’étaient pas valides et ont été retirés.',
+  'notice.settings.templatesDropped':
+    'Certains modèles de SMS enregistrés n’étaient pas valides et ont été retirés.',
+  'notice.settings.teammatesDropped':
+    'Certains collègues enregistrés n’étaient pas valides et ont été retirés.',
+  'notice.callSetAside': 'Un appel enregistré était illisible et a été mis de côté.',
+  'notice.callInMemory':
+    'Ce navigateur n’a pas enregistré l’appel : il est gardé en mémoire seulement, laissez donc ce widget ouvert jusqu’à l’enregistrement de l’appel.',
+  'notice.adminSetting': 'L’adresse du widget contient un paramètre inutilisable : {{problem}}',
+  'notice.dialWithoutNumber': 'HubSpot a demandé un appel sans envoyer de numéro de téléphone.',
+  'notice.callNotPrepared': 'L’appel n’a pas pu être préparé. Rechargez le widget et réessayez.',
+  'notice.engagementWaitExpired':
+    'HubSpot n’a pas confirmé l’appel à temps : il a été consigné sans lui. Vérifiez la chronologie et copiez vos notes pour les conserver.',
+  'notice.engagementFailed':
+    'HubSpot n’a pas pu créer l’appel ({{reason}}). L’appel est enregistré ici : copiez vos notes pour les conserver.',
+  'notice.updateFailed':
+    'HubSpot n’a pas enregistré les détails de l’appel : {{reason}} Copiez vos notes pour les conserver.',
+  'notice.navigateFailed': 'HubSpot n’a pas pu ouvrir la fiche : {{reason}}',
+  'incomingForm.finishFirst': 'Terminez d’abord l’appel en cours.',
 };

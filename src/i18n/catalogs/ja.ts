@@ -257,4 +257,30 @@ export const ja: Catalog = {
   'templates.attachments': '添付ファイル（1行に1つのhttpsリンク）',
   'templates.save': 'テンプレートを保存',
   'templates.cancel': 'キャンセル',
+
+  'notice.storageBlocked':
+    'このブラウザーではここでの保存がブロックされています。設定はページを再読み込みするまで有効です。',
+  'notice.settingsNotSaved':
+    'このブラウザーに設定を保存できませんでした。設定は再読み込みするまで有効です。',
+  'notice.settings.unreadable': '保存された設定を読み込めなかったため、リセットしました。',
+  'notice.settings.callerIdsDropped': '保存された発信者番号の一部が無効だったため、削除しました。',
+  'notice.settings.templatesDropped':
+    '保存されたSMSテンプレートの一部が無効だったため、削除しました。',
+  'notice.settings.teammatesDropped':
+    '保存されたチームメイトの一部が無効だったため、削除しました。',
+  'notice.callSetAside': '保存されたコールを読み込めなかったため、別に保管しました。',
+  'notice.callInMemory':
+    'このブラウザーはコールを保存できませんでした。コールはメモリ上にのみあるため、保存が終わるまでこのウィジェットを開いたままにしてください。',
+  'notice.adminSetting': 'ウィジェットのアドレスに使用できない設定があります：{{problem}}',
+  'notice.dialWithoutNumber': 'HubSpotからコールの依頼がありましたが、電話番号がありません。',
+  'notice.callNotPrepared':
+    'コールを準備できませんでした。ウィジェットを再読み込みして、もう一度お試しください。',
+  'notice.engagementWaitExpired':
+    'HubSpotがコールの記録を時間内に確認しなかったため、記録なしでコールを記録しました。タイムラインを確認し、メモをコピーして保管してください。',
+  'notice.engagementFailed':
+    'HubSpotはコールの記録を作成できませんでした（{{reason}}）。コールはここに保存されています。メモをコピーして保管してください。',
+  'notice.updateFailed':
+    'HubSpotはコールの詳細を保存できませんでした：{{reason}} メモをコピーして保管してください。',
+  'notice.navigateFailed': 'HubSpotはレコードを開けませんでした：{{reason}}',
+  'incomingForm.finishFirst': '先に現在のコールを終えてください。',
 };

@@ -255,4 +255,27 @@ export const vi: Catalog = {
   'templates.attachments': 'Tệp đính kèm (mỗi dòng một liên kết https)',
   'templates.save': 'Lưu mẫu',
   'templates.cancel': 'Hủy',
+
+  'notice.storageBlocked':
+    'Trình duyệt này chặn lưu trữ tại đây: cài đặt chỉ giữ đến khi tải lại trang.',
+  'notice.settingsNotSaved':
+    'Không lưu được cài đặt trong trình duyệt này; cài đặt chỉ giữ đến khi tải lại trang.',
+  'notice.settings.unreadable': 'Không đọc được cài đặt đã lưu nên cài đặt đã được đặt lại.',
+  'notice.settings.callerIdsDropped': 'Một số số gọi đi đã lưu không hợp lệ và đã bị xóa.',
+  'notice.settings.templatesDropped': 'Một số mẫu tin nhắn đã lưu không hợp lệ và đã bị xóa.',
+  'notice.settings.teammatesDropped': 'Một số đồng nghiệp đã lưu không hợp lệ và đã bị xóa.',
+  'notice.callSetAside': 'Không đọc được một cuộc gọi đã lưu nên cuộc gọi đó đã được để riêng.',
+  'notice.callInMemory':
+    'Trình duyệt này không lưu được cuộc gọi: cuộc gọi chỉ được giữ trong bộ nhớ, vì vậy hãy để widget mở cho đến khi lưu xong cuộc gọi.',
+  'notice.adminSetting': 'Địa chỉ của widget có một cài đặt không dùng được: {{problem}}',
+  'notice.dialWithoutNumber': 'HubSpot yêu cầu gọi nhưng không gửi số điện thoại.',
+  'notice.callNotPrepared': 'Không chuẩn bị được cuộc gọi. Hãy tải lại widget và thử lại.',
+  'notice.engagementWaitExpired':
+    'HubSpot không xác nhận bản ghi cuộc gọi kịp thời nên cuộc gọi đã được ghi mà không có bản ghi đó. Hãy kiểm tra dòng thời gian và sao chép ghi chú để giữ lại.',
+  'notice.engagementFailed':
+    'HubSpot không tạo được bản ghi cuộc gọi ({{reason}}). Cuộc gọi đã được lưu tại đây: hãy sao chép ghi chú để giữ lại.',
+  'notice.updateFailed':
+    'HubSpot không lưu được chi tiết cuộc gọi: {{reason}} Hãy sao chép ghi chú để giữ lại.',
+  'notice.navigateFailed': 'HubSpot không mở được bản ghi: {{reason}}',
+  'incomingForm.finishFirst': 'Hãy kết thúc cuộc gọi hiện tại trước.',
 };

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { NoticeMessage } from '../../widget/widget-state';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field } from './layout';
@@ -7,11 +8,17 @@ import { ErrorText, Field } from './layout';
  * Calls that ring on the agent's phone (OpenPhone, or CsCall with mobile answering on)
  * are logged from here: the number is checked like an outbound one.
  */
-export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<string | null> }) {
+export function IncomingCallForm({
+  onLog,
+}: {
+  onLog: (text: string) => Promise<string | NoticeMessage | null>;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | NoticeMessage | null>(null);
+  const problem =
+    refusal === null || typeof refusal === 'string' ? refusal : t(refusal.key, refusal.values);
 
   if (!open) {
     return <Button onClick={() => setOpen(true)}>{t('incomingForm.open')}</Button>;
@@ -19,7 +26,7 @@ export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<s
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(await onLog(text));
+    setRefusal(await onLog(text));
   };
 
   return (

@@ -44,7 +44,7 @@ export function Notices({
           $tone={notice.tone}
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
-          <p>{notice.message}</p>
+          <p>{t(notice.message.key, notice.message.values)}</p>
           {notice.copyText !== undefined && (
             <textarea
               readOnly

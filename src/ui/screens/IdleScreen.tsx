@@ -1,5 +1,6 @@
 import type { CallCompletion } from '../../call/completion';
 import type { MessageKey } from '../../i18n/catalog';
+import type { NoticeMessage } from '../../widget/widget-state';
 import { outcomeLabelKeys } from '../outcome-labels';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { Button } from '../parts/Button';
@@ -30,7 +31,7 @@ export function IdleScreen({
   onOpenSettings: () => void;
   available?: boolean;
   onAvailableChange?: (available: boolean) => void;
-  onLogIncomingCall?: (text: string) => Promise<string | null>;
+  onLogIncomingCall?: (text: string) => Promise<string | NoticeMessage | null>;
 }) {
   const { t, duration } = useTranslation();
   return (

@@ -1,22 +1,26 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../../src/i18n/i18n';
 import { Notices } from '../../../src/ui/parts/Notices';
 import type { Notice } from '../../../src/widget/widget-state';
 
 const failedSave: Notice = {
   id: 7,
   tone: 'error',
-  message:
-    'HubSpot did not save the call details: Engagement locked. Copy your notes to keep them.',
+  message: { key: 'notice.updateFailed', values: { reason: 'Engagement locked.' } },
   copyText: 'Call back Monday\nAsk for Anna',
 };
 
 const noStorage: Notice = {
   id: 8,
   tone: 'info',
-  message: 'This browser blocks storage here: settings last until the page reloads.',
+  message: { key: 'notice.storageBlocked' },
 };
+
+afterEach(() => {
+  act(() => setLanguage('en'));
+});
 
 describe('Notices', () => {
   it('shows nothing when there is nothing to say', () => {
@@ -33,8 +37,18 @@ describe('Notices', () => {
 
   it('shows information as a status, not an alert', () => {
     render(<Notices notices={[noStorage]} onDismiss={() => {}} />);
-    expect(screen.getByRole('status')).toHaveTextContent(noStorage.message);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This browser blocks storage here: settings last until the page reloads.',
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("rewords the notices already up when the agent switches language, HubSpot's reason as received", () => {
+    render(<Notices notices={[failedSave]} onDismiss={() => {}} />);
+    act(() => setLanguage('fr'));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'HubSpot n’a pas enregistré les détails de l’appel : Engagement locked. Copiez vos notes pour les conserver.',
+    );
   });
 
   it('shows the notes HubSpot lost, to keep', () => {
