@@ -1,54 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, startDevServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useSimulatorSession } from './simulator-session';
 
-interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
-  data: Record<string, unknown> | undefined;
-}
-
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
-
-const heard = async () =>
-  (
-    await page.evaluate(
-      () =>
-        (window as unknown as { handoffSimulator: { messages: Recorded[] } }).handoffSimulator
-          .messages,
-    )
-  ).filter(
-    (message) =>
-      message.direction === 'to-hubspot' && !['SYNC_ACK', 'RESIZE_WIDGET'].includes(message.type),
-  );
+const simulator = useSimulatorSession();
+const widget = simulator.widget;
 
 describe('an inbound call logged through the simulator, in Chromium', () => {
   it('sends incomingCall, then the lifecycle once each, logged as INBOUND', async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await page.goto(url);
-    await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+    await simulator.open();
 
     await widget().getByRole('switch', { name: 'Available for calls' }).click();
     await widget().getByRole('switch', { name: 'Available for calls' }).click();
@@ -64,7 +22,7 @@ describe('an inbound call logged through the simulator, in Chromium', () => {
       .waitFor();
 
     await expect
-      .poll(async () => (await heard()).map((message) => message.type))
+      .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual([
         'INITIALIZED',
         'USER_UNAVAILABLE',
@@ -74,7 +32,7 @@ describe('an inbound call logged through the simulator, in Chromium', () => {
         'CALL_ENDED',
         'CALL_COMPLETED',
       ]);
-    const messages = await heard();
+    const messages = await simulator.heard();
     const incoming = messages.find((message) => message.type === 'INCOMING_CALL');
     expect(incoming?.data).toMatchObject({ fromNumber: '+33123456789', createEngagement: true });
     expect(messages.at(-1)?.data).toMatchObject({

@@ -1,59 +1,13 @@
 import { SignJWT } from 'jose';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, startDevServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useSimulatorSession } from './simulator-session';
 
-interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
-  data: Record<string, unknown> | undefined;
-}
-
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function openSimulator(search = '') {
-  context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto(`${url}${search}`);
-  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
-}
-
-const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
-
-const toHubSpot = async () =>
-  (
-    await page.evaluate(
-      () =>
-        (window as unknown as { handoffSimulator: { messages: Recorded[] } }).handoffSimulator
-          .messages,
-    )
-  ).filter(
-    (message) =>
-      message.direction === 'to-hubspot' && !['SYNC_ACK', 'RESIZE_WIDGET'].includes(message.type),
-  );
+const simulator = useSimulatorSession();
+const widget = simulator.widget;
 
 describe('caller lookup through the simulator, in Chromium', () => {
   it('shows who the number belongs to, runs a workflow, and titles the call with the name', async () => {
-    await openSimulator();
+    const page = await simulator.open();
     await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
     const caller = widget().getByRole('region', { name: 'Caller lookup' });
     await caller.getByRole('heading', { name: /Emily Carter/ }).waitFor();
@@ -65,7 +19,9 @@ describe('caller lookup through the simulator, in Chromium', () => {
     await widget().getByRole('button', { name: 'No answer' }).click();
     await widget().getByRole('button', { name: 'Save call' }).click();
     await page.locator('[data-testid=timeline-entry]').first().waitFor();
-    const completed = (await toHubSpot()).find((message) => message.type === 'CALL_COMPLETED');
+    const completed = (await simulator.heard()).find(
+      (message) => message.type === 'CALL_COMPLETED',
+    );
     expect(completed?.data).toMatchObject({
       engagementProperties: { hs_call_title: 'Call to Emily Carter (+1 410 793 4326)' },
     });
@@ -74,13 +30,13 @@ describe('caller lookup through the simulator, in Chromium', () => {
 
 describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
   it('logs the agent in, hands off with the national number and tempId, and logs the call', async () => {
-    await openSimulator('?provider=caresoft');
+    const page = await simulator.open('?provider=caresoft');
     const secret = 'test-account-secret-never-in-the-browser';
     const token = await new SignJWT({ ipphone: '1001' })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .sign(new TextEncoder().encode(secret));
 
-    const heardBefore = await toHubSpot();
+    const heardBefore = await simulator.heard();
     expect(heardBefore[0]).toMatchObject({ type: 'INITIALIZED', data: { isLoggedIn: false } });
 
     await widget().getByRole('button', { name: 'Settings' }).click();
@@ -100,9 +56,9 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
     const open = widget().getByRole('link', { name: 'Open here' });
     await open.waitFor();
     const outgoing = await expect
-      .poll(async () => (await toHubSpot()).find((m) => m.type === 'OUTGOING_CALL_STARTED'))
+      .poll(async () => (await simulator.heard()).find((m) => m.type === 'OUTGOING_CALL_STARTED'))
       .toBeDefined()
-      .then(async () => (await toHubSpot()).find((m) => m.type === 'OUTGOING_CALL_STARTED'));
+      .then(async () => (await simulator.heard()).find((m) => m.type === 'OUTGOING_CALL_STARTED'));
     const tempId = String(outgoing?.data?.externalCallId);
     expect(await open.getAttribute('href')).toBe(
       `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/call?phone=0988888888&appToken=${token}&tempId=${tempId}`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
@@ -113,7 +69,7 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
     await widget().getByRole('button', { name: 'Save call' }).click();
     await widget().getByText('Ready for your next call').waitFor();
     await expect
-      .poll(async () => (await toHubSpot()).map((message) => message.type))
+      .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual([
         'INITIALIZED',
         'LOGGED_IN',
@@ -122,7 +78,7 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
         'CALL_ENDED',
         'CALL_COMPLETED',
       ]);
-    const everything = JSON.stringify(await toHubSpot());
+    const everything = JSON.stringify(await simulator.heard());
     expect(everything).not.toContain(secret);
   });
 });

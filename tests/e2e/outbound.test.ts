@@ -1,59 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, startDevServer } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useSimulatorSession } from './simulator-session';
 
-interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
-  data: Record<string, unknown> | undefined;
-}
+const simulator = useSimulatorSession();
+const widget = simulator.widget;
 
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto(url);
-  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+  page = await simulator.open();
 });
-
-afterEach(async () => {
-  await context?.close();
-});
-
-const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
-
-const messages = () =>
-  page.evaluate(
-    () =>
-      (window as unknown as { handoffSimulator: { messages: Recorded[] } }).handoffSimulator
-        .messages,
-  );
-
-// The handshake and widget resizes come and go with layout; the call lifecycle must not.
-const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
-
-/** What HubSpot heard from the widget about the call. */
-async function toHubSpot(): Promise<Recorded[]> {
-  return (await messages()).filter(
-    (message) => message.direction === 'to-hubspot' && !notLifecycle.has(message.type),
-  );
-}
 
 describe('an outbound call through the HubSpot simulator, in Chromium', () => {
   it('hands the call to OpenPhone and logs it on the timeline with exactly the lifecycle HubSpot expects', async () => {
@@ -83,7 +39,7 @@ describe('an outbound call through the HubSpot simulator, in Chromium', () => {
       .poll(() => timeline.locator('[data-testid=timeline-notes]').textContent())
       .toBe('Wants a quote <b>&</b>\nCall back Tue');
 
-    const heard = await toHubSpot();
+    const heard = await simulator.heard();
     expect(heard.map((message) => message.type)).toEqual([
       'INITIALIZED',
       'OUTGOING_CALL_STARTED',
@@ -91,7 +47,7 @@ describe('an outbound call through the HubSpot simulator, in Chromium', () => {
       'CALL_ENDED',
       'CALL_COMPLETED',
     ]);
-    const all = await messages();
+    const all = await simulator.messages();
     expect(all.filter((message) => message.type === 'ERROR')).toEqual([]);
 
     const [initialized, outgoing, answered, ended, completed] = heard;
@@ -130,9 +86,9 @@ describe('an outbound call through the HubSpot simulator, in Chromium', () => {
     await widget().getByRole('button', { name: 'Cancel call' }).click();
     await widget().getByText('Ready for your next call').waitFor();
     await expect
-      .poll(async () => (await toHubSpot()).map((message) => message.type))
+      .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED', 'CALL_ENDED', 'CALL_COMPLETED']);
-    const heard = await toHubSpot();
+    const heard = await simulator.heard();
     expect(heard[2]?.data).toMatchObject({ callEndStatus: 'CANCELED' });
     expect(heard[3]?.data).toMatchObject({
       engagementProperties: { hs_call_status: 'CANCELED', hs_call_duration: '0' },
@@ -146,7 +102,7 @@ describe('an outbound call through the HubSpot simulator, in Chromium', () => {
     await widget().getByRole('button', { name: 'Save call' }).click();
     await widget().getByText('Ready for your next call').waitFor();
     await expect
-      .poll(async () => (await toHubSpot()).map((message) => message.type))
+      .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual([
         'INITIALIZED',
         'OUTGOING_CALL_STARTED',

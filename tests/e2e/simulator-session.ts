@@ -1,0 +1,67 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium, newContext, startDevServer } from './browser';
+import type { Recorded } from './widget-page';
+
+// The handshake and widget resizes come and go with layout; the call lifecycle must not.
+const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
+
+/**
+ * One dev server and one Chromium for a test file, and a fresh browser context (so fresh
+ * storage) per simulator page opened.
+ */
+export function useSimulatorSession() {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let url: string;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    ({ server, url } = await startDevServer());
+    browser = await launchChromium();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    page = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const current = (): Page => {
+    if (page === undefined) throw new Error('Open the simulator first');
+    return page;
+  };
+
+  const messages = (): Promise<Recorded[]> =>
+    current().evaluate(
+      () =>
+        (window as unknown as { handoffSimulator: { messages: Recorded[] } }).handoffSimulator
+          .messages,
+    );
+
+  return {
+    /** Opens the simulator (`search` is its own query, e.g. `?provider=caresoft`) once connected. */
+    async open(search = ''): Promise<Page> {
+      context = await newContext(browser);
+      page = await context.newPage();
+      await page.goto(`${url}${search}`);
+      await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+      return page;
+    },
+    page: current,
+    widget: () => current().frameLocator('#hubspot-calling-extension-iframe'),
+    messages,
+    /** What HubSpot heard from the widget about calls, in order. */
+    heard: async () =>
+      (await messages()).filter(
+        (message) => message.direction === 'to-hubspot' && !notLifecycle.has(message.type),
+      ),
+  };
+}
