@@ -17,13 +17,18 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs` are added after the usual flags (e.g. `--enable-precise-memory-info`). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `No Chromium at ${chromiumPath}: browser tests need it. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
     );
   }
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+  });
 }
 
 /** A context that trusts the dev server's self-signed certificate, as the agent does by hand. */
