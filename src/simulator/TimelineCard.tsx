@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import styled from 'styled-components';
 import { colors } from './theme';
 import type { TimelineEntry } from './timeline';
@@ -68,7 +69,8 @@ function Fact({ label, value }: { label: string; value: string | null }) {
 }
 
 /** One logged call, as HubSpot's activity timeline shows it. Notes are text, never HTML. */
-export function TimelineCard({ entry }: { entry: TimelineEntry }) {
+/** Drawn once per logged call (memo): the timeline only grows. */
+export const TimelineCard = memo(function TimelineCard({ entry }: { entry: TimelineEntry }) {
   const when = entry.callTimestamp ?? entry.loggedAt;
   return (
     <Card
@@ -100,4 +102,4 @@ export function TimelineCard({ entry }: { entry: TimelineEntry }) {
       {entry.problem && <Problem role="note">{entry.problem}</Problem>}
     </Card>
   );
-}
+});

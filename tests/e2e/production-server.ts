@@ -19,11 +19,18 @@ export async function buildProduction(
   options: { manifest?: boolean } = {},
 ): Promise<ProductionBuild> {
   const outDir = await mkdtemp(join(tmpdir(), 'handoff-build-'));
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, manifest: options.manifest ?? false },
-  });
+  // Vitest sets NODE_ENV=test, which would bundle development React: build as `npm run build` does.
+  const environment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: 'vite.config.ts',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, manifest: options.manifest ?? false },
+    });
+  } finally {
+    process.env.NODE_ENV = environment;
+  }
   return { outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
 }
 
