@@ -65,7 +65,9 @@ describe('App', () => {
   it('tells the agent once when the browser keeps no storage', async () => {
     await renderWidget({ storageDurable: false });
     expect(
-      screen.getByText('This browser blocks storage here: settings last until the page reloads.'),
+      screen.getByText(
+        'This browser blocks storage here: settings and a call in progress last only until the widget reloads, so save each call before leaving the page.',
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -366,7 +366,8 @@ describe('createWidget: notices', () => {
     expect(wordedNotices(widget.state().notices)).toMatchObject([
       {
         tone: 'info',
-        message: 'This browser blocks storage here: settings last until the page reloads.',
+        message:
+          'This browser blocks storage here: settings and a call in progress last only until the widget reloads, so save each call before leaving the page.',
       },
     ]);
   });
@@ -401,7 +402,7 @@ describe('createWidget: notices', () => {
     expect(wordedNotices(widget.state().notices, 'ja')).toMatchObject([
       {
         message:
-          'このブラウザーではここでの保存がブロックされています。設定はページを再読み込みするまで有効です。',
+          'このブラウザーではここでの保存がブロックされています。設定と通話中のコールはウィジェットを再読み込みするまでしか保持されません。ページを離れる前に各コールを保存してください。',
       },
     ]);
   });

@@ -260,7 +260,7 @@ export const en = {
   'templates.cancel': 'Cancel',
 
   'notice.storageBlocked':
-    'This browser blocks storage here: settings last until the page reloads.',
+    'This browser blocks storage here: settings and a call in progress last only until the widget reloads, so save each call before leaving the page.',
   'notice.settingsNotSaved': 'Settings could not be saved in this browser; they last until reload.',
   'notice.settings.unreadable': 'Saved settings were unreadable and were reset.',
   'notice.settings.callerIdsDropped':

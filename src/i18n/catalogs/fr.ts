@@ -267,7 +267,7 @@ export const fr: Catalog = {
   'templates.cancel': 'Annuler',
 
   'notice.storageBlocked':
-    'Ce navigateur bloque le stockage ici : les paramètres durent jusqu’au rechargement de la page.',
+    'Ce navigateur bloque le stockage ici : les paramètres et l’appel en cours ne durent que jusqu’au rechargement du widget. Enregistrez chaque appel avant de quitter la page.',
   'notice.settingsNotSaved':
     'Les paramètres n’ont pas pu être enregistrés dans ce navigateur ; ils durent jusqu’au rechargement.',
   'notice.settings.unreadable':

@@ -257,7 +257,7 @@ export const vi: Catalog = {
   'templates.cancel': 'Hủy',
 
   'notice.storageBlocked':
-    'Trình duyệt này chặn lưu trữ tại đây: cài đặt chỉ giữ đến khi tải lại trang.',
+    'Trình duyệt này chặn lưu trữ tại đây: cài đặt và cuộc gọi đang diễn ra chỉ được giữ đến khi tải lại tiện ích. Hãy lưu từng cuộc gọi trước khi rời trang.',
   'notice.settingsNotSaved':
     'Không lưu được cài đặt trong trình duyệt này; cài đặt chỉ giữ đến khi tải lại trang.',
   'notice.settings.unreadable': 'Không đọc được cài đặt đã lưu nên cài đặt đã được đặt lại.',

@@ -38,7 +38,7 @@ describe('Notices', () => {
   it('shows information as a status, not an alert', () => {
     render(<Notices notices={[noStorage]} onDismiss={() => {}} />);
     expect(screen.getByRole('status')).toHaveTextContent(
-      'This browser blocks storage here: settings last until the page reloads.',
+      'This browser blocks storage here: settings and a call in progress last only until the widget reloads, so save each call before leaving the page.',
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
