@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useSimulatorSession } from './simulator-session';
+import { simulatorSession } from './simulator-session';
 
-const simulator = useSimulatorSession();
+const simulator = simulatorSession();
 const widget = simulator.widget;
 
 describe('an inbound call logged through the simulator, in Chromium', () => {

@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { useSimulatorSession } from './simulator-session';
+import { simulatorSession } from './simulator-session';
 
-const simulator = useSimulatorSession();
+const simulator = simulatorSession();
 const widget = simulator.widget;
 
 describe('caller lookup through the simulator, in Chromium', () => {

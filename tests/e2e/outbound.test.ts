@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useSimulatorSession } from './simulator-session';
+import { simulatorSession } from './simulator-session';
 
-const simulator = useSimulatorSession();
+const simulator = simulatorSession();
 const widget = simulator.widget;
 
 let page: Page;

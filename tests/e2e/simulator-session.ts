@@ -11,7 +11,7 @@ const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
  * One dev server and one Chromium for a test file, and a fresh browser context (so fresh
  * storage) per simulator page opened.
  */
-export function useSimulatorSession() {
+export function simulatorSession() {
   let browser: Browser;
   let server: ViteDevServer;
   let url: string;
