@@ -1,35 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
-import { launchChromium, newContext, startDevServer } from './browser';
+import { simulatorSession } from './simulator-session';
 import { axeViolations, chooseLanguage, say, widgetFrame, widgetFrameHandle } from './widget-page';
 
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-let context: BrowserContext;
+const simulator = simulatorSession();
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto(url);
-  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
-});
-
-afterEach(async () => {
-  await context?.close();
+  page = await simulator.open();
 });
 
 /** HubSpot dials a number the widget cannot read, from the host page as HubSpot would. */

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, startDevServer } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { simulatorSession } from './simulator-session';
 
 interface Recorded {
   direction: 'to-hubspot' | 'to-widget';
@@ -9,31 +8,11 @@ interface Recorded {
   data: Record<string, unknown> | undefined;
 }
 
-let browser: Browser;
-let server: ViteDevServer;
-let url: string;
-let context: BrowserContext;
+const simulator = simulatorSession();
 let page: Page;
 
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto(url);
-  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
-});
-
-afterEach(async () => {
-  await context?.close();
+  page = await simulator.open();
 });
 
 const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
