@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { simulatorSession } from './simulator-session';
+import { crossSiteSession } from './cross-site-session';
 
-const simulator = simulatorSession();
+// Cross-site, as HubSpot embeds it: app.hubspot.com frames widget.handoff.test.
+const simulator = crossSiteSession();
 const widget = simulator.widget;
 
 let page: Page;
@@ -11,7 +12,7 @@ beforeEach(async () => {
   page = await simulator.open();
 });
 
-describe('an outbound call through the HubSpot simulator, in Chromium', () => {
+describe('an outbound call through the HubSpot simulator, cross-site in Chromium', () => {
   it('hands the call to OpenPhone and logs it on the timeline with exactly the lifecycle HubSpot expects', async () => {
     await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
 

@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import {
+  launchCrossSiteChromium,
+  newCrossSiteContext,
+  openHubSpot,
+  serverCertificate,
+  serverPort,
+  startCrossSiteDevServer,
+} from './cross-site';
+import type { Recorded } from './widget-page';
+
+// The handshake and widget resizes come and go with layout; the call lifecycle must not.
+const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
+
+/**
+ * `simulatorSession`, cross-site: the HubSpot stand-in on https://app.hubspot.com frames
+ * the widget from https://widget.handoff.test, storage partitioned as in real browsers.
+ * One dev server and one Chromium per test file; a fresh context (fresh storage) per
+ * `open`, or several pages in one context (tabs) with `openTab`.
+ */
+export function crossSiteSession() {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    server = await startCrossSiteDevServer();
+    browser = await launchCrossSiteChromium({
+      port: serverPort(server),
+      certificatePem: serverCertificate(server),
+    });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    page = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const current = (): Page => {
+    if (page === undefined) throw new Error('Open HubSpot first');
+    return page;
+  };
+
+  const messagesOf = (on: Page): Promise<Recorded[]> =>
+    on.evaluate(
+      () =>
+        (window as unknown as { handoffSimulator: { messages: Recorded[] } }).handoffSimulator
+          .messages,
+    );
+
+  return {
+    /** Opens HubSpot (`search` is the simulator's query, e.g. `?provider=caresoft`) in a fresh context. */
+    async open(search = ''): Promise<Page> {
+      await context?.close();
+      context = await newCrossSiteContext(browser);
+      page = await openHubSpot(context, search);
+      return page;
+    },
+    /** Another HubSpot tab in the same browser profile (same storage partition). */
+    async openTab(search = ''): Promise<Page> {
+      if (context === undefined) throw new Error('Open HubSpot first');
+      return openHubSpot(context, search);
+    },
+    page: current,
+    context: (): BrowserContext => {
+      if (context === undefined) throw new Error('Open HubSpot first');
+      return context;
+    },
+    browser: () => browser,
+    /** The dev server every hostname reaches, e.g. for a second browser. */
+    server: () => server,
+    widget: (on: Page = current()) => on.frameLocator('#hubspot-calling-extension-iframe'),
+    messages: (on: Page = current()) => messagesOf(on),
+    /** What HubSpot heard from the widget about calls, in order. */
+    heard: async (on: Page = current()) =>
+      (await messagesOf(on)).filter(
+        (message) => message.direction === 'to-hubspot' && !notLifecycle.has(message.type),
+      ),
+  };
+}

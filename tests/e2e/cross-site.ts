@@ -1,0 +1,168 @@
+// HubSpot frames the widget from another site: app.hubspot.com embeds the widget's own
+// origin. Tests on 127.0.0.1 alone share one site and one storage, so they cannot see
+// what the agent's browser does (a renderer process per site, storage partitioned by the
+// top-level site). This harness gives each side its real hostname over https, all served
+// by one local server:
+// - Chromium's --host-resolver-rules maps every hostname below, port 443, to the local
+//   server's port, so origins carry no port (`https://app.hubspot.com`), as in production;
+// - the server's own self-signed certificate is trusted by its public key
+//   (--ignore-certificate-errors-spki-list), so no certificate error is ignored wholesale;
+// - third-party storage partitioning is on, as in every current browser (see below).
+import { createHash, X509Certificate } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer, ViteDevServer } from 'vite';
+import { createServer } from 'vite';
+import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
+import { localSettingsKey } from '../../src/simulator/local-settings';
+import { launchChromium } from './browser';
+
+/** The sites of a cross-site run; each resolves to the one local server. */
+export const crossSiteHosts = {
+  /** HubSpot's app, which frames the widget (its first data centre). */
+  hubSpot: 'app.hubspot.com',
+  /** The widget's own site, as a customer deploys it. */
+  widget: 'widget.handoff.test',
+  /** Any other site, to show what the widget's storage looks like from elsewhere. */
+  other: 'other-crm.test',
+} as const;
+
+export const hubSpotOrigin = `https://${crossSiteHosts.hubSpot}`;
+export const widgetOrigin = `https://${crossSiteHosts.widget}`;
+export const otherOrigin = `https://${crossSiteHosts.other}`;
+
+// playwright-core launches Chromium with `--disable-features=<its list>`, and that list
+// holds ThirdPartyStoragePartitioning. Chromium keeps the last of a repeated switch, so a
+// later `--disable-features` replaces Playwright's whole list: this one is Playwright's
+// (playwright-core 1.65) without the partitioning entry. `--enable-features` cannot undo
+// it: a feature both enabled and disabled stays disabled.
+// tests/e2e/cross-site.test.ts proves the effect, so a Playwright upgrade that changes
+// the mechanism fails there rather than silently testing unpartitioned storage.
+const featuresStillDisabled = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+/** The base64 SHA-256 of a certificate's public key, the form Chromium's SPKI list takes. */
+export function publicKeyHash(certificatePem: string): string {
+  const spki = new X509Certificate(certificatePem).publicKey.export({
+    type: 'spki',
+    format: 'der',
+  });
+  return createHash('sha256').update(spki).digest('base64');
+}
+
+export interface CrossSiteBrowserOptions {
+  /** The local https server's port, which every cross-site hostname reaches. */
+  port: number;
+  /** Its certificate (PEM; a bundle with the private key is fine). */
+  certificatePem: string;
+  /**
+   * Third-party storage partitioning, on by default as in real browsers. Off is
+   * Playwright's default, kept only to show what it changes.
+   */
+  partitioning?: boolean;
+  /** Further Chromium switches, e.g. `--enable-precise-memory-info`. */
+  extraArgs?: readonly string[];
+}
+
+/** Chromium's switches for a cross-site run (without Playwright's own). */
+export function crossSiteChromiumArgs(options: CrossSiteBrowserOptions): string[] {
+  const rules = Object.values(crossSiteHosts)
+    .map((host) => `MAP ${host}:443 127.0.0.1:${options.port}`)
+    .join(',');
+  return [
+    `--host-resolver-rules=${rules}`,
+    `--ignore-certificate-errors-spki-list=${publicKeyHash(options.certificatePem)}`,
+    ...(options.partitioning === false
+      ? []
+      : [`--disable-features=${featuresStillDisabled.join(',')}`]),
+    ...(options.extraArgs ?? []),
+  ];
+}
+
+/** Debian's Chromium, set up for the cross-site hostnames (see crossSiteChromiumArgs). */
+export function launchCrossSiteChromium(options: CrossSiteBrowserOptions): Promise<Browser> {
+  return launchChromium(crossSiteChromiumArgs(options));
+}
+
+/**
+ * A context for cross-site pages. No `ignoreHTTPSErrors`: the certificate is trusted by its
+ * key, so a page that fails TLS fails here as it would for the agent.
+ */
+export function newCrossSiteContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 } });
+}
+
+/** The certificate an https Vite server (dev or preview) answers with. */
+export function serverCertificate(server: ViteDevServer | PreviewServer): string {
+  const https =
+    'transformRequest' in server ? server.config.server.https : server.config.preview.https;
+  const cert = https?.cert;
+  const pem = Buffer.isBuffer(cert) ? cert.toString('utf8') : cert;
+  if (typeof pem !== 'string') throw new Error('The server has no https certificate');
+  return pem;
+}
+
+/** The port a started Vite server listens on. */
+export function serverPort(server: ViteDevServer | PreviewServer): number {
+  const address = server.httpServer?.address();
+  if (address === null || address === undefined || typeof address === 'string') {
+    throw new Error('The server did not report its port');
+  }
+  return address.port;
+}
+
+/**
+ * The dev server (vite.config.ts, as `npm start`) on a free loopback port, for cross-site
+ * tests. No hot reload: nothing edits files during a test, and its websocket would only
+ * add noise.
+ */
+export async function startCrossSiteDevServer(): Promise<ViteDevServer> {
+  const server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, strictPort: false, host: '127.0.0.1', hmr: false },
+  });
+  await server.listen();
+  return server;
+}
+
+/**
+ * Makes every page of `context` on HubSpot's origin embed the widget from its own site,
+ * through HubSpot's QA override (LocalSettings), which the simulator reads as HubSpot
+ * does. `search` is the simulator's own query (`?provider=caresoft`), which picks the
+ * phone app in the widget URL as `npm start`'s simulator does.
+ */
+export async function embedWidgetCrossSite(context: BrowserContext, search = ''): Promise<void> {
+  const widgetUrl = demoWidgetUrl(widgetOrigin, demoPhoneAppFrom(search));
+  const value = JSON.stringify({ isReady: true, name: 'Handoff', url: widgetUrl });
+  // A string, not a function: it runs in every frame before the page's own scripts.
+  await context.addInitScript({
+    content: `if (window.top === window && location.origin === ${JSON.stringify(hubSpotOrigin)}) {
+  localStorage.setItem(${JSON.stringify(localSettingsKey)}, ${JSON.stringify(value)});
+}`,
+  });
+}
+
+/**
+ * Opens the HubSpot stand-in (the simulator, on the SDK's host side) at
+ * https://app.hubspot.com/, embedding the widget from https://widget.handoff.test/, and
+ * waits for the handshake.
+ */
+export async function openHubSpot(context: BrowserContext, search = ''): Promise<Page> {
+  await embedWidgetCrossSite(context, search);
+  const page = await context.newPage();
+  await page.goto(`${hubSpotOrigin}/${search}`);
+  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+  return page;
+}
