@@ -1,12 +1,11 @@
 import { directNumberPattern } from './direct-number';
+import { compactNumberText } from './number-text';
 import { normaliseDialledNumber } from './phone';
 
 /** A number that can join an OpenPhone group: a teammate's `@…` direct number, or E.164. */
 export type GroupNumber =
   | { kind: 'valid'; number: string; display: string }
   | { kind: 'invalid'; given: string; reason: string };
-
-const separators = /[\s\-.()/\u2010-\u2015\u2212]/g;
 
 /**
  * Reads a number the agent types to bring someone into a group call or text: a teammate's
@@ -16,8 +15,8 @@ const separators = /[\s\-.()/\u2010-\u2015\u2212]/g;
  */
 export function readGroupNumber(raw: string, countryCode?: string): GroupNumber {
   const given = raw.trim();
-  // NFKC turns a full-width ＠ and digits, as typed on Japanese keyboards, into ASCII.
-  const compact = given.normalize('NFKC').replace(separators, '');
+  // A full-width ＠ and digits (Japanese keyboards) and Arabic-script digits read as ASCII.
+  const compact = compactNumberText(given);
   if (compact.startsWith('@')) {
     return directNumberPattern.test(compact)
       ? { kind: 'valid', number: compact, display: compact }

@@ -5,11 +5,13 @@
 // than letting the phone network reject a typo.
 import {
   type CountryCode,
+  getCountryCallingCode,
   isSupportedCountry,
   type PhoneNumber,
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/min';
+import { compactNumberText } from './number-text';
 
 /** A number ready to dial, or why it cannot be dialled (SPEC §1 `onDialNumber`, §2). */
 export type CalleeNumber =
@@ -25,10 +27,6 @@ export type CalleeNumber =
       country: string | undefined;
     }
   | { kind: 'invalid'; given: string; reason: string };
-
-// Separators people type or paste inside numbers, after NFKC has turned full-width
-// Japanese input into ASCII: spaces, dashes of every width, dots, brackets, slashes.
-const separators = /[\s\-.()/\u2010-\u2015\u2212]/g;
 
 /**
  * Reads a number HubSpot asks us to dial (SPEC §1 `onDialNumber`: `phoneNumber` and
@@ -46,21 +44,36 @@ export function normaliseDialledNumber(raw: string, countryCode?: string): Calle
 
   const country = supportedCountry(countryCode);
   if (digits.startsWith('+')) return parse(given, digits);
-  if (country !== undefined) {
-    const national = parse(given, digits, country);
-    // 00 is the international prefix in most countries but not all (the US uses 011):
-    // a number written 00<country code>... is still clear wherever the contact lives.
-    if (national.kind === 'invalid' && digits.startsWith('00')) {
-      const international = parse(given, `+${digits.slice(2)}`);
-      if (international.kind === 'valid') return international;
-    }
-    return national;
-  }
-  if (digits.startsWith('00')) return parse(given, `+${digits.slice(2)}`);
+  if (digits.startsWith('00')) return readDoubleZero(given, digits, country);
+  if (country !== undefined) return parse(given, digits, country);
   return invalid(
     given,
     'The contact has no country, so the number needs + and its country code (for example +1 410 793 4326).',
   );
+}
+
+/**
+ * A number written `00` and a country code. 00 is the international prefix in most
+ * countries but not all (Japan uses 010, the US 011), and no national number starts with
+ * 00, so it is read as international wherever the contact lives: read as a Japanese
+ * national number, `0081…` would dial `+81 0081…`, a stranger or 16 digits.
+ *
+ * Only when that reading is no number at all does the contact's country get a say, and
+ * only if its metadata reads the 00 as one of its own international prefixes (Brazil's
+ * `0021` carrier prefix): a reading that keeps the contact's country code took the 00 as
+ * part of a national number, which is never what was meant.
+ */
+function readDoubleZero(given: string, digits: string, country: CountryCode | undefined) {
+  const international = parse(given, `+${digits.slice(2)}`);
+  if (international.kind === 'valid' || country === undefined) return international;
+  const viaCountry = parse(given, digits, country);
+  if (
+    viaCountry.kind === 'valid' &&
+    !viaCountry.e164.startsWith(`+${getCountryCallingCode(country)}`)
+  ) {
+    return viaCountry;
+  }
+  return international;
 }
 
 /**
@@ -84,8 +97,8 @@ export function normaliseCallerId(raw: string): CalleeNumber {
 
 function readDigits(given: string): { digits: string } | { reason: string } {
   if (given === '') return { reason: 'No number was given.' };
-  // NFKC turns full-width digits and signs, as typed on Japanese keyboards, into ASCII.
-  const digits = given.normalize('NFKC').replace(separators, '');
+  // Full-width (Japanese keyboards) and Arabic-script digits read as ASCII ones.
+  const digits = compactNumberText(given);
   if (/\p{L}/u.test(digits)) {
     return {
       reason:
@@ -100,9 +113,12 @@ function readDigits(given: string): { digits: string } | { reason: string } {
   return { digits };
 }
 
+// E.164 allows 15 digits at most; a longer "valid" number is a misreading.
+const maxE164Digits = 15;
+
 function parse(given: string, digits: string, country?: CountryCode): CalleeNumber {
   const number = parsePhoneNumberFromString(digits, country);
-  if (number?.isValid()) return valid(number);
+  if (number?.isValid() && number.number.length - 1 <= maxE164Digits) return valid(number);
   return invalid(given, explain(digits, country));
 }
 

@@ -6,6 +6,8 @@ describe('readGroupNumber', () => {
     ['@9997934326', '@9997934326'],
     ['@999 793-4326', '@9997934326'],
     ['＠９９９７９３４３２６', '@9997934326'],
+    ['@٩٩٩ ٧٩٣ ٤٣٢٦', '@9997934326'],
+    ['@۹۹۹۷۹۳۴۳۲۶', '@9997934326'],
   ])('reads the direct number %s as %s', (typed, number) => {
     expect(readGroupNumber(typed)).toEqual({ kind: 'valid', number, display: number });
   });

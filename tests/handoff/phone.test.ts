@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { type CountryCode, getCountries, getExampleNumber } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import { normaliseCallerId, normaliseDialledNumber } from '../../src/handoff/phone';
 
@@ -67,6 +69,21 @@ describe('normaliseDialledNumber', () => {
     });
   });
 
+  it.each([
+    ['Arabic-Indic', '+٩٧١ ٥٠ ١٢٣ ٤٥٦٧', undefined, '+971501234567'],
+    ['Arabic-Indic', '٠٥٠ ١٢٣ ٤٥٦٧', 'AE', '+971501234567'],
+    ['Persian', '۰۹۱۲ ۳۴۵ ۶۷۸۹', 'IR', '+989123456789'],
+    ['Persian', '+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹', undefined, '+989123456789'],
+    [
+      'Arabic-Indic, with the direction marks of a right-to-left page,',
+      '\u200f+٩٧١\u200e ٥٠\u061c ١٢٣ ٤٥٦٧',
+      undefined,
+      '+971501234567',
+    ],
+  ])('reads %s digits: %s', (_, raw, countryCode, e164) => {
+    expect(normaliseDialledNumber(raw, countryCode)).toMatchObject({ kind: 'valid', e164 });
+  });
+
   it('reads a number written with 00 and a country code without knowing the country', () => {
     expect(normaliseDialledNumber('0033 1 23 45 67 89')).toMatchObject({
       kind: 'valid',
@@ -78,6 +95,78 @@ describe('normaliseDialledNumber', () => {
     expect(normaliseDialledNumber('0033 1 23 45 67 89', 'US')).toMatchObject({
       kind: 'valid',
       e164: '+33123456789',
+    });
+  });
+
+  describe('a number written 00 and a country code', () => {
+    const countries = getCountries();
+    // What a CRM holds for a contact abroad, typed the European way: 00, country code,
+    // national number; the contact's country may be theirs, ours, anyone's or unknown.
+    const written = countries.flatMap((country) => {
+      const example = getExampleNumber(country, examples);
+      return example === undefined
+        ? []
+        : [
+            {
+              country,
+              e164: example.number as string,
+              raw: `00${example.countryCallingCode}${example.nationalNumber}`,
+            },
+          ];
+    });
+
+    it('has an example for every country libphonenumber-js knows', () => {
+      expect(written.map((example) => example.country)).toEqual(countries);
+    });
+
+    it.each(written)(
+      'reads $raw ($country) as $e164 or refuses it, whatever country the contact has',
+      ({ raw, e164 }) => {
+        const misread = [...countries, undefined].flatMap((context?: CountryCode) => {
+          const result = normaliseDialledNumber(raw, context);
+          return result.kind === 'valid' && result.e164 !== e164
+            ? [`${context ?? 'no country'}: ${result.e164}`]
+            : [];
+        });
+        expect(misread).toEqual([]);
+      },
+    );
+
+    it.each([
+      ['Japan', '00 81 3-1234-5678', 'JP', '+81312345678'],
+      ['Korea', '00 82 10 1234 5678', 'KR', '+821012345678'],
+      ['Singapore', '00 65 8123 4567', 'SG', '+6581234567'],
+      ['Australia', '00 61 412 345 678', 'AU', '+61412345678'],
+      ['Brazil', '00 55 11 96123 4567', 'BR', '+5511961234567'],
+      ['Colombia', '00 57 321 1234567', 'CO', '+573211234567'],
+      ['Indonesia', '00 62 812 345 678', 'ID', '+62812345678'],
+    ])('dials the %s contact, not a stranger: %s', (_, raw, country, e164) => {
+      expect(normaliseDialledNumber(raw, country)).toMatchObject({ kind: 'valid', e164 });
+    });
+
+    it("still reads the contact country's own 00 prefixes (Brazil's carrier codes)", () => {
+      expect(normaliseDialledNumber('0021 1 212 555 0100', 'BR')).toMatchObject({
+        kind: 'valid',
+        e164: '+12125550100',
+      });
+    });
+
+    it('refuses 00 followed by no number rather than read the rest as a national one', () => {
+      expect(normaliseDialledNumber('0012345', 'JP')).toMatchObject({ kind: 'invalid' });
+    });
+
+    it('never makes more than 15 digits', () => {
+      fc.assert(
+        fc.property(
+          fc.stringMatching(/^00[0-9]{1,20}$/),
+          fc.option(fc.constantFrom(...countries), { nil: undefined }),
+          (raw, context) => {
+            const result = normaliseDialledNumber(raw, context);
+            if (result.kind === 'valid') expect(result.e164).toMatch(/^\+[1-9]\d{1,14}$/);
+          },
+        ),
+        runs,
+      );
     });
   });
 
