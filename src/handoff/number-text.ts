@@ -29,3 +29,10 @@ function westernDigit(digit: string): string {
 export function compactNumberText(raw: string): string {
   return raw.normalize('NFKC').replace(easternDigit, westernDigit).replace(separators, '');
 }
+
+/**
+ * What the link builders drop from a number they are given (`+1 (410) 793-4326`): spaces,
+ * including the non-breaking and narrow no-break spaces of French-formatted numbers copied
+ * from a web page, dashes, dots and brackets. Anything else stays, for the builder to refuse.
+ */
+export const numberFormatting = /[ \u00a0\u202f\-.()]/g;

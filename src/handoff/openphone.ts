@@ -1,12 +1,9 @@
 import { attachmentProblem } from './file-attachment';
 import { HandoffError } from './handoff-error';
+import { numberFormatting } from './number-text';
 
 /** A group holds at most 9 numbers: the agent is the 10th participant (SPEC §2). */
 export const maxRecipients = 9;
-
-// Separators people type inside numbers; OpenPhone wants the digits alone. Non-breaking and
-// narrow no-break spaces are what French-formatted numbers copied from a web page contain.
-const formattingCharacters = /[ \u00a0\u202f\-.()]/g;
 
 // What would end a value, start another parameter or recipient, or be silently dropped by
 // a URL parser if it survived into the link.
@@ -21,7 +18,10 @@ export interface OpenPhoneDialOptions {
   to: string | string[];
   /** The agent's OpenPhone number shown as caller id; without it the app's selected one. */
   from?: string;
-  /** Dial at once (`action=call`, the default); `false` only prefills the dialer. */
+  /**
+   * Dial at once (`action=call`). Absent or `false` only prefills the dialer: a call the
+   * agent did not ask to start at once must not start because an option was left out.
+   */
   autoCall?: boolean;
 }
 
@@ -47,7 +47,7 @@ type Parameter = readonly [name: string, encodedValue: string];
  * @throws HandoffError `empty-number`, `invalid-number`, `unsafe-value` or
  *   `too-many-recipients` rather than return a link that would dial the wrong number.
  */
-export function openPhoneDialUrl({ to, from, autoCall = true }: OpenPhoneDialOptions): string {
+export function openPhoneDialUrl({ to, from, autoCall = false }: OpenPhoneDialOptions): string {
   const recipients = typeof to === 'string' ? [to] : to;
   if (recipients.length === 0) {
     throw new HandoffError('empty-number', 'There is no number to call.');
@@ -106,7 +106,7 @@ function encodeRecipients(recipients: readonly string[], verb: 'calls' | 'texts'
 }
 
 function encodeCallerId(given: string): string {
-  if (given.replace(formattingCharacters, '') === '') {
+  if (given.replace(numberFormatting, '') === '') {
     throw new HandoffError(
       'empty-number',
       'The caller id is empty: leave it out to use the number selected in OpenPhone.',
@@ -116,7 +116,7 @@ function encodeCallerId(given: string): string {
 }
 
 function encodeNumber(given: string, shape: RegExp, what: string): string {
-  const digits = given.replace(formattingCharacters, '');
+  const digits = given.replace(numberFormatting, '');
   if (digits === '') {
     throw new HandoffError('empty-number', 'A number to call or text is empty.');
   }

@@ -15,6 +15,12 @@ describe('callLinkFor', () => {
     });
   });
 
+  it("passes the agent's auto-dial setting to OpenPhone: off only prefills the dialer", () => {
+    expect(callLinkFor(call, 'openPhone', { autoDial: false, careSoft })).toMatchObject({
+      href: 'openphone://dial?number=%2B84988888888',
+    });
+  });
+
   it('dials the national number with CsCall, with our call id as tempId (SPEC §3 example)', () => {
     expect(callLinkFor(call, 'careSoft', { autoDial: true, careSoft })).toMatchObject({
       kind: 'ready',

@@ -93,10 +93,8 @@ describe('openPhoneDialUrl', () => {
     expect(openPhoneDialUrl({ to: ['4107934326', '9801235640'], autoCall: false })).toBe(expected);
   });
 
-  it('calls at once by default', () => {
-    expect(openPhoneDialUrl({ to: '4107934326' })).toBe(
-      'openphone://dial?number=4107934326&action=call',
-    );
+  it('only prefills the dialer when autoCall is not given: calling at once is asked for', () => {
+    expect(openPhoneDialUrl({ to: '4107934326' })).toBe('openphone://dial?number=4107934326');
   });
 
   it("encodes a teammate's direct number's @ as %40", () => {
@@ -106,9 +104,9 @@ describe('openPhoneDialUrl', () => {
   });
 
   it('drops spaces, dashes, dots and parentheses from numbers', () => {
-    expect(openPhoneDialUrl({ to: '+1 (410) 793-43.26', from: '+1 323 999 1234' })).toBe(
-      'openphone://dial?number=%2B14107934326&from=%2B13239991234&action=call',
-    );
+    expect(
+      openPhoneDialUrl({ to: '+1 (410) 793-43.26', from: '+1 323 999 1234', autoCall: true }),
+    ).toBe('openphone://dial?number=%2B14107934326&from=%2B13239991234&action=call');
   });
 
   it('calls a group of 9 numbers', () => {
@@ -193,7 +191,7 @@ describe('openPhoneDialUrl', () => {
           expect(Object.keys(raw)).toEqual([
             'number',
             ...(from === undefined ? [] : ['from']),
-            ...(autoCall !== false || recipients.length > 1 ? ['action'] : []),
+            ...(autoCall === true || recipients.length > 1 ? ['action'] : []),
           ]);
           expect(raw.number?.split(',').map(decodeURIComponent)).toEqual(
             recipients.map(withoutFormatting),
