@@ -1,4 +1,5 @@
 import { HandoffError } from './handoff-error';
+import { numberFormatting } from './number-text';
 
 /**
  * How a CsCall link reaches the app (SPEC §3).
@@ -44,8 +45,9 @@ export function careSoftLoginUrl({
  * The CsCall click-to-call link: CsCall dials `phone` from the agent's account once the token
  * matches the one they logged in with (SPEC §3, "Call out").
  *
- * @param phone the number to dial, digits with an optional leading `+`, already in the format
- *   CareSoft expects (national format by default, see `phone.ts`)
+ * @param phone the number to dial, digits with an optional leading `+`, in the form CareSoft
+ *   dials (see `careSoftDialNumber`); spaces, dashes, dots and brackets are dropped, as the
+ *   OpenPhone builder drops them (`098 888-8888` → `0988888888`)
  * @param tempId our id for the call, unique; CareSoft keys the call's status and history on it
  * @throws {HandoffError} `empty-number`, `invalid-number`, `invalid-token` or `invalid-call-id`
  */
@@ -60,11 +62,12 @@ export function careSoftCallUrl({
   tempId: string;
   linkMode?: CareSoftLinkMode;
 }): string {
-  checkPhone(phone);
+  const digits = phone.replace(numberFormatting, '');
+  checkPhone(digits, phone);
   checkToken(token);
   checkTempId(tempId);
   return wrap(
-    `${mobileApi}/call?phone=${encode(phone)}&appToken=${encode(token)}&tempId=${encode(tempId)}`,
+    `${mobileApi}/call?phone=${encode(digits)}&appToken=${encode(token)}&tempId=${encode(tempId)}`,
     linkMode,
   );
 }
@@ -131,16 +134,16 @@ function checkTempId(tempId: string): void {
   }
 }
 
-function checkPhone(phone: string): void {
-  if (phone.trim() === '') {
+function checkPhone(digits: string, given: string): void {
+  if (digits.trim() === '') {
     throw new HandoffError('empty-number', 'There is no phone number to call');
   }
-  // Digits only: the number reaches this builder already formatted for CareSoft, so spaces,
-  // dashes or letters mean something went wrong upstream, and dialling a guess is worse.
-  if (!/^\+?[0-9]+$/.test(phone)) {
+  // Digits only, once the formatting is gone: letters or other signs mean something went
+  // wrong upstream, and dialling a guess is worse.
+  if (!/^\+?[0-9]+$/.test(digits)) {
     throw new HandoffError(
       'invalid-number',
-      `CsCall can only dial digits, with an optional leading +: ${JSON.stringify(phone)} is not such a number`,
+      `CsCall can only dial digits, with an optional leading +: ${JSON.stringify(given)} is not such a number`,
     );
   }
 }

@@ -6,6 +6,7 @@ import {
   careSoftLoginUrl,
 } from '../../src/handoff/caresoft';
 import { HandoffError } from '../../src/handoff/handoff-error';
+import { openPhoneDialUrl } from '../../src/handoff/openphone';
 
 const wrapperStart = 'https://caresoftcall.page.link/?link=';
 const wrapperEnd =
@@ -42,6 +43,19 @@ const printableAscii = fc.string({
 const phones = fc
   .tuple(fc.boolean(), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1 }))
   .map(([plus, digits]) => (plus ? `+${digits}` : digits));
+// Numbers as people format them: digits with spaces, dashes, dots and brackets between.
+const formattedPhones = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(
+      fc.tuple(
+        fc.stringMatching(/^[0-9]{1,4}$/),
+        fc.constantFrom('', ' ', '-', '.', '(', ')', '\u00a0', '\u202f', ' - '),
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
+  )
+  .map(([plus, parts]) => `${plus ? '+' : ''}${parts.map(([d, s]) => d + s).join('')}`);
 const domains = fc.string({
   unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'),
   minLength: 1,
@@ -196,8 +210,28 @@ describe('careSoftCallUrl', () => {
   });
 
   it.each([
+    ['098 888-8888', '0988888888'],
+    ['+84 (98) 888.88.88', '%252B84988888888'],
+    ['0988\u00a0888\u202f888', '0988888888'],
+  ])('drops the formatting of %s, as the OpenPhone builder does', (phone, sent) => {
+    const url = careSoftCallUrl({ phone, token: 't', tempId: 'c1' });
+    expect(rawLink(url)).toContain(`phone%3D${sent}%26`);
+  });
+
+  it('dials the very digits the OpenPhone link dials, for any formatted number', () => {
+    fc.assert(
+      fc.property(formattedPhones, (phone) => {
+        const careSoft = innerUrl(careSoftCallUrl({ phone, token: 't', tempId: 'c1' }));
+        const openPhone = new URL(openPhoneDialUrl({ to: phone }));
+        expect(careSoft.searchParams.get('phone')).toBe(openPhone.searchParams.get('number'));
+      }),
+    );
+  });
+
+  it.each([
     ['empty', ''],
     ['only spaces', '   '],
+    ['only formatting', ' - ( ) '],
   ])('refuses a phone number that is %s', (_, phone) => {
     expect(refusal(() => careSoftCallUrl({ phone, token: 't', tempId: 'c1' })).code).toBe(
       'empty-number',
@@ -207,8 +241,6 @@ describe('careSoftCallUrl', () => {
   it.each([
     ['letters', '0988ABC888'],
     ['a vanity word', '1800FLOWERS'],
-    ['spaces', '0988 888 888'],
-    ['dashes', '0988-888-888'],
     ['a + in the middle', '84+988888888'],
     ['only a +', '+'],
     ['non-ASCII digits', '٠٩٨٨'],
@@ -266,7 +298,7 @@ describe('careSoftCallUrl', () => {
         }
         expect(rawLink(url)).toMatch(/^[^&#\s]*$/);
         const inner = innerUrl(url);
-        expect(inner.searchParams.get('phone')).toBe(phone);
+        expect(inner.searchParams.get('phone')).toBe(phone.replace(/[ \u00a0\u202f\-.()]/g, ''));
         expect(inner.searchParams.get('appToken')).toBe(token);
         expect(inner.searchParams.get('tempId')).toBe(tempId);
       }),
