@@ -56,11 +56,21 @@ function cap(text: string, max: number): string {
   return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
+// Characters that take no room on screen: format characters (zero-width space, joiners,
+// direction marks, the byte-order mark, soft hyphens…), spaces, the combining grapheme
+// joiner, and the fillers of Hangul and Braille that fonts draw as blanks.
+const invisible = /[\p{Cf}\p{Z}\s\u115f\u1160\u2800\u3164\uffa0]|\u034f/gu;
+
+/** Whether `text` shows anything at all: a name of zero-width spaces is an empty name. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(invisible, '') !== '';
+}
+
 function visibleText(max: number) {
   return v.pipe(
     v.string(),
     v.transform(tidy),
-    v.nonEmpty(),
+    v.check(hasVisibleText),
     v.transform((text) => cap(text, max)),
   );
 }

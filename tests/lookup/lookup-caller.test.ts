@@ -309,6 +309,24 @@ describe('lookupCaller: what the service answers', () => {
     });
   });
 
+  it.each([
+    ['zero-width spaces', '\u200b\u200b'],
+    ['a zero-width joiner and a byte-order mark', '\u200d\ufeff'],
+    ['direction marks', '\u200e\u200f\u2066\u2069'],
+    ['Hangul fillers', '\u3164\u115f'],
+    ['a soft hyphen between no-break spaces', '\u00a0\u00ad\u00a0'],
+  ])('refuses a name made only of %s, like an empty one', async (_, name) => {
+    serviceAnswers(() => HttpResponse.json([named(name), named('Bo Berg')]));
+    const result = matchesOf(await lookUp('+14107934326'));
+    expect(result.entries.map((entry) => entry.name)).toEqual(['Bo Berg']);
+    expect(result.nameless).toBe(1);
+  });
+
+  it('keeps a name whose zero-width joiners join visible characters', async () => {
+    serviceAnswers(() => HttpResponse.json([named('Ana 👩\u200d💻')]));
+    expect(matchesOf(await lookUp('+14107934326')).entries[0]?.name).toBe('Ana 👩\u200d💻');
+  });
+
   it('leaves nameless entries out of a mixed answer and counts them', async () => {
     serviceAnswers(() =>
       HttpResponse.json([{ company: 'Nameless Inc' }, named('Ana Lima'), null, named('Bo Berg')]),
@@ -557,7 +575,7 @@ function expectWellFormed(result: LookupResult) {
       expect(result.entries.length).toBeGreaterThan(0);
       expect(result.entries.length).toBeLessThanOrEqual(maxCallerEntries);
       for (const entry of result.entries) {
-        expect(entry.name.trim()).not.toBe('');
+        expect(entry.name.replace(/[\p{Cf}\p{Z}\s]/gu, '')).not.toBe('');
         for (const link of [entry.contactUri, entry.companyUri, entry.crmLogo]) {
           if (link !== null) expect(new URL(link).protocol).toBe('https:');
         }
