@@ -1,52 +1,73 @@
-// `npm run bench`: builds the widget, then measures what issue 7 asks (not a test: it
-// prints figures and exits 0). Options: --runs N (fresh loads per site, default 20),
-// --calls N (scripted calls for the heap, default 100).
-import { createServer } from 'node:net';
+// `npm run bench`: builds the widget for production and measures it as a new user meets it
+// (issue 14). Not a test: it prints figures and exits 0. Options:
+//   --runs N      loads of each page, alternating load by load (default 20)
+//   --calls N     scripted calls for the heap (default 100; 0 skips it)
+//   --against REF also load another commit's build (e.g. main), alternating with this one
 import { parseArgs } from 'node:util';
-import { securityHeaders } from '../src/security/security-headers';
-import { launchChromium } from '../tests/e2e/browser';
+import type { PreviewServer } from 'vite';
+import {
+  launchCrossSiteChromium,
+  serverCertificate,
+  serverPort,
+  widgetOrigin,
+} from '../tests/e2e/cross-site';
 import { buildProduction, startPreviewServer } from '../tests/e2e/production-server';
+import { buildRef, type RefBuild } from './bench/against';
 import { measureChunks } from './bench/chunk-sizes';
-import { type BenchSite, type LoadTimings, measureFreshLoad } from './bench/fresh-load';
+import {
+  type DialTimings,
+  type HandoffLoad,
+  type LoadTimings,
+  measureFloorLoad,
+  measureHandoffLoad,
+} from './bench/first-dial';
 import { measureHeap } from './bench/heap';
-import { kB, MB, median, ms, table, verdict } from './bench/report';
+import { benchPagePath, buildBenchPages } from './bench/pages';
+import { atMost, kB, MB, median, ms, table, verdict } from './bench/report';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '20' }, calls: { type: 'string', default: '100' } },
+  options: {
+    runs: { type: 'string', default: '20' },
+    calls: { type: 'string', default: '100' },
+    against: { type: 'string' },
+  },
 });
-const runs = Math.max(15, Number(values.runs));
-const calls = Math.max(10, Number(values.calls));
+const runs = Math.max(5, Number(values.runs));
+const calls = Math.max(0, Number(values.calls));
 
-/** A free TCP port, so the policy can name the simulator's origin before the server starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
+const targets = { firstDialMs: 50, initializedRatio: 1.15, gzipBeforeInitialized: 95_000 };
+/** The second build's site, when --against is given. */
+const againstHost = 'widget-b.handoff.test';
 
 const log = (text = '') => process.stdout.write(`${text}\n`);
+const firstLine = (error: unknown) =>
+  error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 
 log('Building (vite build, production mode, manifest on) into a temporary directory...');
 const production = await buildProduction({ manifest: true });
-const port = await freePort();
-// The simulator at https://localhost:PORT embeds the widget at https://127.0.0.1:PORT:
-// two sites, so the widget runs in its own renderer process, as it does inside HubSpot.
-// The production headers, with that simulator origin allowed to frame the widget.
-const simulatorOrigin = `https://localhost:${port}`;
-const { url, server } = await startPreviewServer(production.outDir, {
-  port,
-  headers: securityHeaders({ extraFrameAncestors: [simulatorOrigin] }),
+await buildBenchPages(production.outDir);
+let against: RefBuild | null = null;
+if (values.against !== undefined) {
+  log(`Building ${values.against} the same way, to compare load by load...`);
+  against = await buildRef(values.against);
+}
+
+// `npm run preview` with its production headers: they already let https://app.hubspot.com
+// frame the widget, and the harness maps every hostname to this server.
+const { server } = await startPreviewServer(production.outDir);
+let againstServer: PreviewServer | null = null;
+if (against !== null) ({ server: againstServer } = await startPreviewServer(against.outDir));
+const browser = await launchCrossSiteChromium({
+  port: serverPort(server),
+  certificatePem: serverCertificate(server),
+  ...(againstServer === null ? {} : { extraHosts: { [againstHost]: serverPort(againstServer) } }),
 });
-const browser = await launchChromium();
+
+interface Subject {
+  label: string;
+  url: string;
+  kind: 'handoff' | 'floor';
+}
 
 try {
   const chunks = await measureChunks(production.outDir);
@@ -78,98 +99,196 @@ try {
   );
   const first = chunks.beforeInitialized;
   log(
-    `  JS before initialized: ${kB(first.raw)} raw, ${kB(first.gzip)} gzip (${first.files.join(', ')}); target < 95 kB gzip: ${verdict(first.gzip / 1000, 95)}`,
+    `  JS before initialized: ${kB(first.raw)} raw, ${kB(first.gzip)} gzip (${first.files.join(', ')}); target < 95 kB gzip: ${verdict(first.gzip, targets.gzipBeforeInitialized)}`,
   );
 
-  const sites: BenchSite[] = [
-    {
-      label: 'cross-site: the widget in its own renderer, as in HubSpot',
-      simulatorUrl: `${simulatorOrigin}/`,
-      widgetUrl: url,
-    },
-    {
-      label: 'same origin: simulator and widget in one renderer',
-      simulatorUrl: url,
-      widgetUrl: url,
-    },
+  const subjects: Subject[] = [
+    { label: 'Handoff', url: `${widgetOrigin}/`, kind: 'handoff' },
+    { label: 'floor', url: `${widgetOrigin}${benchPagePath('floor')}`, kind: 'floor' },
+    ...(against === null
+      ? []
+      : [
+          {
+            label: `Handoff@${against.ref}`,
+            url: `https://${againstHost}/`,
+            kind: 'handoff',
+          } as const,
+        ]),
   ];
-  const results = new Map<string, LoadTimings[]>();
-  for (const site of sites) {
-    log();
-    log(`Measuring ${runs} fresh loads, ${site.label}...`);
-    const samples: LoadTimings[] = [];
-    const failures: string[] = [];
-    for (let run = 0; run < runs; run += 1) {
+  // Indexed by round, so each load can be compared with the floor load next to it.
+  const handoffRounds = new Map<string, (HandoffLoad | undefined)[]>();
+  const floorRounds: (LoadTimings | undefined)[] = [];
+  const failures: string[] = [];
+  log();
+  log(
+    `Measuring ${runs} loads of each of ${subjects.map((subject) => subject.label).join(', ')}, alternating (a new browser context each)...`,
+  );
+  for (let run = 0; run < runs; run += 1) {
+    // Every other round in reverse order, so neither page always follows the other.
+    const order = run % 2 === 0 ? subjects : [...subjects].reverse();
+    for (const subject of order) {
       try {
-        samples.push(await measureFreshLoad(browser, site));
+        if (subject.kind === 'floor') {
+          floorRounds[run] = await measureFloorLoad(browser, subject.url);
+        } else {
+          const rounds = handoffRounds.get(subject.label) ?? [];
+          rounds[run] = await measureHandoffLoad(browser, subject.url);
+          handoffRounds.set(subject.label, rounds);
+        }
       } catch (error) {
-        failures.push(
-          error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
-        );
+        failures.push(`${subject.label}: ${firstLine(error)}`);
       }
     }
-    if (failures.length > 0) {
-      log(`  ${failures.length} load(s) failed and are left out; the first: ${failures[0]}`);
-    }
-    results.set(site.label, samples);
+  }
+  if (failures.length > 0) {
+    log(`  ${failures.length} load(s) failed and are left out; the first: ${failures[0]}`);
   }
 
+  const present = <T>(rounds: readonly (T | undefined)[]) =>
+    rounds.filter((load): load is T => load !== undefined);
+  const floorLoads = present(floorRounds);
+  const floorInitialized = median(floorLoads.map((load) => load.initialized));
+  /** Handoff's INITIALIZED over the floor's in the same round, for every round with both. */
+  const pairedRatios = (rounds: readonly (HandoffLoad | undefined)[]) =>
+    rounds.flatMap((load, round) => {
+      const floor = floorRounds[round];
+      return load === undefined || floor === undefined
+        ? []
+        : [load.initialized / floor.initialized];
+    });
+  const summary: string[] = [];
+  const stat = (samples: readonly number[]) =>
+    samples.length === 0
+      ? ['n/a', '', '']
+      : [ms(median(samples)), ms(Math.min(...samples)), ms(Math.max(...samples))];
+  const dialRows = (
+    label: string,
+    loads: readonly HandoffLoad[],
+    pick: (load: HandoffLoad) => DialTimings,
+  ) => [
+    [`  ${label} → deep link in the DOM`, ...stat(loads.map((load) => pick(load).link)), ''],
+    [`  ${label} → QR code in the DOM`, ...stat(loads.map((load) => pick(load).qr)), ''],
+    [
+      `  ${label} → OUTGOING_CALL_STARTED`,
+      ...stat(loads.map((load) => pick(load).outgoingCall)),
+      '',
+    ],
+  ];
+  const rows: string[][] = [];
+  rows.push(['floor (the SDK alone)', '', '', '', '']);
+  rows.push([
+    '  host start → INITIALIZED',
+    ...stat(floorLoads.map((load) => load.initialized)),
+    '',
+  ]);
+  rows.push(['    host start → first SYNC', ...stat(floorLoads.map((load) => load.firstSync)), '']);
+  for (const [label, rounds] of handoffRounds) {
+    const loads = present(rounds);
+    const initialized = median(loads.map((load) => load.initialized));
+    const ready = median(loads.map((load) => load.first.ready));
+    const ratio = initialized / floorInitialized;
+    summary.push(
+      `  ${label}: first dial ${ms(ready)} (target ≤ ${targets.firstDialMs} ms: ${atMost(ready, targets.firstDialMs)}); INITIALIZED ${ratio.toFixed(2)} × floor (target ≤ ${targets.initializedRatio}: ${atMost(ratio, targets.initializedRatio)}; load by load ${median(pairedRatios(rounds)).toFixed(2)} ×); warm dial ${ms(median(loads.map((load) => load.warm.ready)))}`,
+    );
+    rows.push([`${label} (n = ${loads.length})`, '', '', '', '']);
+    rows.push([
+      '  host start → INITIALIZED',
+      ...stat(loads.map((load) => load.initialized)),
+      `${ratio.toFixed(2)} × floor`,
+    ]);
+    rows.push(['    host start → first SYNC', ...stat(loads.map((load) => load.firstSync)), '']);
+    rows.push([
+      '    SYNC received → INITIALIZED',
+      ...stat(
+        loads.flatMap((load) => (load.syncToInitialized === null ? [] : [load.syncToInitialized])),
+      ),
+      '',
+    ]);
+    rows.push([
+      '  host start → first render',
+      ...stat(loads.flatMap((load) => (load.firstRender === null ? [] : [load.firstRender]))),
+      '',
+    ]);
+    rows.push([
+      '  first dial: DIAL_NUMBER → link in the DOM and OUTGOING_CALL_STARTED',
+      ...stat(loads.map((load) => load.first.ready)),
+      `target ≤ ${targets.firstDialMs} ms`,
+    ]);
+    rows.push(...dialRows('  first dial: DIAL_NUMBER', loads, (load) => load.first));
+    rows.push([
+      '  warm dial: DIAL_NUMBER → link in the DOM and OUTGOING_CALL_STARTED',
+      ...stat(loads.map((load) => load.warm.ready)),
+      '',
+    ]);
+  }
   log();
-  log(`(b) Over ${runs} fresh loads (a new browser context each), headless Chromium`);
-  const rows = (site: BenchSite) => {
-    const samples = results.get(site.label) ?? [];
-    const row = (label: string, key: keyof LoadTimings, target: string) => {
-      const values = samples
-        .map((sample) => sample[key])
-        .filter((value): value is number => value !== null);
-      if (values.length === 0) return [label, 'n/a', '', '', target];
-      return [label, ms(median(values)), ms(Math.min(...values)), ms(Math.max(...values)), target];
-    };
-    return [
-      [site.label, '', '', '', ''],
-      row('  host start → INITIALIZED', 'hostStartToInitialized', '< 100 ms'),
-      row('    host start → first SYNC (iframe load)', 'hostStartToSync', ''),
-      row('    first SYNC → INITIALIZED', 'syncToInitialized', ''),
-      row('      of which SYNC → the widget receives it', 'syncDelivery', ''),
-      row('  DIAL_NUMBER → deep link + QR painted', 'dialToPainted', '< 50 ms'),
-      row('  DIAL_NUMBER → OUTGOING_CALL_STARTED', 'dialToOutgoingCall', ''),
-    ];
-  };
-  log(table([['', 'median', 'min', 'max', 'target'], ...sites.flatMap(rows)]));
-  const medianOf = (key: 'hostStartToInitialized' | 'dialToPainted', site: BenchSite) =>
-    median((results.get(site.label) ?? []).map((sample) => sample[key]));
-  const [crossSite] = sites as [BenchSite, BenchSite];
+  log(`(b) ${runs} loads each, headless Chromium, medians (min, max)`);
+  log(table([['', 'median', 'min', 'max', ''], ...rows]));
   log(
-    `  Targets, cross-site: host start → INITIALIZED ${verdict(medianOf('hostStartToInitialized', crossSite), 100)}; DIAL_NUMBER → QR painted ${verdict(medianOf('dialToPainted', crossSite), 50)}`,
+    '  host start: the SDK inserts the iframe into the HubSpot stand-in on https://app.hubspot.com;',
   );
-  log('  host start: the SDK inserts its iframe into the host page (MutationObserver there);');
-  log('  INITIALIZED: the host page receives it. QR painted: the next animation frame after');
-  log(
-    '  the link and the QR are both in the widget DOM. DIAL_NUMBER, SYNC, OUTGOING_CALL_STARTED:',
-  );
-  log('  the simulator’s own send/receive stamps. All stamps are epoch ms across frames.');
+  log('  INITIALIZED, OUTGOING_CALL_STARTED: received there. DIAL_NUMBER is sent the instant');
+  log('  INITIALIZED arrives. "in the DOM": a MutationObserver in the widget frame. The warm dial');
+  log('  is a second number, 500 ms after the agent cancelled the first call. Epoch ms stamps');
+  log('  (performance.timeOrigin + now()) across processes.');
 
-  log();
-  log(`Placing ${calls} scripted calls (cancelled and saved in turn), cross-site...`);
-  const heap = await measureHeap(browser, crossSite, calls);
-  log();
-  log('(c) Widget JS heap: its own renderer, V8 used heap after HeapProfiler.collectGarbage');
-  log(`  The widget's journal is kept in ${heap.storage}.`);
-  if (heap.failure !== null) log(`  Stopped early, the widget did not answer: ${heap.failure}`);
-  const baseline = heap.samples[0]?.usedBytes ?? 0;
-  log(
-    table([
-      ['after calls', 'used heap', 'change since call 1', 'clicks made twice'],
-      ...heap.samples.map((sample) => [
-        String(sample.calls),
-        MB(sample.usedBytes),
-        `${sample.usedBytes >= baseline ? '+' : '-'}${MB(Math.abs(sample.usedBytes - baseline))}`,
-        String(sample.reclicked),
+  for (const [label, rounds] of handoffRounds) {
+    const loads = present(rounds);
+    const files = new Map<string, { start: number[]; end: number[] }>();
+    for (const load of loads) {
+      for (const file of load.fetched) {
+        const name = file.file.replace(/-[\w-]{8}\.js$/, '.js');
+        const entry = files.get(name) ?? { start: [], end: [] };
+        entry.start.push(file.start);
+        entry.end.push(file.end);
+        files.set(name, entry);
+      }
+    }
+    log();
+    log(`  ${label}: when each JS file was requested and arrived, from host start (medians)`);
+    log(
+      table([
+        ['file', 'requested', 'arrived'],
+        ...[...files].map(([file, times]) => [
+          file,
+          ms(median(times.start)),
+          ms(median(times.end)),
+        ]),
       ]),
-    ]),
+    );
+  }
+
+  if (calls > 0) {
+    log();
+    log(`Placing ${calls} scripted calls (cancelled and saved in turn) through the simulator...`);
+    const heap = await measureHeap(browser, calls);
+    log();
+    log('(c) Widget JS heap: its own renderer, V8 used heap after HeapProfiler.collectGarbage');
+    log(`  The widget's journal is kept in ${heap.storage}.`);
+    if (heap.failure !== null) log(`  Stopped early, the widget did not answer: ${heap.failure}`);
+    const baseline = heap.samples[0]?.usedBytes ?? 0;
+    log(
+      table([
+        ['after calls', 'used heap', 'change since call 1', 'clicks made twice'],
+        ...heap.samples.map((sample) => [
+          String(sample.calls),
+          MB(sample.usedBytes),
+          `${sample.usedBytes >= baseline ? '+' : '-'}${MB(Math.abs(sample.usedBytes - baseline))}`,
+          String(sample.reclicked),
+        ]),
+      ]),
+    );
+  }
+  log();
+  log('Targets (medians of this run):');
+  for (const line of summary) log(line);
+  log(
+    `  JS before initialized: ${kB(first.gzip)} gzip (target < 95 kB: ${verdict(first.gzip, targets.gzipBeforeInitialized)})`,
   );
 } finally {
   await browser.close();
   await server.close();
+  await againstServer?.close();
   await production.remove();
+  await against?.remove();
 }

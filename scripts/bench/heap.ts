@@ -1,11 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  type BenchSite,
-  openSimulator,
-  waitForIdleWidget,
-  widgetFrame,
-  widgetLocator,
-} from './fresh-load';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { newCrossSiteContext, openHubSpot } from '../../tests/e2e/cross-site';
+
+const widgetSelector = '#hubspot-calling-extension-iframe';
+const widgetLocator = (page: Page) => page.frameLocator(widgetSelector);
+
+async function widgetFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.locator(widgetSelector).elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The simulator has no widget frame');
+  return frame;
+}
 
 export interface HeapSample {
   calls: number;
@@ -64,20 +67,22 @@ async function placeCall(page: Page, index: number): Promise<number> {
 }
 
 /**
- * The widget's JS heap after 1, 10, 50, every 100 and `calls` scripted calls. The widget must be
- * cross-site to the simulator (as it is to HubSpot): it then has a renderer process and
- * a V8 heap of its own, and the simulator's growing message log is not counted.
+ * The widget's JS heap after 1, 10, 50, every 100 and `calls` scripted calls, through the
+ * simulator on https://app.hubspot.com (tests/e2e/cross-site.ts). Cross-site, the widget
+ * has a renderer process and a V8 heap of its own, and the simulator's growing message
+ * log is not counted.
  */
 export async function measureHeap(
   browser: Browser,
-  site: BenchSite,
   calls: number,
 ): Promise<{ samples: HeapSample[]; storage: string; failure: string | null }> {
-  const { context, page } = await openSimulator(browser, site);
+  const context = await newCrossSiteContext(browser);
   try {
-    await waitForIdleWidget(page);
+    const page = await openHubSpot(context);
+    await widgetLocator(page).getByText('Ready for your next call').waitFor();
     const frame = await widgetFrame(page);
-    // Browsers that block third-party storage deny the widget localStorage inside HubSpot;
+    // With storage partitioned, as in current browsers, the framed widget has localStorage
+    // (HubSpot's partition); browsers that block third-party storage outright deny it, and
     // the widget then keeps its journal in memory.
     const storage = await frame.evaluate(() => {
       try {

@@ -35,5 +35,8 @@ export function table(rows: readonly (readonly string[])[], textColumns = 1): st
     .join('\n');
 }
 
-/** "met" or "missed", for a figure and its target. */
+/** "met" or "MISSED", for a figure that must stay under `target`. */
 export const verdict = (value: number, target: number) => (value < target ? 'met' : 'MISSED');
+
+/** "met" or "MISSED", for a figure that may reach `limit` but not pass it. */
+export const atMost = (value: number, limit: number) => (value <= limit ? 'met' : 'MISSED');

@@ -73,13 +73,17 @@ export interface CrossSiteBrowserOptions {
   partitioning?: boolean;
   /** Further Chromium switches, e.g. `--enable-precise-memory-info`. */
   extraArgs?: readonly string[];
+  /** Further hostnames (port 443) and the local port each reaches, e.g. a second build. */
+  extraHosts?: Readonly<Record<string, number>>;
 }
 
 /** Chromium's switches for a cross-site run (without Playwright's own). */
 export function crossSiteChromiumArgs(options: CrossSiteBrowserOptions): string[] {
-  const rules = Object.values(crossSiteHosts)
-    .map((host) => `MAP ${host}:443 127.0.0.1:${options.port}`)
-    .join(',');
+  const hosts: [string, number][] = [
+    ...Object.values(crossSiteHosts).map((host): [string, number] => [host, options.port]),
+    ...Object.entries(options.extraHosts ?? {}),
+  ];
+  const rules = hosts.map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`).join(',');
   return [
     `--host-resolver-rules=${rules}`,
     `--ignore-certificate-errors-spki-list=${publicKeyHash(options.certificatePem)}`,

@@ -1,0 +1,233 @@
+// One load as a new user meets it: a new browser context (empty cache and storage), the
+// HubSpot stand-in on https://app.hubspot.com starting the widget from its own site, and
+// DIAL_NUMBER sent the instant INITIALIZED arrives (scripts/bench/pages/host/main.ts).
+import type { Browser, Page } from 'playwright-core';
+import type { RecordedMessage } from '../../src/simulator/protocol';
+import { hubSpotOrigin, newCrossSiteContext } from '../../tests/e2e/cross-site';
+import { benchPagePath } from './pages';
+
+/** What the probe in the widget's frame records, epoch ms like the host's stamps. */
+interface WidgetProbe {
+  /** The widget's window received the first SYNC (before the SDK's own listener). */
+  syncReceived: number | null;
+  /** Each time a different OpenPhone deep link came into the DOM. */
+  links: { at: number; href: string }[];
+  /** Each time a different QR code came into the DOM. */
+  qrs: number[];
+  /** The app first drew anything into #root. */
+  firstRender: number | null;
+}
+
+/** A JS file the widget fetched: when the request started and its last byte arrived. */
+export interface Fetched {
+  file: string;
+  start: number;
+  end: number;
+}
+
+export interface LoadTimings {
+  /** Host start (the SDK inserts the iframe) → INITIALIZED received by the host. */
+  initialized: number;
+  /** Host start → first SYNC sent (the host sends it on the iframe's load event). */
+  firstSync: number;
+  /** First SYNC received by the widget → INITIALIZED received by the host; null if unseen. */
+  syncToInitialized: number | null;
+}
+
+export interface DialTimings {
+  /** DIAL_NUMBER sent → the deep link in the widget's DOM. */
+  link: number;
+  /** DIAL_NUMBER sent → the QR code in the widget's DOM. */
+  qr: number;
+  /** DIAL_NUMBER sent → OUTGOING_CALL_STARTED received by the host. */
+  outgoingCall: number;
+  /** DIAL_NUMBER sent → both the link in the DOM and OUTGOING_CALL_STARTED at the host. */
+  ready: number;
+}
+
+export interface HandoffLoad extends LoadTimings {
+  first: DialTimings;
+  warm: DialTimings;
+  /** Host start → the app first drew into #root. */
+  firstRender: number | null;
+  /** The widget's JS files, relative to host start. */
+  fetched: Fetched[];
+}
+
+declare global {
+  interface Window {
+    benchWidget?: WidgetProbe;
+  }
+}
+
+/**
+ * Source of an init script for every frame of the context: in a frame (the widget or the
+ * floor), records when SYNC arrives and when deep links, QR codes and the first render
+ * reach the DOM. Cross-site, the script runs in the widget's own document, before its code.
+ */
+const widgetProbeSource = `(() => {
+  if (window.top === window) return;
+  const now = () => performance.timeOrigin + performance.now();
+  const probe = { syncReceived: null, links: [], qrs: [], firstRender: null };
+  window.benchWidget = probe;
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (probe.syncReceived === null && data !== null && typeof data === 'object' && data.type === 'SYNC') {
+      probe.syncReceived = now();
+    }
+  });
+  let href = null;
+  let qr = null;
+  const check = () => {
+    const at = now();
+    const link = document.querySelector('a[href^="openphone:"]');
+    const nextHref = link === null ? null : link.getAttribute('href');
+    if (nextHref !== null && nextHref !== href) probe.links.push({ at, href: nextHref });
+    href = nextHref;
+    const code = document.querySelector('svg[role="img"] path');
+    const nextQr = code === null ? null : code.getAttribute('d');
+    if (nextQr !== null && nextQr !== qr) probe.qrs.push(at);
+    qr = nextQr;
+    if (probe.firstRender === null && document.getElementById('root')?.firstElementChild) {
+      probe.firstRender = at;
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href', 'd'],
+  });
+})();`;
+
+const hostUrl = (widgetUrl: string) =>
+  `${hubSpotOrigin}${benchPagePath('host')}?widget=${encodeURIComponent(widgetUrl)}`;
+
+const hostMessages = (page: Page): Promise<RecordedMessage[]> =>
+  page.evaluate(() => window.benchHost?.messages ?? []);
+
+const hostStart = async (page: Page): Promise<number> =>
+  (await page.evaluate(() => window.benchHost?.hostStart)) ?? Number.NaN;
+
+function stamps(messages: readonly RecordedMessage[], type: string): number[] {
+  return messages.filter((message) => message.type === type).map((message) => message.at);
+}
+
+function loadTimings(
+  messages: readonly RecordedMessage[],
+  start: number,
+  probe: WidgetProbe | null,
+): LoadTimings {
+  const [initialized] = stamps(messages, 'INITIALIZED');
+  const [firstSync] = stamps(messages, 'SYNC');
+  if (initialized === undefined || firstSync === undefined) throw new Error('no handshake');
+  const syncReceived = probe?.syncReceived ?? null;
+  return {
+    initialized: initialized - start,
+    firstSync: firstSync - start,
+    syncToInitialized: syncReceived === null ? null : initialized - syncReceived,
+  };
+}
+
+/** Host start → INITIALIZED for a widget that only answers the handshake (the floor). */
+export async function measureFloorLoad(browser: Browser, widgetUrl: string): Promise<LoadTimings> {
+  const context = await newCrossSiteContext(browser);
+  try {
+    await context.addInitScript({ content: widgetProbeSource });
+    const page = await context.newPage();
+    await page.goto(hostUrl(widgetUrl));
+    await page.waitForFunction(() =>
+      window.benchHost?.messages.some((message) => message.type === 'INITIALIZED'),
+    );
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    const probe = (await frame?.evaluate(() => window.benchWidget ?? null)) ?? null;
+    return loadTimings(await hostMessages(page), await hostStart(page), probe);
+  } finally {
+    await context.close();
+  }
+}
+
+function dialTimings(
+  messages: readonly RecordedMessage[],
+  probe: WidgetProbe,
+  index: number,
+): DialTimings {
+  const dial = stamps(messages, 'DIAL_NUMBER')[index];
+  const outgoing = stamps(messages, 'OUTGOING_CALL_STARTED')[index];
+  const link = probe.links[index]?.at;
+  const qr = probe.qrs[index];
+  if (dial === undefined || outgoing === undefined || link === undefined || qr === undefined) {
+    throw new Error(`dial ${index + 1} did not complete`);
+  }
+  return {
+    link: link - dial,
+    qr: qr - dial,
+    outgoingCall: outgoing - dial,
+    ready: Math.max(link, outgoing) - dial,
+  };
+}
+
+/**
+ * One load of the widget at `widgetUrl`: the first dial (sent the instant INITIALIZED
+ * arrives), then, once the agent has cancelled it and the widget has sat idle for a
+ * moment, a second (warm) dial of another number in the same load.
+ */
+export async function measureHandoffLoad(
+  browser: Browser,
+  widgetUrl: string,
+): Promise<HandoffLoad> {
+  const context = await newCrossSiteContext(browser);
+  try {
+    await context.addInitScript({ content: widgetProbeSource });
+    const page = await context.newPage();
+    await page.goto(hostUrl(widgetUrl));
+    const widget = page.frameLocator('#widget iframe');
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    if (frame === undefined) throw new Error('no widget frame');
+    const dialDone = async (count: number) => {
+      await frame.waitForFunction((n) => (window.benchWidget?.qrs.length ?? 0) >= n, count);
+      await page.waitForFunction(
+        (n) =>
+          (window.benchHost?.messages ?? []).filter(
+            (message) => message.type === 'OUTGOING_CALL_STARTED',
+          ).length >= n,
+        count,
+      );
+    };
+    await dialDone(1);
+    await widget.getByRole('button', { name: 'Cancel call' }).click();
+    await widget.getByText('Ready for your next call').waitFor();
+    // An agent places the next call seconds later, not in the same millisecond.
+    await page.waitForTimeout(500);
+    await page.evaluate(() => window.benchHost?.dial('mobilephone'));
+    await dialDone(2);
+
+    const start = await hostStart(page);
+    const messages = await hostMessages(page);
+    const probe = await frame.evaluate(() => window.benchWidget ?? null);
+    if (probe === null) throw new Error('the widget probe did not run');
+    const fetched = await frame.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => ({
+          file: new URL(entry.name).pathname,
+          start: performance.timeOrigin + entry.startTime,
+          end: performance.timeOrigin + (entry as PerformanceResourceTiming).responseEnd,
+        })),
+    );
+    return {
+      ...loadTimings(messages, start, probe),
+      first: dialTimings(messages, probe, 0),
+      warm: dialTimings(messages, probe, 1),
+      firstRender: probe.firstRender === null ? null : probe.firstRender - start,
+      fetched: fetched.map((file) => ({
+        file: file.file,
+        start: file.start - start,
+        end: file.end - start,
+      })),
+    };
+  } finally {
+    await context.close();
+  }
+}
