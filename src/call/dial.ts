@@ -1,32 +1,42 @@
+import * as v from 'valibot';
+
+// Each shape here is defined once, as a schema: the type is inferred from it, and the
+// journal reads stored calls back with the very same schema (`journal/journal-schema.ts`).
+
+/** The record the number belongs to; absent for dials from tickets (`objectId: 0`). */
+export const calleeRecordSchema = v.object({
+  objectId: v.number(),
+  objectType: v.picklist(['CONTACT', 'COMPANY']),
+});
+export type CalleeRecord = v.InferOutput<typeof calleeRecordSchema>;
+
 /**
- * What HubSpot asked us to call (SPEC §1 `onDialNumber`), already read by the adapter.
+ * What HubSpot asked us to call (`onDialNumber`), already read by the adapter.
  * `context` is the untouched payload: HubSpot wants it back as `dialingContext`.
  */
-export interface DialRequest {
-  phoneNumber: string;
-  countryCode: string | undefined;
-  /** The record the number belongs to; absent for dials from tickets (`objectId: 0`). */
-  callee: CalleeRecord | undefined;
-  context: Readonly<Record<string, unknown>>;
-}
-
-export interface CalleeRecord {
-  objectId: number;
-  objectType: 'CONTACT' | 'COMPANY';
-}
+export const dialRequestSchema = v.object({
+  phoneNumber: v.string(),
+  countryCode: v.optional(v.string()),
+  callee: v.optional(calleeRecordSchema),
+  context: v.pipe(v.record(v.string(), v.unknown()), v.readonly()),
+});
+export type DialRequest = v.InferOutput<typeof dialRequestSchema>;
 
 /** A number we can hand off: E.164 for the links, `display` for people. */
-export interface ValidNumber {
-  kind: 'valid';
-  e164: string;
-  display: string;
-}
+export const validNumberSchema = v.object({
+  kind: v.literal('valid'),
+  e164: v.string(),
+  display: v.string(),
+});
+export type ValidNumber = v.InferOutput<typeof validNumberSchema>;
 
-export interface InvalidNumber {
-  kind: 'invalid';
-  given: string;
-  reason: string;
-}
+export const invalidNumberSchema = v.object({
+  kind: v.literal('invalid'),
+  given: v.string(),
+  reason: v.string(),
+});
+export type InvalidNumber = v.InferOutput<typeof invalidNumberSchema>;
 
 /** The result of checking the dialled number; done at the edge so phone metadata loads lazily. */
-export type CheckedNumber = ValidNumber | InvalidNumber;
+export const checkedNumberSchema = v.variant('kind', [validNumberSchema, invalidNumberSchema]);
+export type CheckedNumber = v.InferOutput<typeof checkedNumberSchema>;

@@ -1,12 +1,20 @@
-import type { CallCompletion } from './completion';
-import type { CallId, EngagementId } from './ids';
-import type { EndStatus } from './outcome';
-import type { LiveCall } from './state';
+import * as v from 'valibot';
+import { callCompletionSchema } from './completion';
+import { callIdSchema, engagementIdSchema } from './ids';
+import { endStatusSchema } from './outcome';
+import { liveCallSchema } from './state';
 
 /** What the machine asks the edges to tell HubSpot; the adapter turns each into one SDK call. */
-export type Effect =
-  | { type: 'outgoingCall'; call: LiveCall }
-  | { type: 'incomingCall'; call: LiveCall }
-  | { type: 'callAnswered'; id: CallId }
-  | { type: 'callEnded'; id: CallId; engagementId: EngagementId | null; endStatus: EndStatus }
-  | { type: 'callCompleted'; completion: CallCompletion };
+export const effectSchema = v.variant('type', [
+  v.object({ type: v.literal('outgoingCall'), call: liveCallSchema }),
+  v.object({ type: v.literal('incomingCall'), call: liveCallSchema }),
+  v.object({ type: v.literal('callAnswered'), id: callIdSchema }),
+  v.object({
+    type: v.literal('callEnded'),
+    id: callIdSchema,
+    engagementId: v.nullable(engagementIdSchema),
+    endStatus: endStatusSchema,
+  }),
+  v.object({ type: v.literal('callCompleted'), completion: callCompletionSchema }),
+]);
+export type Effect = v.InferOutput<typeof effectSchema>;

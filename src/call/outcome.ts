@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 /** HubSpot's default call outcomes (dispositions), in the order HubSpot lists them. */
 export const callOutcomes = [
   'connected',
@@ -7,18 +9,21 @@ export const callOutcomes = [
   'busy',
   'wrongNumber',
 ] as const;
+export const callOutcomeSchema = v.picklist(callOutcomes);
+export type CallOutcome = v.InferOutput<typeof callOutcomeSchema>;
 
-export type CallOutcome = (typeof callOutcomes)[number];
-
-/** `callEndStatus` values HubSpot accepts (SPEC §1 `callEnded`); the last two are inbound. */
-export type EndStatus =
-  | 'COMPLETED'
-  | 'NO_ANSWER'
-  | 'BUSY'
-  | 'CANCELED'
-  | 'FAILED'
-  | 'MISSED'
-  | 'REJECTED';
+/** `callEndStatus` values HubSpot accepts (the SDK's `EndStatus`); the last two are inbound. */
+export const endStatusSchema = v.picklist([
+  'COMPLETED',
+  'NO_ANSWER',
+  'BUSY',
+  'CANCELED',
+  'FAILED',
+  'MISSED',
+  'REJECTED',
+]);
+export type EndStatus = v.InferOutput<typeof endStatusSchema>;
 
 /** From the HubSpot user's side: they dialled (OUTBOUND) or their phone rang (INBOUND). */
-export type CallDirection = 'OUTBOUND' | 'INBOUND';
+export const callDirectionSchema = v.picklist(['OUTBOUND', 'INBOUND']);
+export type CallDirection = v.InferOutput<typeof callDirectionSchema>;

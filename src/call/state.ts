@@ -1,68 +1,90 @@
-import type { CallCompletion } from './completion';
-import type { CheckedNumber, DialRequest, InvalidNumber, ValidNumber } from './dial';
-import type { CallId, EngagementId } from './ids';
-import type { CallDirection, CallOutcome, EndStatus } from './outcome';
+import * as v from 'valibot';
+import { callCompletionSchema } from './completion';
+import {
+  checkedNumberSchema,
+  dialRequestSchema,
+  invalidNumberSchema,
+  validNumberSchema,
+} from './dial';
+import { callIdSchema, engagementIdSchema } from './ids';
+import { callDirectionSchema, callOutcomeSchema, endStatusSchema } from './outcome';
+
+const time = v.number();
 
 /** Where HubSpot's engagement for the call stands: its id may come at any moment, or never. */
-export type Engagement =
-  | { status: 'pending' }
-  | { status: 'created'; id: EngagementId }
-  | { status: 'failed'; reason: string };
+export const engagementSchema = v.variant('status', [
+  v.object({ status: v.literal('pending') }),
+  v.object({ status: v.literal('created'), id: engagementIdSchema }),
+  v.object({ status: v.literal('failed'), reason: v.string() }),
+]);
+export type Engagement = v.InferOutput<typeof engagementSchema>;
 
 /**
  * A call HubSpot already knows about: `outgoingCall` (or `incomingCall`) has been sent.
  * `to` is always the other party's number, `from` the agent's own caller id.
  */
-export interface LiveCall {
-  id: CallId;
-  direction: CallDirection;
-  dial: DialRequest;
-  to: ValidNumber;
+export const liveCallSchema = v.object({
+  id: callIdSchema,
+  // Calls journaled before inbound support were all outbound.
+  direction: v.optional(callDirectionSchema, 'OUTBOUND'),
+  dial: dialRequestSchema,
+  to: validNumberSchema,
   /** The agent's OpenPhone number used as caller id; null lets the phone app choose. */
-  from: string | null;
-  startedAt: number;
-  engagement: Engagement;
+  from: v.nullable(v.string()),
+  startedAt: time,
+  engagement: engagementSchema,
   /** Who the agent says answers this number (from the caller lookup); titles the call. */
-  calleeName: string | null;
-}
+  calleeName: v.optional(v.nullable(v.string()), null),
+});
+export type LiveCall = v.InferOutput<typeof liveCallSchema>;
 
-export type CallPhase =
-  | { status: 'idle'; lastCall: CallCompletion | null }
+export const callPhaseSchema = v.variant('status', [
+  v.object({ status: v.literal('idle'), lastCall: v.nullable(callCompletionSchema) }),
   /** HubSpot's number could not be read; nothing is sent until the agent corrects it. */
-  | { status: 'numberNeeded'; id: CallId; dial: DialRequest; number: InvalidNumber; at: number }
-  | { status: 'handedOff'; call: LiveCall }
-  | { status: 'connected'; call: LiveCall; answeredAt: number }
-  | {
-      status: 'wrapUp';
-      call: LiveCall;
-      answeredAt: number | null;
-      endedAt: number;
-      endStatus: EndStatus;
-      outcome: CallOutcome | null;
-      notes: string;
-      /**
-       * When the agent pressed Save while HubSpot's engagement id was still on its way: the
-       * call is completed when it arrives, or when the edge gives up waiting.
-       */
-      savingSince: number | null;
-    };
+  v.object({
+    status: v.literal('numberNeeded'),
+    id: callIdSchema,
+    dial: dialRequestSchema,
+    number: invalidNumberSchema,
+    at: time,
+  }),
+  v.object({ status: v.literal('handedOff'), call: liveCallSchema }),
+  v.object({ status: v.literal('connected'), call: liveCallSchema, answeredAt: time }),
+  v.object({
+    status: v.literal('wrapUp'),
+    call: liveCallSchema,
+    answeredAt: v.nullable(time),
+    endedAt: time,
+    endStatus: endStatusSchema,
+    outcome: v.nullable(callOutcomeSchema),
+    notes: v.string(),
+    /**
+     * When the agent pressed Save while HubSpot's engagement id was still on its way: the
+     * call is completed when it arrives, or when the edge gives up waiting.
+     */
+    savingSince: v.optional(v.nullable(time), null),
+  }),
+]);
+export type CallPhase = v.InferOutput<typeof callPhaseSchema>;
 
 /** A dial HubSpot sent while another call was live: kept until the agent decides. */
-export interface WaitingDial {
-  id: CallId;
-  dial: DialRequest;
-  number: CheckedNumber;
-  at: number;
+export const waitingDialSchema = v.object({
+  id: callIdSchema,
+  dial: dialRequestSchema,
+  number: checkedNumberSchema,
+  at: time,
   /** The agent asked to place it as soon as the current call is saved. */
-  queued: boolean;
-}
+  queued: v.boolean(),
+});
+export type WaitingDial = v.InferOutput<typeof waitingDialSchema>;
 
-export interface CallState {
-  phase: CallPhase;
-  waitingDial: WaitingDial | null;
+export const callStateSchema = v.object({
+  phase: callPhaseSchema,
+  waitingDial: v.nullable(waitingDialSchema),
   /** The caller id to use for the next handoff (settings choose it, the agent may change it). */
-  callerId: string | null;
-}
+  callerId: v.nullable(v.string()),
+});
+export type CallState = v.InferOutput<typeof callStateSchema>;
 
 export const initialCallState = (callerId: string | null = null): CallState => ({
   phase: { status: 'idle', lastCall: null },

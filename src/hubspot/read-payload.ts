@@ -1,107 +1,180 @@
+import * as v from 'valibot';
 import type { DialRequest } from '../call/dial';
+import { type CallId, callIdSchema, type EngagementId, engagementIdSchema } from '../call/ids';
 import type { CallerIdMatch, HostContext, ObjectCoordinates } from './messages';
 
-type Fields = Record<string, unknown>;
+// HubSpot's payloads are untrusted: each field is read with a schema, and a field that is
+// missing or of the wrong kind reads as absent instead of failing the whole message.
 
-const asFields = (value: unknown): Fields =>
-  typeof value === 'object' && value !== null ? (value as Fields) : {};
-
-const positiveNumber = (value: unknown): number | null => {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
-};
-
-const objectTypeIds: Record<string, 'CONTACT' | 'COMPANY'> = { '0-1': 'CONTACT', '0-2': 'COMPANY' };
+/** The field, or `undefined` when it is missing or not what `schema` expects. */
+const maybe = <T>(schema: v.GenericSchema<unknown, T>) => v.fallback(v.optional(schema), undefined);
 
 /**
- * Reads `onDialNumber` (SPEC §1). Dials from tickets come with `objectId: 0` and no
- * `objectType`: they are calls to a bare number, not to a record.
+ * An object payload whose fields are each read with `maybe`: anything that is not an
+ * object reads as `{}`, so these never fail.
  */
-export function readDialRequest(payload: unknown): DialRequest | { error: string } {
-  const fields = asFields(payload);
-  const { phoneNumber, countryCode, objectId, objectType } = fields;
-  if (typeof phoneNumber !== 'string' || phoneNumber.trim() === '') {
+const payload = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.fallback(v.looseObject({}), {}), v.looseObject(entries));
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
+
+/**
+ * HubSpot's ids: a positive safe integer, as a number or as a string of decimal digits.
+ * Hexadecimal (`"0x10"`), fractions, exponents (`"1e21"`) and anything past 2^53 (where
+ * digits are already lost) are refused: a wrong id would log the call on another record.
+ */
+export const positiveIdSchema = v.union([
+  v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^\d+$/),
+    v.transform(Number),
+    v.safeInteger(),
+    v.minValue(1),
+  ),
+]);
+
+const id = maybe(positiveIdSchema);
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+const recordTypes = { '0-1': 'CONTACT', '0-2': 'COMPANY' } as const;
+
+const dialPayloadSchema = v.looseObject({
+  phoneNumber: text,
+  countryCode: maybe(text),
+  objectId: id,
+  objectType: maybe(v.picklist(['CONTACT', 'COMPANY'])),
+  calleeInfo: maybe(v.looseObject({ calleeObjectTypeId: maybe(v.picklist(['0-1', '0-2'])) })),
+});
+
+/** The payload as HubSpot sent it, to hand back untouched as `dialingContext`. */
+const contextSchema = v.record(v.string(), v.unknown());
+
+/**
+ * Reads `onDialNumber`. Dials from tickets come with `objectId: 0` and no `objectType`:
+ * they are calls to a bare number, not to a record.
+ */
+export function readDialRequest(input: unknown): DialRequest | { error: string } {
+  const read = v.safeParse(dialPayloadSchema, input);
+  const context = v.safeParse(contextSchema, input);
+  if (!read.success || !context.success) {
     return { error: 'HubSpot asked for a call but sent no phone number.' };
   }
-  const id = positiveNumber(objectId);
-  const calleeTypeId = asFields(fields.calleeInfo).calleeObjectTypeId;
-  const type =
-    objectType === 'CONTACT' || objectType === 'COMPANY'
-      ? objectType
-      : typeof calleeTypeId === 'string'
-        ? objectTypeIds[calleeTypeId]
-        : undefined;
+  const { phoneNumber, countryCode, objectId, objectType, calleeInfo } = read.output;
+  const calleeTypeId = calleeInfo?.calleeObjectTypeId;
+  const type = objectType ?? (calleeTypeId === undefined ? undefined : recordTypes[calleeTypeId]);
   return {
-    phoneNumber: phoneNumber.trim(),
-    countryCode:
-      typeof countryCode === 'string' && countryCode.trim() !== '' ? countryCode.trim() : undefined,
-    callee: id !== null && type !== undefined ? { objectId: id, objectType: type } : undefined,
-    context: fields,
+    phoneNumber,
+    countryCode,
+    callee:
+      objectId !== undefined && type !== undefined ? { objectId, objectType: type } : undefined,
+    context: context.output,
   };
 }
 
-export function readHostContext(payload: unknown): HostContext {
-  const fields = asFields(payload);
-  const location = fields.iframeLocation;
+const hostContextSchema = payload({
+  iframeLocation: maybe(v.picklist(['widget', 'remote', 'window'])),
+  usesCallingWindow: maybe(v.literal(true)),
+  portalId: id,
+  userId: id,
+  ownerId: id,
+});
+
+export function readHostContext(input: unknown): HostContext {
+  const fields = v.parse(hostContextSchema, input);
   return {
-    engagementId: positiveNumber(fields.engagementId),
-    iframeLocation:
-      location === 'widget' || location === 'remote' || location === 'window' ? location : null,
+    engagementId: orNull(readEngagementIdField(input)),
+    iframeLocation: orNull(fields.iframeLocation),
     usesCallingWindow: fields.usesCallingWindow === true,
-    portalId: positiveNumber(fields.portalId),
-    userId: positiveNumber(fields.userId),
-    ownerId: positiveNumber(fields.ownerId),
+    portalId: orNull(fields.portalId),
+    userId: orNull(fields.userId),
+    ownerId: orNull(fields.ownerId),
   };
 }
 
-export function readEngagementId(payload: unknown): number | null {
-  return positiveNumber(asFields(payload).engagementId);
+const engagementPayloadSchema = payload({
+  engagementId: maybe(v.pipe(positiveIdSchema, engagementIdSchema)),
+  externalCallId: maybe(v.pipe(v.string(), v.nonEmpty(), callIdSchema)),
+});
+
+const readEngagementIdField = (input: unknown): EngagementId | undefined =>
+  v.parse(engagementPayloadSchema, input).engagementId;
+
+export function readEngagementId(input: unknown): EngagementId | null {
+  return orNull(readEngagementIdField(input));
 }
+
+/**
+ * Reads `onCreateEngagementSucceeded`: the id, and the call it belongs to when HubSpot
+ * names it (`externalCallId`; HubSpot's documented payload carries the id alone).
+ */
+export function readEngagementCreated(
+  input: unknown,
+): { engagementId: EngagementId; externalCallId: CallId | null } | null {
+  const { engagementId, externalCallId } = v.parse(engagementPayloadSchema, input);
+  return engagementId === undefined
+    ? null
+    : { engagementId, externalCallId: orNull(externalCallId) };
+}
+
+const failureSchema = payload({
+  message: maybe(text),
+  error: maybe(v.union([text, v.looseObject({ message: text })])),
+});
 
 /** HubSpot's failure payloads vary (`message`, `error.message`, a bare string): find the words. */
-export function readFailureReason(payload: unknown, fallback: string): string {
-  if (typeof payload === 'string' && payload.trim() !== '') return payload;
-  const fields = asFields(payload);
-  const nested = asFields(fields.error);
-  for (const candidate of [fields.message, nested.message, fields.error]) {
-    if (typeof candidate === 'string' && candidate.trim() !== '') return candidate;
-  }
-  return fallback;
+export function readFailureReason(input: unknown, fallback: string): string {
+  if (typeof input === 'string' && input.trim() !== '') return input.trim();
+  const { message, error } = v.parse(failureSchema, input);
+  return message ?? (typeof error === 'object' ? error.message : error) ?? fallback;
 }
 
-export function readHidden(payload: unknown): boolean {
-  const fields = asFields(payload);
-  return fields.isHidden === true || fields.isMinimized === true;
+const visibilitySchema = payload({
+  isHidden: maybe(v.literal(true)),
+  isMinimized: maybe(v.literal(true)),
+});
+
+export function readHidden(input: unknown): boolean {
+  const { isHidden, isMinimized } = v.parse(visibilitySchema, input);
+  return isHidden === true || isMinimized === true;
 }
 
-const readCoordinates = (value: unknown): ObjectCoordinates | null => {
-  const fields = asFields(value);
-  const portalId = positiveNumber(fields.portalId);
-  const objectId = positiveNumber(fields.objectId);
-  const typeId = fields.objectTypeId;
-  if (portalId === null || objectId === null) return null;
-  if (typeId !== '0-1' && typeId !== '0-2') return null;
-  return { portalId, objectId, objectTypeId: typeId };
-};
+const coordinatesSchema = v.object({
+  portalId: positiveIdSchema,
+  objectId: positiveIdSchema,
+  objectTypeId: v.picklist(['0-1', '0-2']),
+});
+
+const name = v.fallback(v.pipe(v.optional(v.string(), ''), v.trim()), '');
+
+const matchSchema = v.looseObject({
+  objectCoordinates: coordinatesSchema,
+  callerIdType: maybe(v.string()),
+  name,
+  firstName: name,
+  lastName: name,
+  email: name,
+});
+
+const matchListSchema = payload({ callerIdMatches: maybe(v.array(v.unknown())) });
 
 /**
  * Reads `onCallerIdMatchSucceeded`: HubSpot sends `callerIdMatches`, each a contact
  * (first and last name) or a company (name) with its record's coordinates.
  */
-export function readCallerIdMatches(payload: unknown): CallerIdMatch[] {
-  const fields = asFields(payload);
-  const list = Array.isArray(fields.callerIdMatches) ? fields.callerIdMatches : [payload];
+export function readCallerIdMatches(input: unknown): CallerIdMatch[] {
+  const list = v.parse(matchListSchema, input).callerIdMatches ?? [input];
   return list.flatMap((item): CallerIdMatch[] => {
-    const match = asFields(item);
-    const objectCoordinates = readCoordinates(match.objectCoordinates);
-    if (objectCoordinates === null) return [];
-    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+    const read = v.safeParse(matchSchema, item);
+    if (!read.success) return [];
+    const match = read.output;
+    const objectCoordinates: ObjectCoordinates = match.objectCoordinates;
     if (match.callerIdType === 'COMPANY') {
-      const name = text(match.name);
-      return name === '' ? [] : [{ kind: 'COMPANY', name, objectCoordinates }];
+      return match.name === '' ? [] : [{ kind: 'COMPANY', name: match.name, objectCoordinates }];
     }
-    const name = [text(match.firstName), text(match.lastName)].filter(Boolean).join(' ');
-    const shown = name === '' ? text(match.email) : name;
+    const full = [match.firstName, match.lastName].filter(Boolean).join(' ');
+    const shown = full === '' ? match.email : full;
     return shown === '' ? [] : [{ kind: 'CONTACT', name: shown, objectCoordinates }];
   });
 }

@@ -1,34 +1,29 @@
+import * as v from 'valibot';
 import {
   checkLookupConfig,
   type LookupConfig,
   type LookupConfigProblem,
   type LookupDefaults,
-  type LookupMethod,
 } from '../lookup/lookup-config';
 import { demoLookupService } from '../mocks/demo-directory';
+import { storedFlag, storedText } from './stored-field';
 
 /**
  * The agent's own lookup settings (SPEC §4). Empty values fall back to the admin's presets
- * from the widget URL; the token is only ever the agent's.
+ * from the widget URL; the token is only ever the agent's. Read from storage field by field.
  */
-export interface LookupSettings {
-  rootUrl: string;
-  method: LookupMethod | null;
-  headerName: string;
-  headerValue: string;
-  timeoutMs: number | null;
+export const lookupSettingsSchema = v.object({
+  rootUrl: storedText,
+  method: v.fallback(v.nullable(v.picklist(['POST', 'GET'])), null),
+  headerName: storedText,
+  headerValue: storedText,
+  timeoutMs: v.fallback(v.nullable(v.pipe(v.number(), v.finite())), null),
   /** Run the service's `CallFlow` workflow each time a call is saved. */
-  autoCallFlow: boolean;
-}
+  autoCallFlow: storedFlag,
+});
+export type LookupSettings = v.InferOutput<typeof lookupSettingsSchema>;
 
-export const defaultLookupSettings: LookupSettings = {
-  rootUrl: '',
-  method: null,
-  headerName: '',
-  headerValue: '',
-  timeoutMs: null,
-  autoCallFlow: false,
-};
+export const defaultLookupSettings: LookupSettings = v.parse(lookupSettingsSchema, {});
 
 export type EffectiveLookup =
   | { status: 'off' }
@@ -60,21 +55,4 @@ export function effectiveLookup(
   return checked.ok
     ? { status: 'ready', config: checked.config, autoCallFlow: agent.autoCallFlow }
     : { status: 'invalid', problems: checked.problems };
-}
-
-export function readLookupSettings(value: unknown): LookupSettings {
-  if (typeof value !== 'object' || value === null) return defaultLookupSettings;
-  const fields = value as Record<string, unknown>;
-  const text = (field: unknown) => (typeof field === 'string' ? field.trim() : '');
-  return {
-    rootUrl: text(fields.rootUrl),
-    method: fields.method === 'POST' || fields.method === 'GET' ? fields.method : null,
-    headerName: text(fields.headerName),
-    headerValue: text(fields.headerValue),
-    timeoutMs:
-      typeof fields.timeoutMs === 'number' && Number.isFinite(fields.timeoutMs)
-        ? fields.timeoutMs
-        : null,
-    autoCallFlow: fields.autoCallFlow === true,
-  };
 }

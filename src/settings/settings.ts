@@ -1,92 +1,89 @@
-import type { CareSoftLinkMode } from '../handoff/caresoft';
-import { isLanguage, type Language } from '../i18n/languages';
+import * as v from 'valibot';
+import { languages } from '../i18n/languages';
 import { inspectCareSoftToken } from './caresoft-token';
-import { defaultLookupSettings, type LookupSettings, readLookupSettings } from './lookup-settings';
-import { readTeammates, type Teammate } from './teammates';
-import {
-  defaultTextTemplates,
-  maxAgentNameLength,
-  readTextTemplates,
-  type TextTemplate,
-} from './text-templates';
+import { lookupSettingsSchema } from './lookup-settings';
+import { storedFlag, storedList, storedText } from './stored-field';
+import { storedTeammates } from './teammates';
+import { maxAgentNameLength, storedTextTemplates } from './text-templates';
 
-export type PhoneProvider = 'openPhone' | 'careSoft';
+// The settings are defined once, as the schema that reads them back from storage: the
+// types below are inferred from it, so a new setting is stored and read the moment it
+// exists. Each field falls back to its default on its own: a damaged entry costs the
+// agent one setting, not all of them.
+
+export const phoneProviderSchema = v.picklist(['openPhone', 'careSoft']);
+export type PhoneProvider = v.InferOutput<typeof phoneProviderSchema>;
 
 /**
  * The agent's CsCall sign-in. The token is the agent's own (minted by an admin from the
  * account secret, which never comes here); it travels in every CsCall link anyway.
  */
-export interface CareSoftSettings {
-  domain: string;
-  token: string;
-  linkMode: CareSoftLinkMode;
+export const careSoftSettingsSchema = v.object({
+  domain: storedText,
+  token: storedText,
+  /** How CsCall links reach the app (`handoff/caresoft.ts`, `CareSoftLinkMode`). */
+  linkMode: v.fallback(v.picklist(['dynamic-link', 'direct']), 'dynamic-link'),
   /** The agent confirmed the CsCall app accepted the login link. */
-  loggedIn: boolean;
-}
+  loggedIn: storedFlag,
+});
+export type CareSoftSettings = v.InferOutput<typeof careSoftSettingsSchema>;
+
+export const defaultCareSoft: CareSoftSettings = v.parse(careSoftSettingsSchema, {});
+
+export const maxCallerIds = 10;
+
+const e164 = /^\+[1-9]\d{6,14}$/;
 
 /** The agent's own choices, kept in the browser (never secrets meant for servers). */
-export interface Settings {
-  /** Null until the agent picks one: the admin's default from the widget URL applies. */
-  provider: PhoneProvider | null;
-  careSoft: CareSoftSettings;
-  lookup: LookupSettings;
-  /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
-  callerIds: string[];
-  /** The caller id chosen for the last call, offered again for the next one. */
-  lastCallerId: string | null;
-  /** Dial at once (`action=call`) instead of opening OpenPhone's dialer prefilled. */
-  autoDial: boolean;
-  /** How the agent signs follow-up texts (`{agentName}`); empty is allowed. */
-  agentName: string;
-  /** Follow-up texts to send after a call (OpenPhone). */
-  textTemplates: TextTemplate[];
-  /** People to bring into group calls and texts (OpenPhone). */
-  teammates: Teammate[];
-  /** The widget's language; null follows the browser's. */
-  language: Language | null;
-}
+export const settingsSchema = v.pipe(
+  v.object({
+    /** Null until the agent picks one: the admin's default from the widget URL applies. */
+    provider: v.fallback(v.nullable(phoneProviderSchema), null),
+    careSoft: v.fallback(careSoftSettingsSchema, () => ({ ...defaultCareSoft })),
+    lookup: v.fallback(lookupSettingsSchema, () => v.parse(lookupSettingsSchema, {})),
+    /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
+    callerIds: storedList(
+      v.pipe(v.string(), v.regex(e164)),
+      { max: maxCallerIds, key: (id) => id },
+      () => [],
+    ),
+    /** The caller id chosen for the last call, offered again for the next one. */
+    lastCallerId: v.fallback(v.nullable(v.string()), null),
+    /** Dial at once (`action=call`) instead of opening OpenPhone's dialer prefilled. */
+    autoDial: v.fallback(v.boolean(), true),
+    /** How the agent signs follow-up texts (`{agentName}`); empty is allowed. */
+    agentName: v.fallback(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.transform((name) => name.slice(0, maxAgentNameLength)),
+      ),
+      '',
+    ),
+    /** Follow-up texts to send after a call (OpenPhone), in the widget's language until edited. */
+    textTemplates: storedTextTemplates,
+    /** People to bring into group calls and texts (OpenPhone). */
+    teammates: storedTeammates,
+    /** The widget's language; null follows the browser's. */
+    language: v.fallback(v.nullable(v.picklist(languages)), null),
+  }),
+  // A last caller id that is no longer in the list (removed, invalid, past the limit) is forgotten.
+  v.transform((settings) => ({
+    ...settings,
+    lastCallerId:
+      settings.lastCallerId !== null && settings.callerIds.includes(settings.lastCallerId)
+        ? settings.lastCallerId
+        : null,
+  })),
+);
+export type Settings = v.InferOutput<typeof settingsSchema>;
 
-export const defaultCareSoft: CareSoftSettings = {
-  domain: '',
-  token: '',
-  linkMode: 'dynamic-link',
-  loggedIn: false,
-};
-
-export const defaultSettings: Settings = {
-  provider: null,
-  careSoft: defaultCareSoft,
-  lookup: defaultLookupSettings,
-  callerIds: [],
-  lastCallerId: null,
-  autoDial: true,
-  agentName: '',
-  // Shown in the widget's language until the agent edits them (`textTemplatesIn`).
-  textTemplates: [...defaultTextTemplates.en],
-  teammates: [],
-  language: null,
-};
+export const defaultSettings: Settings = v.parse(settingsSchema, {});
 
 /** The phone app calls go to: the agent's choice, else the admin's, else OpenPhone. */
 export function providerFor(settings: Settings, adminDefault: PhoneProvider | null): PhoneProvider {
   return settings.provider ?? adminDefault ?? 'openPhone';
 }
-
-function readCareSoft(value: unknown): CareSoftSettings {
-  if (typeof value !== 'object' || value === null) return defaultCareSoft;
-  const fields = value as Record<string, unknown>;
-  const text = (field: unknown) => (typeof field === 'string' ? field.trim() : '');
-  return {
-    domain: text(fields.domain),
-    token: text(fields.token),
-    linkMode: fields.linkMode === 'direct' ? 'direct' : 'dynamic-link',
-    loggedIn: fields.loggedIn === true,
-  };
-}
-
-export const maxCallerIds = 10;
-
-const e164 = /^\+[1-9]\d{6,14}$/;
 
 /** The caller id to start the next call with: the last one if it is still configured. */
 export function callerIdFor(settings: Settings): string | null {
@@ -107,6 +104,17 @@ export type SettingsProblem =
   | 'templatesDropped'
   | 'teammatesDropped';
 
+/** The lists whose dropped items the agent is told about, and the problem that says so. */
+const listFields = ['callerIds', 'textTemplates', 'teammates'] as const;
+const listProblem: Record<(typeof listFields)[number], SettingsProblem> = {
+  callerIds: 'callerIdsDropped',
+  textTemplates: 'templatesDropped',
+  teammates: 'teammatesDropped',
+};
+
+/** Anything stored as a JSON object, as it was stored. */
+const storedObject = v.record(v.string(), v.unknown());
+
 /**
  * Reads stored settings, keeping every valid part: a damaged entry costs the agent
  * one setting, not all of them.
@@ -122,41 +130,17 @@ export function parseSettings(raw: string | null): {
   } catch {
     return { settings: defaultSettings, problems: ['unreadable'] };
   }
-  if (typeof data !== 'object' || data === null) {
-    return { settings: defaultSettings, problems: ['unreadable'] };
-  }
-  const fields = data as Record<string, unknown>;
-  const valid = Array.isArray(fields.callerIds)
-    ? fields.callerIds.filter((id): id is string => typeof id === 'string' && e164.test(id))
-    : [];
-  const dropped = Array.isArray(fields.callerIds) && valid.length !== fields.callerIds.length;
-  // Duplicates would show twice in Settings and vanish together on Remove.
-  const callerIds = [...new Set(valid)].slice(0, maxCallerIds);
-  const { templates, dropped: droppedTemplates } = readTextTemplates(fields.textTemplates);
-  const { teammates, dropped: droppedTeammates } = readTeammates(fields.teammates);
-  const settings: Settings = {
-    provider:
-      fields.provider === 'openPhone' || fields.provider === 'careSoft' ? fields.provider : null,
-    careSoft: readCareSoft(fields.careSoft),
-    lookup: readLookupSettings(fields.lookup),
-    callerIds,
-    lastCallerId:
-      typeof fields.lastCallerId === 'string' && callerIds.includes(fields.lastCallerId)
-        ? fields.lastCallerId
-        : null,
-    autoDial: typeof fields.autoDial === 'boolean' ? fields.autoDial : defaultSettings.autoDial,
-    agentName:
-      typeof fields.agentName === 'string'
-        ? fields.agentName.trim().slice(0, maxAgentNameLength)
-        : '',
-    textTemplates: templates,
-    teammates,
-    language: isLanguage(fields.language) ? fields.language : null,
-  };
+  const stored = v.safeParse(storedObject, data);
+  if (!stored.success) return { settings: defaultSettings, problems: ['unreadable'] };
+  const settings = v.parse(settingsSchema, stored.output);
   const problems: SettingsProblem[] = [];
-  if (dropped) problems.push('callerIdsDropped');
-  if (droppedTemplates) problems.push('templatesDropped');
-  if (droppedTeammates) problems.push('teammatesDropped');
+  for (const field of listFields) {
+    const list = stored.output[field];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length !== settings[field].length) {
+      problems.push(listProblem[field]);
+    }
+  }
   return { settings, problems };
 }
 

@@ -1,11 +1,6 @@
+import * as v from 'valibot';
 import { directNumberPattern } from '../handoff/direct-number';
-
-/** Someone the agent can bring into a group call or text. */
-export interface Teammate {
-  name: string;
-  /** An OpenPhone direct number (`@9997934326`) or a phone number in E.164. */
-  number: string;
-}
+import { keepValid, storedList } from './stored-field';
 
 /** A group has 9 numbers besides the agent: the contact and up to 8 teammates fit in one. */
 export const maxTeammates = 8;
@@ -26,19 +21,27 @@ export function teammateNameProblem(name: string): string | null {
   return null;
 }
 
+/** Someone the agent can bring into a group call or text. */
+export const teammateSchema = v.object({
+  name: v.pipe(
+    v.string(),
+    v.check((name) => teammateNameProblem(name) === null),
+    v.trim(),
+  ),
+  /** An OpenPhone direct number (`@9997934326`) or a phone number in E.164. */
+  number: v.pipe(v.string(), v.check(isTeammateNumber)),
+});
+export type Teammate = v.InferOutput<typeof teammateSchema>;
+
+const teammateList = { max: maxTeammates, key: (mate: Teammate) => mate.number };
+
+/** Stored teammates: each valid one once (by number), at most `maxTeammates`; none if absent. */
+export const storedTeammates = storedList(teammateSchema, teammateList, () => []);
+
 /** Reads stored teammates, keeping each valid one once, at most `maxTeammates`. */
 export function readTeammates(value: unknown): { teammates: Teammate[]; dropped: boolean } {
   if (value === undefined) return { teammates: [], dropped: false };
   if (!Array.isArray(value)) return { teammates: [], dropped: true };
-  const teammates: Teammate[] = [];
-  for (const item of value) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { name, number } = item as Record<string, unknown>;
-    if (typeof name !== 'string' || teammateNameProblem(name) !== null) continue;
-    if (typeof number !== 'string' || !isTeammateNumber(number)) continue;
-    if (teammates.some((kept) => kept.number === number)) continue;
-    teammates.push({ name: name.trim(), number });
-  }
-  const kept = teammates.slice(0, maxTeammates);
-  return { teammates: kept, dropped: kept.length !== value.length };
+  const { items, dropped } = keepValid(teammateSchema, value, teammateList);
+  return { teammates: items, dropped };
 }

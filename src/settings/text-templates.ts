@@ -1,17 +1,26 @@
+import * as v from 'valibot';
 import { attachmentProblem } from '../handoff/file-attachment';
 import { maxTextLength, textLength, unknownPlaceholders } from '../handoff/text-template';
 import { type Language, languages } from '../i18n/languages';
+import { keepValid, storedList } from './stored-field';
 
 /** A follow-up text the agent can send after a call, with files an admin attached. */
-export interface TextTemplate {
+const textTemplateFields = v.object({
   /** Stable, so a renamed template stays selected. */
-  id: string;
-  name: string;
+  id: v.pipe(v.string(), v.nonEmpty()),
+  name: v.pipe(v.string(), v.trim()),
   /** The message, with `{firstName}` and `{agentName}` placeholders. */
-  text: string;
+  text: v.string(),
   /** `https:` links to files with an extension (a brochure PDF, an image). */
-  attachments: string[];
-}
+  attachments: v.array(v.string()),
+});
+export type TextTemplate = v.InferOutput<typeof textTemplateFields>;
+
+/** A stored template is read back only if `textTemplateProblems` finds nothing wrong with it. */
+export const textTemplateSchema = v.pipe(
+  textTemplateFields,
+  v.check((template) => textTemplateProblems(template).length === 0),
+);
 
 /**
  * Ready to use on day one, in each language the widget speaks (issue 8); ids are shared
@@ -174,35 +183,21 @@ export function agentNameProblem(name: string): string | null {
     : null;
 }
 
-/**
- * Reads stored templates, keeping each valid one. Missing (settings saved before templates
- * existed) means the defaults; an empty list is the agent's choice and stays empty.
- */
-export function readTextTemplates(value: unknown): { templates: TextTemplate[]; dropped: boolean } {
-  // The English defaults stand for every language's: `textTemplatesIn` shows them in the agent's.
-  if (value === undefined) return { templates: [...defaultTextTemplates.en], dropped: false };
-  if (!Array.isArray(value)) {
-    return { templates: [...defaultTextTemplates.en], dropped: true };
-  }
-  const templates: TextTemplate[] = [];
-  for (const item of value) {
-    const template = readTemplate(item);
-    if (template === null || templates.some((kept) => kept.id === template.id)) continue;
-    templates.push(template);
-  }
-  const kept = templates.slice(0, maxTextTemplates);
-  return { templates: kept, dropped: kept.length !== value.length };
-}
+const templateList = { max: maxTextTemplates, key: (template: TextTemplate) => template.id };
+// The English defaults stand for every language's: `textTemplatesIn` shows them in the agent's.
+const defaults = () => [...defaultTextTemplates.en];
 
-function readTemplate(value: unknown): TextTemplate | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, name, text, attachments } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || id === '' || typeof name !== 'string' || typeof text !== 'string') {
-    return null;
-  }
-  if (!Array.isArray(attachments) || !attachments.every((a) => typeof a === 'string')) return null;
-  const template: TextTemplate = { id, name: name.trim(), text, attachments };
-  return textTemplateProblems(template).length === 0 ? template : null;
+/**
+ * Stored templates, each valid one once. Missing (settings saved before templates existed)
+ * means the defaults; an empty list is the agent's choice and stays empty.
+ */
+export const storedTextTemplates = storedList(textTemplateSchema, templateList, defaults);
+
+export function readTextTemplates(value: unknown): { templates: TextTemplate[]; dropped: boolean } {
+  if (value === undefined) return { templates: defaults(), dropped: false };
+  if (!Array.isArray(value)) return { templates: defaults(), dropped: true };
+  const { items, dropped } = keepValid(textTemplateSchema, value, templateList);
+  return { templates: items, dropped };
 }
 
 /** An id no template in `templates` has yet. */

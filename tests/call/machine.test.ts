@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CheckedNumber, DialRequest, ValidNumber } from '../../src/call/dial';
 import type { Effect } from '../../src/call/effects';
 import type { CallEvent } from '../../src/call/events';
 import { toCallId, toEngagementId } from '../../src/call/ids';
 import { duplicateDialWindowMs, transition } from '../../src/call/machine';
 import { type CallState, initialCallState } from '../../src/call/state';
-
-const dialOf = (phoneNumber: string): DialRequest => ({
-  phoneNumber,
-  countryCode: 'US',
-  callee: { objectId: 101, objectType: 'CONTACT' },
-  context: { phoneNumber, objectId: 101, objectType: 'CONTACT', countryCode: 'US' },
-});
-
-const valid = (e164: string): ValidNumber => ({ kind: 'valid', e164, display: e164 });
+import { callEventArb, dialOf, run, valid } from './call-events';
 
 const dial = (n: number, phoneNumber = '+14107934326', at = n * 10_000): CallEvent => ({
   type: 'dialRequested',
@@ -30,18 +21,6 @@ const engaged = (id = 42): CallEvent => ({
   engagementId: toEngagementId(id),
   at: 0,
 });
-
-/** Runs events in order, collecting every effect, as the widget's store does. */
-function run(events: CallEvent[], start: CallState = initialCallState()) {
-  let state = start;
-  const effects: Effect[] = [];
-  for (const event of events) {
-    const next = transition(state, event);
-    state = next.state;
-    effects.push(...next.effects);
-  }
-  return { state, effects };
-}
 
 const types = (effects: Effect[]) => effects.map((effect) => effect.type);
 
@@ -527,48 +506,7 @@ describe('transition: HubSpot dials again while a call is live', () => {
 });
 
 describe('transition: invariants over any sequence of events', () => {
-  const eventArb: fc.Arbitrary<CallEvent> = fc.oneof<fc.Arbitrary<CallEvent>[]>(
-    fc.record({
-      type: fc.constant('dialRequested' as const),
-      id: fc.uuid().map(toCallId),
-      dial: fc.constantFrom('+14107934326', '+33123456789').map(dialOf),
-      number: fc.oneof(
-        fc.constant(valid('+14107934326')),
-        fc.constant<CheckedNumber>({ kind: 'invalid', given: 'abc', reason: 'letters' }),
-      ),
-      at: fc.nat(),
-    }),
-    fc.record({
-      type: fc.constant('numberCorrected' as const),
-      number: fc.constant(valid('+1')),
-      at: fc.nat(),
-    }),
-    ...(
-      [
-        'calleeAnswered',
-        'noAnswer',
-        'lineBusy',
-        'callCanceled',
-        'hungUp',
-        'hostEndedCall',
-        'callSaved',
-        'waitingDialQueued',
-      ] as const
-    ).map((type) => fc.record({ type: fc.constant(type), at: fc.nat() })),
-    fc.record({
-      type: fc.constant('engagementCreated' as const),
-      engagementId: fc.integer({ min: 1 }).map(toEngagementId),
-      at: fc.nat(),
-    }),
-    fc.record({
-      type: fc.constant('engagementFailed' as const),
-      reason: fc.string(),
-      at: fc.nat(),
-    }),
-    fc.record({ type: fc.constant('notesEdited' as const), notes: fc.string() }),
-    fc.constant<CallEvent>({ type: 'outcomeChosen', outcome: 'wrongNumber' }),
-    fc.constant<CallEvent>({ type: 'waitingDialDismissed' }),
-  );
+  const eventArb = callEventArb;
 
   /** What an agent does to get back to idle from anywhere: end, save, drop waiting dials. */
   function finishEverything(state: CallState) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   readDialRequest,
+  readEngagementCreated,
   readEngagementId,
   readFailureReason,
   readHidden,
@@ -202,6 +203,86 @@ describe('readEngagementId', () => {
     ['undefined', undefined],
   ])('has no id when it is %s', (_, payload) => {
     expect(readEngagementId(payload)).toBeNull();
+  });
+});
+
+describe('readEngagementId: only positive safe integers', () => {
+  it('reads an id sent as a string of decimal digits', () => {
+    expect(readEngagementId({ engagementId: '31415' })).toBe(31415);
+    expect(readEngagementId({ engagementId: ' 31415 ' })).toBe(31415);
+  });
+
+  it('reads the largest safe integer', () => {
+    expect(readEngagementId({ engagementId: Number.MAX_SAFE_INTEGER })).toBe(
+      Number.MAX_SAFE_INTEGER,
+    );
+    expect(readEngagementId({ engagementId: String(Number.MAX_SAFE_INTEGER) })).toBe(
+      Number.MAX_SAFE_INTEGER,
+    );
+  });
+
+  it.each([
+    ['hexadecimal', '0x10'],
+    ['binary', '0b101'],
+    ['a fraction', 1.5],
+    ['a fraction as text', '1.5'],
+    ['an exponent as text', '1e21'],
+    ['an exponent', 1e21],
+    ['2^53, where digits are already lost', 2 ** 53],
+    ['past 2^53 as text', '9007199254740993'],
+    ['infinity', Number.POSITIVE_INFINITY],
+    ['NaN', Number.NaN],
+    ['a negative number as text', '-3'],
+    ['text with a sign', '+7'],
+    ['an empty string', ''],
+    ['a boolean', true],
+  ])('refuses %s', (_, engagementId) => {
+    expect(readEngagementId({ engagementId })).toBeNull();
+  });
+
+  it('reads every positive safe integer, as a number or as text, and nothing else (500 runs)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (id) => {
+        expect(readEngagementId({ engagementId: id })).toBe(id);
+        expect(readEngagementId({ engagementId: String(id) })).toBe(id);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(
+        fc.double().filter((n) => !(Number.isSafeInteger(n) && n > 0)),
+        (n) => {
+          expect(readEngagementId({ engagementId: n })).toBeNull();
+          expect(readEngagementId({ engagementId: String(n) })).toBeNull();
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('applies the same rule to the handshake', () => {
+    expect(readHostContext({ engagementId: '0x10' }).engagementId).toBeNull();
+    expect(readHostContext({ engagementId: '4242' }).engagementId).toBe(4242);
+  });
+});
+
+describe('readEngagementCreated', () => {
+  it('reads the id alone, as HubSpot documents the payload', () => {
+    expect(readEngagementCreated({ engagementId: 31415 })).toEqual({
+      engagementId: 31415,
+      externalCallId: null,
+    });
+  });
+
+  it('reads the call it belongs to when the payload names it', () => {
+    expect(readEngagementCreated({ engagementId: 31415, externalCallId: 'call-7' })).toEqual({
+      engagementId: 31415,
+      externalCallId: 'call-7',
+    });
+  });
+
+  it('has no answer without a valid id', () => {
+    expect(readEngagementCreated({ engagementId: '1e3', externalCallId: 'call-7' })).toBeNull();
   });
 });
 
