@@ -1,0 +1,112 @@
+/** The services the sync service calls. */
+export type Upstream = 'hubspot' | 'openphone' | 'caresoft';
+
+/** What the I/O layer needs from its runtime: passed in, so tests drive time. */
+export interface UpstreamDeps {
+  fetch: typeof globalThis.fetch;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+}
+
+/**
+ * A request that did not succeed. `retryable`: trying the whole event again later can help
+ * (rate limit, outage, a token being fixed), so the provider should be asked to retry.
+ */
+export class UpstreamError extends Error {
+  constructor(
+    readonly upstream: Upstream,
+    readonly status: number | null,
+    readonly retryable: boolean,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(`${upstream} answered ${status ?? 'nothing'}`);
+    this.name = 'UpstreamError';
+  }
+}
+
+export const retryPolicy = {
+  /** Attempts per request, the first included. */
+  attempts: 3,
+  /** Backoff after a 5xx or a network failure, per retry. */
+  backoffMs: [250, 1000],
+  /** Longer `Retry-After` than this: give up now and let the provider retry the event. */
+  maxWaitMs: 10_000,
+  /** Per attempt. */
+  timeoutMs: 15_000,
+} as const;
+
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds from `now`. */
+export function retryAfterMs(header: string | null, now: number): number | null {
+  if (header === null) return null;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+export interface UpstreamAnswer {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * One request with bounded retries: a 429 waits as long as `Retry-After` says (1 s when it
+ * says nothing), a 5xx or a network failure backs off, at most three attempts in all.
+ * Statuses listed in `accept` (a 404 meaning "none", say) come back as answers; any other
+ * failure is an `UpstreamError`. Bodies are JSON or nothing.
+ */
+export async function requestUpstream(
+  deps: UpstreamDeps,
+  upstream: Upstream,
+  url: string,
+  init: RequestInit,
+  accept: readonly number[] = [],
+): Promise<UpstreamAnswer> {
+  let lastError = new UpstreamError(upstream, null, true);
+  for (let attempt = 0; attempt < retryPolicy.attempts; attempt += 1) {
+    const last = attempt === retryPolicy.attempts - 1;
+    let response: Response;
+    try {
+      response = await deps.fetch(url, {
+        ...init,
+        signal: AbortSignal.timeout(retryPolicy.timeoutMs),
+      });
+    } catch {
+      lastError = new UpstreamError(upstream, null, true);
+      if (!last) await deps.sleep(retryPolicy.backoffMs[attempt] ?? 1000);
+      continue;
+    }
+    if (response.ok || accept.includes(response.status)) {
+      const text = await response.text();
+      let body: unknown = null;
+      if (text.trim() !== '') {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          throw new UpstreamError(upstream, response.status, true);
+        }
+      }
+      return { status: response.status, body };
+    }
+    await response.body?.cancel().catch(() => undefined);
+    if (response.status === 429) {
+      const wait = retryAfterMs(response.headers.get('retry-after'), deps.now()) ?? 1000;
+      lastError = new UpstreamError(upstream, 429, true, wait);
+      if (last || wait > retryPolicy.maxWaitMs) throw lastError;
+      await deps.sleep(wait);
+      continue;
+    }
+    if (response.status >= 500) {
+      lastError = new UpstreamError(upstream, response.status, true);
+      if (!last) await deps.sleep(retryPolicy.backoffMs[attempt] ?? 1000);
+      continue;
+    }
+    // 401/403: a token or a scope to fix; retrying the event once it is fixed will work.
+    throw new UpstreamError(
+      upstream,
+      response.status,
+      response.status === 401 || response.status === 403,
+    );
+  }
+  throw lastError;
+}
