@@ -21,8 +21,10 @@ export const hubSpotStandInOrigin = 'https://api.hubapi.com';
 export interface QueuedFailure {
   status: 429 | 500 | 502 | 503;
   retryAfterSeconds?: number;
-  /** Only requests whose method and path start like this (e.g. `PATCH /crm/v3/objects/calls`). */
+  /** Only this request (`POST /crm/v3/objects/calls`), or those starting so when it ends in `*`. */
   match?: string;
+  /** Carry the request out, then answer the failure: the write happened, the answer was lost. */
+  afterWrite?: boolean;
 }
 
 export interface HubSpotStandInOptions {
@@ -138,20 +140,17 @@ export class HubSpotStandIn {
     );
   }
 
-  #failure(method: string, path: string): Response | null {
+  #failure(method: string, path: string): QueuedFailure | null {
     const index = this.#failures.findIndex(
-      (failure) => failure.match === undefined || `${method} ${path}`.startsWith(failure.match),
+      (failure) =>
+        failure.match === undefined ||
+        (failure.match.endsWith('*')
+          ? `${method} ${path}`.startsWith(failure.match.slice(0, -1))
+          : `${method} ${path}` === failure.match),
     );
     if (index === -1) return null;
     const [failure] = this.#failures.splice(index, 1);
-    if (failure === undefined) return null;
-    const headers: HeadersInit =
-      failure.retryAfterSeconds === undefined
-        ? {}
-        : { 'Retry-After': String(failure.retryAfterSeconds) };
-    return failure.status === 429
-      ? error(429, 'RATE_LIMITS', 'You have reached your secondly limit.', headers)
-      : error(failure.status, 'INTERNAL_ERROR', 'Something went wrong.', headers);
+    return failure ?? null;
   }
 
   #searchLimited(): Response | null {
@@ -198,11 +197,19 @@ export class HubSpotStandIn {
         return error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found.');
       }
       const failure = this.#failure(request.method, url.pathname);
-      if (failure !== null) return failure;
       const plain: Record<string, string> = {};
-      for (const [key, value] of Object.entries(params))
+      for (const [key, value] of Object.entries(params)) {
         if (typeof value === 'string') plain[key] = value;
-      return handler(request, body, plain);
+      }
+      if (failure === null) return handler(request, body, plain);
+      if (failure.afterWrite) await handler(request, body, plain);
+      const headers: HeadersInit =
+        failure.retryAfterSeconds === undefined
+          ? {}
+          : { 'Retry-After': String(failure.retryAfterSeconds) };
+      return failure.status === 429
+        ? error(429, 'RATE_LIMITS', 'You have reached your secondly limit.', headers)
+        : error(failure.status, 'INTERNAL_ERROR', 'Something went wrong.', headers);
     };
   }
 

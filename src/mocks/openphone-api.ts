@@ -132,8 +132,11 @@ export class OpenPhoneStandIn {
     return this.numbers.find((number) => number.id === call.phoneNumberId)?.number ?? '';
   }
 
-  /** The call as webhooks carry it (`from`/`to`, `media`). */
-  webhookCall(call: StandInCall): Record<string, unknown> {
+  /**
+   * The call as webhooks carry it (`from`/`to`, `media`). `call.completed` comes before
+   * the recording is processed, so its `media` is empty; `call.recording.completed` has it.
+   */
+  webhookCall(call: StandInCall, withMedia = true): Record<string, unknown> {
     const line = this.line(call);
     const incoming = call.direction === 'incoming';
     const recording = this.recordings.get(call.id);
@@ -147,7 +150,7 @@ export class OpenPhoneStandIn {
       from: incoming ? call.participant : line,
       to: incoming ? line : call.participant,
       media:
-        recording === undefined
+        recording === undefined || !withMedia
           ? []
           : [{ url: recording.url, type: 'audio/mpeg', duration: recording.duration }],
       phoneNumberId: call.phoneNumberId,
@@ -191,6 +194,7 @@ export class OpenPhoneStandIn {
     const object = (() => {
       switch (type) {
         case 'call.completed':
+          return this.webhookCall(call, false);
         case 'call.recording.completed':
           return this.webhookCall(call);
         case 'call.summary.completed':

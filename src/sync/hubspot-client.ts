@@ -54,6 +54,8 @@ export interface HubSpotClient {
   contactsWithNumber(e164: string): Promise<string[]>;
   /** Every call associated with these contacts, read from the records themselves (no search lag). */
   callsOfContacts(contactIds: readonly string[]): Promise<HubSpotCall[]>;
+  /** These calls as they are now (no search lag). */
+  readCalls(ids: readonly string[]): Promise<HubSpotCall[]>;
   updateCall(id: string, properties: Record<string, string>): Promise<void>;
   createCall(properties: Record<string, string>, contactIds: readonly string[]): Promise<string>;
   createContact(e164: string): Promise<string>;
@@ -70,14 +72,17 @@ export function hubSpotClient(
     accept: 'application/json',
   };
   const url = (path: string) => `${config.apiBase}${path}`;
-  const post = (path: string, body: unknown) =>
-    requestUpstream(deps, 'hubspot', url(path), {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(body),
-    });
-  const get = (path: string, accept: readonly number[] = []) =>
-    requestUpstream(deps, 'hubspot', url(path), { method: 'GET', headers }, accept);
+  // Searches and batch reads are POSTs that change nothing: safe to repeat.
+  const post = (path: string, body: unknown, idempotent = true) =>
+    requestUpstream(
+      deps,
+      'hubspot',
+      url(path),
+      { method: 'POST', headers, body: JSON.stringify(body) },
+      { idempotent },
+    );
+  const get = (path: string) =>
+    requestUpstream(deps, 'hubspot', url(path), { method: 'GET', headers });
 
   async function searchCalls(filterGroups: { filters: Filter[] }[]) {
     const calls: HubSpotCall[] = [];
@@ -202,6 +207,8 @@ export function hubSpotClient(
       return batchReadCalls([...ids]);
     },
 
+    readCalls: batchReadCalls,
+
     async updateCall(id, properties) {
       await requestUpstream(
         deps,
@@ -216,20 +223,27 @@ export function hubSpotClient(
     },
 
     async createCall(properties, contactIds) {
-      const answer = await post('/crm/v3/objects/calls', {
-        properties,
-        associations: contactIds.map((id) => ({
-          to: { id },
-          types: [
-            { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: callToContactAssociation },
-          ],
-        })),
-      });
+      const answer = await post(
+        '/crm/v3/objects/calls',
+        {
+          properties,
+          associations: contactIds.map((id) => ({
+            to: { id },
+            types: [
+              {
+                associationCategory: 'HUBSPOT_DEFINED',
+                associationTypeId: callToContactAssociation,
+              },
+            ],
+          })),
+        },
+        false,
+      );
       return readAnswer('hubspot', created, answer.body).id;
     },
 
     async createContact(e164) {
-      const answer = await post('/crm/v3/objects/contacts', { properties: { phone: e164 } });
+      const answer = await post('/crm/v3/objects/contacts', { properties: { phone: e164 } }, false);
       return readAnswer('hubspot', created, answer.body).id;
     },
 

@@ -66,7 +66,7 @@ export function openPhoneClient(deps: UpstreamDeps, config: OpenPhoneConfig): Op
       'openphone',
       `${config.apiBase}${path}`,
       { method: 'GET', headers },
-      accept,
+      { accept },
     );
   const emails = new TtlCache<Map<string, string>>(5 * 60_000, 1, deps.now);
   const id = (value: string) => encodeURIComponent(value);

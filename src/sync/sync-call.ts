@@ -91,6 +91,22 @@ export async function syncPhoneRecord(
   ]);
   let hubSpotCalls = near.calls;
   let match = matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: others });
+  // Search shows each call as it was seconds ago: the one matched is read again as it is
+  // now (claimed meanwhile by another phone call? its recording already written?) and the
+  // match made again, until it rests on a call read fresh.
+  const fresh = new Set<string>();
+  for (let round = 0; 'call' in match && !fresh.has(match.call.id); round += 1) {
+    if (round === 3) return { code: 'skipped', reason: 'several-hubspot-calls' };
+    const id = match.call.id;
+    const now = await deps.hubSpot.readCalls([id]);
+    // A call deleted since it was indexed is no candidate at all.
+    hubSpotCalls =
+      now.length === 0
+        ? hubSpotCalls.filter((candidate) => candidate.id !== id)
+        : merged(hubSpotCalls, now);
+    fresh.add(id);
+    match = matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: others });
+  }
   if (!near.complete && (match.kind === 'widget' || match.kind === 'none')) {
     return { code: 'skipped', reason: 'too-many-calls-in-window' };
   }

@@ -51,7 +51,8 @@ export interface UpstreamAnswer {
 
 /**
  * One request with bounded retries: a 429 waits as long as `Retry-After` says (1 s when it
- * says nothing), a 5xx or a network failure backs off, at most three attempts in all.
+ * says nothing), a 5xx or a network failure backs off (idempotent requests only), at most
+ * three attempts in all.
  * Statuses listed in `accept` (a 404 meaning "none", say) come back as answers; any other
  * failure is an `UpstreamError`. Bodies are JSON or nothing.
  */
@@ -60,8 +61,13 @@ export async function requestUpstream(
   upstream: Upstream,
   url: string,
   init: RequestInit,
-  accept: readonly number[] = [],
+  options: { accept?: readonly number[]; idempotent?: boolean } = {},
 ): Promise<UpstreamAnswer> {
+  const accept = options.accept ?? [];
+  // A create that failed with a 5xx or no answer may have happened all the same: sending it
+  // again could log the call twice. It fails the event instead; the provider's next
+  // delivery finds the call if it was made. A 429 is safe to repeat: it was refused.
+  const repeatable = options.idempotent ?? true;
   let lastError = new UpstreamError(upstream, null, true);
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt += 1) {
     const last = attempt === retryPolicy.attempts - 1;
@@ -73,6 +79,7 @@ export async function requestUpstream(
       });
     } catch {
       lastError = new UpstreamError(upstream, null, true);
+      if (!repeatable) throw lastError;
       if (!last) await deps.sleep(retryPolicy.backoffMs[attempt] ?? 1000);
       continue;
     }
@@ -88,7 +95,8 @@ export async function requestUpstream(
       }
       return { status: response.status, body };
     }
-    await response.body?.cancel().catch(() => undefined);
+    // Not awaited: the answer is not needed, and some runtimes settle a cancel only once drained.
+    void response.body?.cancel().catch(() => undefined);
     if (response.status === 429) {
       const wait = retryAfterMs(response.headers.get('retry-after'), deps.now()) ?? 1000;
       lastError = new UpstreamError(upstream, 429, true, wait);
@@ -98,6 +106,7 @@ export async function requestUpstream(
     }
     if (response.status >= 500) {
       lastError = new UpstreamError(upstream, response.status, true);
+      if (!repeatable) throw lastError;
       if (!last) await deps.sleep(retryPolicy.backoffMs[attempt] ?? 1000);
       continue;
     }

@@ -63,6 +63,16 @@ export interface SyncWorld {
     type: Parameters<OpenPhoneStandIn['event']>[0],
     call: StandInCall,
   ): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** The signed request OpenPhone would send for that event. */
+  deliverRequest(
+    type: Parameters<OpenPhoneStandIn['event']>[0],
+    call: StandInCall,
+  ): Promise<Request>;
+  /** The same, answered as the HTTP response itself. */
+  deliverResponse(
+    type: Parameters<OpenPhoneStandIn['event']>[0],
+    call: StandInCall,
+  ): Promise<Response>;
   /** Posts a signed CareSoft webhook carrying a call record. */
   deliverCareSoft(
     record: CareSoftRecord,
@@ -190,14 +200,18 @@ export function syncWorld(
         ...call,
       }),
     async deliver(type, call) {
+      return answer(await this.deliverRequest(type, call));
+    },
+    async deliverResponse(type, call) {
+      return app.fetch(await this.deliverRequest(type, call));
+    },
+    deliverRequest(type, call) {
       const body = openPhone.event(type, call);
-      return answer(
-        await openPhoneWebhook(
-          'http://sync.test/webhooks/openphone',
-          body,
-          signingKeyBytes,
-          clock.now(),
-        ),
+      return openPhoneWebhook(
+        'http://sync.test/webhooks/openphone',
+        body,
+        signingKeyBytes,
+        clock.now(),
       );
     },
     async deliverCareSoft(record) {
