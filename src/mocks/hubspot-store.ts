@@ -78,10 +78,17 @@ function isoTime(value: string): string {
   return Number.isNaN(at) ? value : new Date(at).toISOString();
 }
 
+/**
+ * HubSpot's calculated, searchable copy of a phone number: its national digits, without the
+ * country code or a trunk 0 (`0988 888 888` and `+84 988 888 888` both give `988888888`).
+ */
 function searchableDigits(written: string | undefined, country: string): string | undefined {
   if (written === undefined || written === '') return undefined;
-  const parsed = parsePhoneNumberFromString(written, country as 'US');
-  return parsed?.nationalNumber ?? written.replace(/\D/g, '');
+  if (written.trim().startsWith('+')) {
+    const parsed = parsePhoneNumberFromString(written, country as 'US');
+    if (parsed !== undefined) return parsed.nationalNumber;
+  }
+  return written.replace(/\D/g, '').replace(/^0+/, '');
 }
 
 export class HubSpotStore {
