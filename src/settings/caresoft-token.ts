@@ -60,12 +60,15 @@ export function inspectCareSoftToken(token: string, now: number): CareSoftTokenI
     return { kind: 'valid', ipphone, expiresAt: null, expired: false };
   }
   const expiresAt = typeof exp === 'number' ? exp * 1000 : Number.NaN;
-  if (!Number.isFinite(expiresAt)) {
+  // A Date holds ±8.64e15 ms: past that, "valid until" would read "Invalid Date".
+  if (!Number.isFinite(expiresAt) || Math.abs(expiresAt) > maxDateMs) {
     return invalid('The token has an expiry date (exp) that is not a date');
   }
   // RFC 7519: the token must not be accepted on or after `exp`.
   return { kind: 'valid', ipphone, expiresAt, expired: now >= expiresAt };
 }
+
+const maxDateMs = 8.64e15;
 
 function invalid(reason: string): CareSoftTokenInspection {
   return { kind: 'invalid', reason };

@@ -18,10 +18,28 @@ const key = new TextEncoder().encode(secret);
 const jwtLine = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\n$/;
 
 describe('parseCareSoftTokenArgs', () => {
-  it('reads an extension, with the secret from the environment and no expiry by default', () => {
+  it('reads an extension, with the secret from the environment and a 90-day life by default', () => {
     expect(parseCareSoftTokenArgs(['--ipphone', '1001'])).toEqual({
       kind: 'mint',
-      request: { ipphone: '1001', expiresInSeconds: null, secretFrom: 'environment', login: null },
+      request: {
+        ipphone: '1001',
+        expiresInSeconds: 90 * 86_400,
+        secretFrom: 'environment',
+        login: null,
+      },
+    });
+  });
+
+  it('makes a token that never expires only when told --expires-in never', () => {
+    expect(parseCareSoftTokenArgs(['--ipphone', '1001', '--expires-in', 'never'])).toMatchObject({
+      kind: 'mint',
+      request: { expiresInSeconds: null },
+    });
+  });
+
+  it('accepts a life of five years (1826 days), the most it gives', () => {
+    expect(parseCareSoftTokenArgs(['--ipphone', '1001', '--expires-in', '1826d'])).toMatchObject({
+      request: { expiresInSeconds: 1826 * 86_400 },
     });
   });
 
@@ -62,7 +80,13 @@ describe('parseCareSoftTokenArgs', () => {
     ['no --ipphone', [], /--ipphone is required/],
     ['an --ipphone without value', ['--ipphone'], /--ipphone needs a value/],
     ['an --ipphone followed by another option', ['--ipphone', '--domain', 'test'], /needs a value/],
-    ['an --ipphone with spaces', ['--ipphone', '10 01'], /without spaces/],
+    ['an --ipphone with spaces', ['--ipphone', '10 01'], /digits only/],
+    ['an --ipphone with letters', ['--ipphone', 'agent1'], /digits only/],
+    ['an --ipphone with a sign', ['--ipphone', '+1001'], /digits only/],
+    ['an --ipphone of 16 digits', ['--ipphone', '1234567890123456'], /at most 15/],
+    ['a life past five years', ['--ipphone', '1', '--expires-in', '1827d'], /at most 1826d/],
+    ['a life of 99999999999 days', ['--ipphone', '1', '--expires-in', '99999999999d'], /at most/],
+    ['a life of 9999 weeks', ['--ipphone', '1', '--expires-in', '9999w'], /at most/],
     ['a duration without unit', ['--ipphone', '1', '--expires-in', '30'], /--expires-in/],
     ['a duration in words', ['--ipphone', '1', '--expires-in', 'abc'], /--expires-in/],
     ['a negative duration', ['--ipphone', '1', '--expires-in=-1d'], /--expires-in/],
@@ -101,6 +125,7 @@ describe('parseCareSoftTokenArgs', () => {
       values.map((value) => ['--ipphone', '1001', '--link-mode', value]),
       values.map((value) => ['--ipphone', '1001', `--bogus=${value}`]),
       values.map((value) => ['--ipphone', `-${value}`]),
+      values.filter((value) => /\D/.test(value)).map((value) => [`--ipphone=${value}`]),
     );
     fc.assert(
       fc.property(misuses, (args) => {
@@ -256,7 +281,10 @@ const withSecret = { env: { CARESOFT_API_VOICE_TOKEN: secret } };
 
 describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
   it('prints the token alone on stdout, signed with the secret from the environment', async () => {
-    const { status, stdout, stderr } = await run(['--ipphone', '1001'], withSecret);
+    const { status, stdout, stderr } = await run(
+      ['--ipphone', '1001', '--expires-in', 'never'],
+      withSecret,
+    );
     expect(status).toBe(0);
     expect(stdout).toMatch(jwtLine);
     const { payload } = await jwtVerify(stdout.trim(), key, { algorithms: ['HS256'] });
@@ -276,12 +304,23 @@ describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
     expect(payload.exp).toBeLessThanOrEqual(after + 30 * 86_400);
   });
 
+  it('makes the token expire in 90 days when no lifetime is given', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const { status, stdout, stderr } = await run(['--ipphone', '1001'], withSecret);
+    const after = Math.ceil(Date.now() / 1000);
+    expect(status).toBe(0);
+    const { payload } = await jwtVerify(stdout.trim(), key);
+    expect(payload.exp).toBeGreaterThanOrEqual(before + 90 * 86_400);
+    expect(payload.exp).toBeLessThanOrEqual(after + 90 * 86_400);
+    expect(stderr).toMatch(/expires \d{4}-\d\d-\d\dT/);
+  });
+
   it('reads the secret from stdin with --secret-stdin, without its final newline', async () => {
     const { status, stdout } = await run(['--ipphone', '1001', '--secret-stdin'], {
       stdin: `${secret}\n`,
     });
     expect(status).toBe(0);
-    expect((await jwtVerify(stdout.trim(), key)).payload).toEqual({ ipphone: '1001' });
+    expect((await jwtVerify(stdout.trim(), key)).payload).toMatchObject({ ipphone: '1001' });
   });
 
   it('prefers the secret on stdin to the environment when --secret-stdin is given', async () => {
@@ -289,7 +328,7 @@ describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
       env: { CARESOFT_API_VOICE_TOKEN: 'another account' },
       stdin: secret,
     });
-    expect((await jwtVerify(stdout.trim(), key)).payload).toEqual({ ipphone: '1001' });
+    expect((await jwtVerify(stdout.trim(), key)).payload).toMatchObject({ ipphone: '1001' });
   });
 
   it("shows the agent's login link and its QR code on stderr with --domain", async () => {
@@ -337,6 +376,8 @@ describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
     ['a duration in words', ['--ipphone', '1001', '--expires-in', 'abc'], withSecret],
     ['a negative duration', ['--ipphone', '1001', '--expires-in=-1d'], withSecret],
     ['a zero duration', ['--ipphone', '1001', '--expires-in', '0d'], withSecret],
+    ['a duration past any date', ['--ipphone', '1001', '--expires-in', '99999999999d'], withSecret],
+    ['a non-numeric extension', ['--ipphone', 'agent-1'], withSecret],
     ['an unknown option', ['--ipphone', '1001', '--verbose'], withSecret],
     ['the secret as an option', ['--ipphone', '1001', '--secret', secret], {}],
     ['the secret as an inline option', ['--ipphone', '1001', `--secret=${secret}`], {}],

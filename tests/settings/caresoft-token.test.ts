@@ -148,6 +148,14 @@ describe('inspectCareSoftToken', () => {
     );
   });
 
+  it.each([
+    ['99999999999 days away', nowSeconds + 99_999_999_999 * 86_400],
+    ['past the last date a clock can show', 8.64e12 + 1],
+    ['before the first one', -8.64e12 - 1],
+  ])('refuses a token whose exp is %s, rather than show "Invalid Date"', (_, exp) => {
+    expect(reasonFor(forged({ alg: 'HS256' }, { ipphone: '1001', exp }))).toMatch(/exp/);
+  });
+
   it('gives back the ipphone and expiry of any token signed with them', async () => {
     await fc.assert(
       fc.asyncProperty(
