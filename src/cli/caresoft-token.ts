@@ -22,6 +22,17 @@ export type CareSoftTokenArgs =
 
 const secretVariable = 'CARESOFT_API_VOICE_TOKEN';
 
+const extensionPattern = /^[0-9]{1,15}$/;
+
+/** A token is in every call link and QR code: unless told otherwise, it stops working. */
+export const defaultExpiresIn = '90d';
+
+/**
+ * Five years: longer is no longer a lifetime but a mistake (`99999999999d` used to print a
+ * token and then crash on its date). `never` says so explicitly.
+ */
+export const maxExpiresInSeconds = 1826 * 86_400;
+
 const usage = `Mint the CsCall token of one CareSoft agent (an HS256 JWT of {"ipphone": …}).
 
 Usage:
@@ -29,13 +40,16 @@ Usage:
   printf %s "$SECRET" | npm run --silent caresoft:token -- --secret-stdin --ipphone <extension>
 
 Options:
-  --ipphone <extension>    the agent's CareSoft extension (required)
-  --expires-in <duration>  the token expires after 90s, 15m, 12h, 30d, 2w... (default: never)
+  --ipphone <extension>    the agent's CareSoft extension, digits only (required)
+  --expires-in <duration>  the token expires after 90s, 15m, 12h, 30d, 2w... (default: 90d;
+                           at most 1826d, five years), or never
   --domain <name>          your CareSoft domain: also print the agent's login link and its QR code
   --link-mode <mode>       dynamic-link (caresoftcall.page.link, default) or direct (mapi.caresoft.vn)
   --secret-stdin           read the secret from standard input instead of ${secretVariable}
   -h, --help               print this help
 
+The token travels in every call link and QR code the agent opens, so a photo of the screen
+carries it: it expires after 90 days unless told otherwise.
 The secret is the account's voice API token (CareSoft admin > Api > Api Token). It is never
 taken as an argument: arguments end up in shell history and in the process list.
 The token alone goes to standard output; the hints go to standard error.
@@ -80,15 +94,24 @@ export function parseCareSoftTokenArgs(args: readonly string[]): CareSoftTokenAr
   if (ipphone === undefined) {
     return usageError("--ipphone is required: the agent's CareSoft extension, e.g. --ipphone 1001");
   }
-  if (!/^[\x21-\x7e]+$/.test(ipphone)) {
-    return usageError("--ipphone must be the agent's extension, such as 1001, without spaces");
+  // CareSoft extensions (the document's `ipphone`, such as 1001) are digits: anything else
+  // makes a token CsCall accepts for no agent.
+  if (!extensionPattern.test(ipphone)) {
+    return usageError(
+      "--ipphone must be the agent's CareSoft extension: digits only (at most 15), such as 1001",
+    );
   }
 
-  const expiresIn = stringValue(values['expires-in']);
-  const expiresInSeconds = expiresIn === undefined ? null : parseDuration(expiresIn);
+  const expiresIn = stringValue(values['expires-in']) ?? defaultExpiresIn;
+  const expiresInSeconds = expiresIn === 'never' ? null : parseDuration(expiresIn);
   if (expiresInSeconds === undefined) {
     return usageError(
-      '--expires-in must be a whole number above zero followed by s, m, h, d or w, e.g. 30d',
+      '--expires-in must be a whole number above zero followed by s, m, h, d or w (e.g. 30d), or never',
+    );
+  }
+  if (expiresInSeconds !== null && expiresInSeconds > maxExpiresInSeconds) {
+    return usageError(
+      '--expires-in must be at most 1826d (five years); write --expires-in never for a token that never expires',
     );
   }
 

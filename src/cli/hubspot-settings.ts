@@ -30,6 +30,21 @@ function describeNetworkFailure(error: unknown, plan: SettingsRequestPlan): stri
   return `could not reach HubSpot at ${plan.apiBase}: ${reason}`;
 }
 
+// Node's fetch gives the 3xx itself with `redirect: 'manual'`; a browser-like fetch gives an
+// opaque response of status 0.
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function describeRedirect(response: Response, plan: SettingsRequestPlan): string {
+  let where = 'elsewhere';
+  try {
+    // Only the origin: the rest of the address may repeat the key.
+    where = new URL(response.headers.get('location') ?? '', plan.url).origin;
+  } catch {}
+  return `${plan.apiBase} answered ${response.status || 'a redirect'} to ${where}, which is not followed: the key and the request would go with it. Set HUBSPOT_API_BASE to HubSpot's API host.`;
+}
+
 function successOutput(plan: SettingsRequestPlan, text: string): unknown {
   if (plan.command === 'delete') {
     // HubSpot answers a delete with an empty 204: confirm what went instead of printing nothing.
@@ -44,6 +59,9 @@ async function send(plan: SettingsRequestPlan, io: SettingsCliIo): Promise<ExitC
     method: plan.method,
     headers,
     signal: AbortSignal.timeout(io.timeoutMs ?? 30_000),
+    // A redirect would carry the key (in the query) and a PATCH or POST body to wherever
+    // it points, and replay the change there: it is reported, never followed.
+    redirect: 'manual',
   };
   if (plan.command === 'create' || plan.command === 'update') {
     headers['content-type'] = 'application/json';
@@ -60,6 +78,10 @@ async function send(plan: SettingsRequestPlan, io: SettingsCliIo): Promise<ExitC
     return 1;
   }
 
+  if (isRedirect(response)) {
+    io.stderr(`${PREFIX} ${describeRedirect(response, plan)}\n`);
+    return 1;
+  }
   if (!response.ok) {
     io.stderr(`${PREFIX} ${describeHubSpotError(response.status, text)}\n`);
     return 1;

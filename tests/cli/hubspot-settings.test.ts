@@ -204,6 +204,33 @@ describe('parseSettingsArgs', () => {
     expect(usageError(['get'], env)).toContain(expected);
   });
 
+  it.each([
+    'https://proxy.example',
+    'https://api.hubapi.com.evil.example',
+    'https://evil-api.hubapi.com',
+    'https://hubapi.com',
+    'https://api.hubapi.com:8443',
+    'https://app.hubspot.com',
+    'https://api.hubapi.com@evil.example',
+  ])('refuses to send the developer key to %s', (apiBase) => {
+    expect(usageError(['get'], { ...ENV, HUBSPOT_API_BASE: apiBase })).toContain(
+      "HUBSPOT_API_BASE must be HubSpot's API",
+    );
+  });
+
+  it.each([
+    'https://api.hubapi.com',
+    'https://api-eu1.hubapi.com/',
+    'https://api-ap1.hubapi.com',
+    'http://localhost:8123',
+    'https://127.0.0.1:8123/stand-in',
+    'http://[::1]:8123',
+  ])('sends to HubSpot or this machine: %s', (apiBase) => {
+    expect(request(['get'], { ...ENV, HUBSPOT_API_BASE: apiBase }).apiBase).toBe(
+      apiBase.replace(/\/$/, ''),
+    );
+  });
+
   it('never echoes what follows "=" in an unknown option', () => {
     expect(usageError(['get', `--hapikey=${KEY}`])).toBe('unknown option --hapikey');
   });
@@ -352,6 +379,20 @@ describe('main', () => {
     expect(c.out).toEqual([]);
   });
 
+  it('asks fetch not to follow redirects', async () => {
+    const c = capture();
+    let redirect: RequestRedirect | undefined;
+    await main(
+      ['update', '--ready'],
+      ENV,
+      c.io(async (_, init) => {
+        redirect = init?.redirect;
+        return Response.json({});
+      }),
+    );
+    expect(redirect).toBe('manual');
+  });
+
   it('gives up when HubSpot does not answer in time', async () => {
     const c = capture();
     const hanging = (_: RequestInfo | URL, init?: RequestInit) =>
@@ -377,7 +418,7 @@ interface Recorded {
   body: string;
 }
 
-type Reply = { status: number; body?: unknown };
+type Reply = { status: number; body?: unknown; location?: string };
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const CLI_TIMEOUT = 30_000;
@@ -399,7 +440,9 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       contentType: req.headers['content-type'],
       body: Buffer.concat(chunks).toString('utf8'),
     });
-    if (reply.body === undefined) {
+    if (reply.location !== undefined) {
+      res.writeHead(reply.status, { location: reply.location }).end();
+    } else if (reply.body === undefined) {
       res.writeHead(reply.status).end();
     } else {
       res.writeHead(reply.status, { 'content-type': 'application/json' });
@@ -650,6 +693,41 @@ describe('hubspot:settings CLI', () => {
       );
       expect(run.stderr).toContain('ECONNREFUSED');
       expect(run.stderr).not.toContain(KEY);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it.each([301, 302, 307, 308])(
+    'refuses a %i redirect (exit 1): the PATCH is sent once, never replayed elsewhere',
+    async (status) => {
+      const elsewhere: Recorded[] = [];
+      const other = createServer((req, res) => {
+        elsewhere.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          query: {},
+          contentType: undefined,
+          body: '',
+        });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+      const otherPort = await listen(other);
+      try {
+        reply = {
+          status,
+          location: `http://127.0.0.1:${otherPort}${PATH}?hapikey=${KEY}`,
+        };
+        const run = await runCli(['update', '--ready']);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toBe(
+          `hubspot:settings: ${base} answered ${status} to http://127.0.0.1:${otherPort}, which is not followed: the key and the request would go with it. Set HUBSPOT_API_BASE to HubSpot's API host.\n`,
+        );
+        expect(recorded.map((request) => request.method)).toEqual(['PATCH']);
+        expect(elsewhere).toEqual([]);
+      } finally {
+        await new Promise((resolve) => other.close(resolve));
+      }
     },
     CLI_TIMEOUT,
   );

@@ -1,3 +1,5 @@
+import { hubSpotApiHosts } from '../../security/hubspot-hosts';
+
 /**
  * The fields of HubSpot's calling settings that the CLI can send (SPEC §1, App settings).
  * Anything left out of an update is left as HubSpot has it.
@@ -70,7 +72,8 @@ Options (create, update):
 Environment:
   HUBSPOT_APP_ID              the app's id (digits)
   HUBSPOT_DEVELOPER_API_KEY   the developer account's API key (sent as hapikey)
-  HUBSPOT_API_BASE            another base URL (default ${DEFAULT_API_BASE})
+  HUBSPOT_API_BASE            another HubSpot API host (default ${DEFAULT_API_BASE}),
+                              e.g. https://api-eu1.hubapi.com, or a stand-in on localhost
 `;
 
 type ValueOption = 'name' | 'url' | 'width' | 'height';
@@ -156,11 +159,17 @@ function parseApiBase(raw: string | undefined): string {
   if (parsed.search !== '' || parsed.hash !== '') {
     usage('HUBSPOT_API_BASE must not carry a query or a fragment');
   }
-  // The key travels in the query string: plain http only where it cannot leave the machine.
-  const secure = parsed.protocol === 'https:';
-  const local = parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
-  if (!secure && !local) {
+  // The key travels in the query string: plain http only where it cannot leave the machine,
+  // and only to HubSpot itself (or a stand-in on this machine): any other host would be
+  // handed the developer key.
+  const local = isLoopbackHost(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
     usage('HUBSPOT_API_BASE must use https (http is accepted only for localhost)');
+  }
+  if (!local && !hubSpotApiHosts.includes(parsed.host)) {
+    usage(
+      `HUBSPOT_API_BASE must be HubSpot's API (${hubSpotApiHosts.join(', ')}) or this machine: the developer key is sent there`,
+    );
   }
   return parsed.href.replace(/\/+$/, '');
 }
