@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
-import { securityHeaders } from './src/security/security-headers.js';
+import {
+  readExtraHostOrigins,
+  securityHeaders,
+  staticHostHeadersFile,
+} from './src/security/security-headers.js';
 
 // HubSpot's own calling demos serve on https://localhost:9025/ with a certificate made at
 // start; HubSpot only embeds https widgets, so we do the same.
@@ -14,7 +21,36 @@ const port = 9025;
 // the build has no inline script, so preview and static hosts get the strict policy.
 const refreshPreamble = react.preambleCode.replace('__BASE__', '/');
 const refreshPreambleHash = `sha256-${createHash('sha256').update(refreshPreamble).digest('base64')}`;
-const devHeaders = securityHeaders({ inlineScriptHashes: [refreshPreambleHash], hotReload: true });
+// Origins an admin allows, when building, to embed the widget and start its handshake:
+// the bundle's host check (src/hubspot/host-origin.ts) and every frame-ancestors below
+// get the same list. Production builds otherwise trust HubSpot's app hosts only.
+const extraHostOrigins = readExtraHostOrigins(process.env.HANDOFF_EXTRA_HOST_ORIGINS);
+const devHeaders = securityHeaders({
+  inlineScriptHashes: [refreshPreambleHash],
+  hotReload: true,
+  development: true,
+  extraFrameAncestors: extraHostOrigins,
+});
+const productionHeaders = securityHeaders({ extraFrameAncestors: extraHostOrigins });
+
+/** public/_headers as the build's policy says, when an admin added origins to it. */
+function staticHostHeaders(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'handoff-static-host-headers',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async writeBundle() {
+      if (extraHostOrigins.length === 0) return;
+      await writeFile(
+        join(outDir, '_headers'),
+        staticHostHeadersFile({ extraFrameAncestors: extraHostOrigins }),
+      );
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -22,9 +58,11 @@ export default defineConfig({
     basicSsl({ name: 'handoff-localhost', domains: ['localhost', '127.0.0.1'] }),
     // The embedded demo phone lookup service, so `npm start` shows caller data at once.
     demoLookupService(),
+    staticHostHeaders(),
   ],
+  define: { __HANDOFF_EXTRA_HOST_ORIGINS__: JSON.stringify(extraHostOrigins) },
   server: { port, strictPort: true, host: 'localhost', headers: devHeaders },
-  preview: { port, strictPort: true, host: 'localhost', headers: securityHeaders() },
+  preview: { port, strictPort: true, host: 'localhost', headers: productionHeaders },
   build: { target: 'es2022', sourcemap: false },
   test: {
     reporters: ['default', './tests/setup/summary-reporter.ts'],

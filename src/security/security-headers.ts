@@ -2,23 +2,15 @@
 // preview servers) and checked against public/_headers (static hosts) by
 // tests/build/headers-file.test.ts. Never imported by the browser bundle.
 
-/**
- * HubSpot's app hosts, which embed the calling widget (SPEC §1). `app.hubspot.com` is the
- * original (na1) data centre; each other data centre ("Hublet") has its own
- * `app-<hublet>.hubspot.com`, the `uiDomain` HubSpot's account-info API reports.
- */
-export const hubSpotAppOrigins = [
-  'https://app.hubspot.com',
-  'https://app-eu1.hubspot.com',
-  'https://app-na2.hubspot.com',
-  'https://app-na3.hubspot.com',
-  'https://app-ap1.hubspot.com',
-] as const;
-
-/** The local HubSpot simulator (`npm start`), which may embed a deployed widget. */
-export const localSimulatorOrigin = 'https://localhost:9025';
+import { hubSpotAppOrigins, localSimulatorOrigin } from './hubspot-hosts';
 
 export interface PolicyOptions {
+  /**
+   * The dev server (`npm start`): the local simulator on https://localhost:9025 may embed
+   * the widget, as the development build lets local hosts start the handshake
+   * (src/hubspot/host-origin.ts). Production policies leave it out.
+   */
+  development?: boolean;
   /**
    * Dev server only: `sha256-…` hashes of the inline scripts Vite's plugins write into
    * index.html (React Fast Refresh's preamble). The production build has none.
@@ -27,8 +19,8 @@ export interface PolicyOptions {
   /** Dev server only: allow the HMR websocket. */
   hotReload?: boolean;
   /**
-   * Further origins allowed to embed the widget, e.g. the benchmark's own simulator on a
-   * free port, which must be cross-site to the widget as HubSpot is.
+   * Further origins allowed to embed the widget: the admin's `HANDOFF_EXTRA_HOST_ORIGINS`
+   * (which the build's handshake check accepts too), or the benchmark's simulator.
    */
   extraFrameAncestors?: readonly string[];
 }
@@ -51,13 +43,14 @@ function directives(options: PolicyOptions): Directives {
     // The same page is the simulator when opened top-level: it embeds this widget, or
     // the https widget named in HubSpot's LocalSettings override.
     ['frame-src', ["'self'", 'https:']],
-    // Who may embed the widget: HubSpot, the simulator on this origin, the local one.
+    // Who may embed the widget: HubSpot, the simulator on this origin, the local one in
+    // development, and what the admin added.
     [
       'frame-ancestors',
       [
         "'self'",
         ...hubSpotAppOrigins,
-        localSimulatorOrigin,
+        ...(options.development ? [localSimulatorOrigin] : []),
         ...(options.extraFrameAncestors ?? []),
       ],
     ],
@@ -65,6 +58,30 @@ function directives(options: PolicyOptions): Directives {
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
   ];
+}
+
+/**
+ * Reads `HANDOFF_EXTRA_HOST_ORIGINS`: https origins, separated by commas or spaces, that an
+ * admin allows to embed the widget and start its handshake (a HubSpot data centre missing
+ * from src/security/hubspot-hosts.ts, or a simulator on another host). Anything that is not
+ * exactly an https origin stops the build, rather than be allowed half-read.
+ */
+export function readExtraHostOrigins(value: string | undefined): string[] {
+  const given = (value ?? '').split(/[\s,]+/).filter((item) => item !== '');
+  return given.map((item) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(item);
+    } catch {}
+    // No wildcard: the handshake check compares origins exactly, as it must.
+    const exact = url?.origin === item && /^[a-z0-9.-]+$/.test(url.hostname);
+    if (!exact || !item.startsWith('https://')) {
+      throw new Error(
+        `HANDOFF_EXTRA_HOST_ORIGINS: ${JSON.stringify(item)} is not an https origin such as https://app-eu2.hubspot.com (no path, no trailing slash)`,
+      );
+    }
+    return item;
+  });
 }
 
 /** The Content-Security-Policy header value; strict (production) unless options say dev. */
@@ -87,8 +104,10 @@ export function securityHeaders(options: PolicyOptions = {}): Record<string, str
  * public/_headers, the format Netlify and Cloudflare Pages read: a path pattern, then
  * its headers indented below it. Vite copies public/ into dist/ as is.
  */
-export function staticHostHeadersFile(): string {
-  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
+export function staticHostHeadersFile(options: PolicyOptions = {}): string {
+  const lines = Object.entries(securityHeaders(options)).map(
+    ([name, value]) => `  ${name}: ${value}`,
+  );
   return [
     '# Security headers for static hosts that read _headers (Netlify, Cloudflare Pages).',
     '# Written from src/security/security-headers.ts; tests/build/headers-file.test.ts',

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hubSpotAppOrigins } from '../../src/security/hubspot-hosts';
 import {
   contentSecurityPolicy,
-  hubSpotAppOrigins,
+  readExtraHostOrigins,
   securityHeaders,
   staticHostHeadersFile,
 } from '../../src/security/security-headers';
@@ -35,6 +36,28 @@ describe('public/_headers', () => {
   });
 });
 
+describe('readExtraHostOrigins', () => {
+  it('reads https origins separated by commas or spaces', () => {
+    expect(
+      readExtraHostOrigins(' https://a.example, https://b.example:8443  https://c.example'),
+    ).toEqual(['https://a.example', 'https://b.example:8443', 'https://c.example']);
+    expect(readExtraHostOrigins(undefined)).toEqual([]);
+    expect(readExtraHostOrigins('')).toEqual([]);
+  });
+
+  it.each([
+    'http://a.example',
+    'https://a.example/',
+    'https://a.example/path',
+    'a.example',
+    '*',
+    "'self'",
+    'https://*.hubspot.com',
+  ])('stops the build on %s, which is not exactly an https origin', (value) => {
+    expect(() => readExtraHostOrigins(value)).toThrow(/HANDOFF_EXTRA_HOST_ORIGINS/);
+  });
+});
+
 describe('contentSecurityPolicy', () => {
   const production = parse(contentSecurityPolicy());
 
@@ -44,16 +67,36 @@ describe('contentSecurityPolicy', () => {
     expect(production.get('object-src')).toEqual(["'none'"]);
   });
 
-  it('lets only HubSpot, this origin and the local simulator embed the widget', () => {
+  it('lets only HubSpot and this origin embed a production build', () => {
     expect(production.get('frame-ancestors')).toEqual([
       "'self'",
       'https://app.hubspot.com',
       'https://app-eu1.hubspot.com',
-      ...hubSpotAppOrigins.slice(2),
-      'https://localhost:9025',
+      'https://app-na2.hubspot.com',
+      'https://app-na3.hubspot.com',
+      'https://app-ap1.hubspot.com',
     ]);
     for (const origin of hubSpotAppOrigins)
       expect(origin).toMatch(/^https:\/\/app(-\w+)?\.hubspot\.com$/);
+  });
+
+  it('adds the local simulator (https://localhost:9025) in development only', () => {
+    expect(parse(contentSecurityPolicy({ development: true })).get('frame-ancestors')).toEqual([
+      "'self'",
+      ...hubSpotAppOrigins,
+      'https://localhost:9025',
+    ]);
+    expect(contentSecurityPolicy()).not.toContain('localhost');
+  });
+
+  it("adds the admin's origins wherever it is written", () => {
+    const extra = ['https://app-eu2.hubspot.com'];
+    expect(
+      parse(contentSecurityPolicy({ extraFrameAncestors: extra })).get('frame-ancestors'),
+    ).toEqual(["'self'", ...hubSpotAppOrigins, ...extra]);
+    expect(staticHostHeadersFile({ extraFrameAncestors: extra })).toContain(
+      'https://app-ap1.hubspot.com https://app-eu2.hubspot.com;',
+    );
   });
 
   it('reaches https lookup services and shows their https logos', () => {

@@ -16,12 +16,16 @@ export interface ProductionBuild {
  * `.vite/manifest.json`, Vite's map of chunks and their static imports.
  */
 export async function buildProduction(
-  options: { manifest?: boolean } = {},
+  options: { manifest?: boolean; extraHostOrigins?: readonly string[] } = {},
 ): Promise<ProductionBuild> {
   const outDir = await mkdtemp(join(tmpdir(), 'handoff-build-'));
   // Vitest sets NODE_ENV=test, which would bundle development React: build as `npm run build` does.
   const environment = process.env.NODE_ENV;
+  const extraHostOrigins = process.env.HANDOFF_EXTRA_HOST_ORIGINS;
   process.env.NODE_ENV = 'production';
+  // What an admin sets to let another origin embed the build (vite.config.ts reads it).
+  if (options.extraHostOrigins === undefined) delete process.env.HANDOFF_EXTRA_HOST_ORIGINS;
+  else process.env.HANDOFF_EXTRA_HOST_ORIGINS = options.extraHostOrigins.join(',');
   try {
     await build({
       configFile: 'vite.config.ts',
@@ -30,6 +34,8 @@ export async function buildProduction(
     });
   } finally {
     process.env.NODE_ENV = environment;
+    if (extraHostOrigins === undefined) delete process.env.HANDOFF_EXTRA_HOST_ORIGINS;
+    else process.env.HANDOFF_EXTRA_HOST_ORIGINS = extraHostOrigins;
   }
   return { outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
 }
