@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,8 +20,9 @@ import type { Recorded } from './widget-page';
 
 // A production build, on its own site (https://widget.handoff.test), framed by a HubSpot
 // stand-in on three hosts: HubSpot's own, this machine's (the local simulator of `npm
-// start`, on the port it is served from), and another site. The framing policy is opened
-// to all three here, so that only the widget's own handshake check tells them apart.
+// start`, on the port it is served from), and another site, which the admin listed when
+// building (HANDOFF_EXTRA_HOST_ORIGINS). The framing policy is opened to all three here, so
+// that only the widget's own handshake check tells them apart.
 
 let production: ProductionBuild;
 let preview: PreviewServer;
@@ -46,7 +49,7 @@ function freePort(): Promise<number> {
 beforeAll(async () => {
   const port = await freePort();
   localOrigin = `https://localhost:${port}`;
-  production = await buildProduction();
+  production = await buildProduction({ extraHostOrigins: [otherOrigin] });
   ({ server: preview } = await startPreviewServer(production.outDir, {
     port,
     headers: securityHeaders({ extraFrameAncestors: [localOrigin, otherOrigin] }),
@@ -122,8 +125,13 @@ describe('a production build', () => {
     await expectNoHandshake(page, 20);
   });
 
-  it('ignores the handshake of another site, even one allowed to frame it', async () => {
+  it('answers the handshake of a host the admin listed when building, and lets it frame the widget', async () => {
     const page = await openStandIn(otherOrigin);
-    await expectNoHandshake(page, 20);
+    await expect.poll(() => connection(page), { timeout: 20_000 }).toBe('connected');
+    const headersFile = await readFile(join(production.outDir, '_headers'), 'utf8');
+    expect(headersFile).toMatch(
+      /frame-ancestors 'self' https:\/\/app\.hubspot\.com [^;]* https:\/\/other-crm\.test;/,
+    );
+    expect(headersFile).not.toContain('localhost');
   });
 });
