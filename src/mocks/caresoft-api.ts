@@ -2,7 +2,8 @@
 // and the call records its webhooks carry, for the tests, the benchmark and the demo.
 // Times are CareSoft's own: `YYYY-MM-DD HH:mm:ss` in Vietnam time; numbers national.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse } from 'msw';
+import { routeHandlers, type StandInRoute } from './stand-in-routes';
 
 export const careSoftStandInOrigin = 'https://api.caresoft.vn';
 
@@ -143,15 +144,30 @@ export class CareSoftStandIn {
     };
   }
 
+  /** msw handlers on the real origin: for `msw/node` in the tests, and the demo. */
   get handlers(): HttpHandler[] {
+    return routeHandlers(this.origin, this.routes);
+  }
+
+  /** The endpoints, built once. */
+  get routes(): StandInRoute[] {
+    this.#routes ??= this.#buildRoutes();
+    return this.#routes;
+  }
+
+  #routes: StandInRoute[] | undefined;
+
+  #buildRoutes(): StandInRoute[] {
     return [
-      http.get(
-        `${this.origin}/:domain/api/v1/agents`,
-        this.#guard(() => HttpResponse.json({ code: 'ok', agents: this.agents })),
-      ),
-      http.get(
-        `${this.origin}/:domain/api/v1/calls`,
-        this.#guard((url) => {
+      {
+        method: 'GET',
+        path: '/:domain/api/v1/agents',
+        resolve: this.#guard(() => HttpResponse.json({ code: 'ok', agents: this.agents })),
+      },
+      {
+        method: 'GET',
+        path: '/:domain/api/v1/calls',
+        resolve: this.#guard((url) => {
           const query = url.searchParams;
           const since = careSoftTimeValue(query.get('start_time_since') ?? '');
           const to = careSoftTimeValue(query.get('start_time_to') ?? '');
@@ -172,7 +188,7 @@ export class CareSoftStandIn {
           });
           return HttpResponse.json({ code: 'ok', numFound: calls.length, calls });
         }),
-      ),
+      },
     ];
   }
 }

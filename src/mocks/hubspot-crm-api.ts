@@ -3,7 +3,7 @@
 // private-app Bearer tokens, search lagging writes by `searchLagMs`, at most 200 results a
 // page, unknown properties refused, 429s with `Retry-After` when asked for, numbers shown
 // formatted rather than as the E.164 they were written in.
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse } from 'msw';
 import {
   type Filter,
   HubSpotStore,
@@ -14,6 +14,7 @@ import {
   passes,
   type StoredObject,
 } from './hubspot-store';
+import { routeHandlers, type StandInRoute } from './stand-in-routes';
 
 export const hubSpotStandInOrigin = 'https://api.hubapi.com';
 
@@ -225,13 +226,19 @@ export class HubSpotStandIn {
     if (limit > 200) return error(400, 'VALIDATION_ERROR', 'limit must be 200 or less.');
     const after = typeof body?.after === 'string' ? Number(body.after) : 0;
     const found: { object: StoredObject; properties: Properties }[] = [];
-    for (const object of this.store.all(type)) {
-      const properties = this.store.indexed(object);
-      if (properties === undefined) continue;
-      const matches =
-        groups.length === 0 ||
-        groups.some((group) => (group.filters ?? []).every((filter) => passes(properties, filter)));
-      if (matches) found.push({ object, properties });
+    const seen = new Set<string>();
+    const groupsToRun = groups.length === 0 ? [{ filters: [] }] : groups;
+    for (const group of groupsToRun) {
+      const filters = group.filters ?? [];
+      for (const object of this.store.candidates(type, filters)) {
+        if (seen.has(object.id)) continue;
+        const properties = this.store.indexed(object);
+        if (properties === undefined) continue;
+        if (filters.every((filter) => passes(properties, filter))) {
+          seen.add(object.id);
+          found.push({ object, properties });
+        }
+      }
     }
     const sort = Array.isArray(body?.sorts)
       ? (body.sorts[0] as { propertyName?: string; direction?: string })
@@ -253,21 +260,36 @@ export class HubSpotStandIn {
     });
   }
 
+  /** msw handlers on the real origin: for `msw/node` in the tests, and the demo. */
   get handlers(): HttpHandler[] {
-    const at = (path: string) => `${this.origin}${path}`;
+    return routeHandlers(this.origin, this.routes);
+  }
+
+  /** The endpoints, built once. */
+  get routes(): StandInRoute[] {
+    this.#routes ??= this.#buildRoutes();
+    return this.#routes;
+  }
+
+  #routes: StandInRoute[] | undefined;
+
+  #buildRoutes(): StandInRoute[] {
     const store = this.store;
     return [
-      http.post(
-        at('/crm/v3/objects/calls/search'),
-        this.#guard((_request, body) => this.#search('calls', body)),
-      ),
-      http.post(
-        at('/crm/v3/objects/contacts/search'),
-        this.#guard((_request, body) => this.#search('contacts', body)),
-      ),
-      http.post(
-        at('/crm/v3/objects/calls/batch/read'),
-        this.#guard((_request, body) => {
+      {
+        method: 'POST',
+        path: '/crm/v3/objects/calls/search',
+        resolve: this.#guard((_request, body) => this.#search('calls', body)),
+      },
+      {
+        method: 'POST',
+        path: '/crm/v3/objects/contacts/search',
+        resolve: this.#guard((_request, body) => this.#search('contacts', body)),
+      },
+      {
+        method: 'POST',
+        path: '/crm/v3/objects/calls/batch/read',
+        resolve: this.#guard((_request, body) => {
           const inputs = Array.isArray(body?.inputs) ? (body.inputs as { id?: unknown }[]) : [];
           if (inputs.length > 100) return error(400, 'VALIDATION_ERROR', 'At most 100 inputs.');
           const results = inputs.flatMap((input) => {
@@ -276,19 +298,21 @@ export class HubSpotStandIn {
           });
           return HttpResponse.json({ status: 'COMPLETE', results });
         }),
-      ),
-      http.get(
-        at('/crm/v3/objects/calls/:id'),
-        this.#guard((request, _body, params) => {
+      },
+      {
+        method: 'GET',
+        path: '/crm/v3/objects/calls/:id',
+        resolve: this.#guard((request, _body, params) => {
           const call = store.get('calls', params.id ?? '');
           if (call === undefined) return error(404, 'OBJECT_NOT_FOUND', 'Object not found.');
           const names = new URL(request.url).searchParams.get('properties')?.split(',') ?? [];
           return HttpResponse.json(view(call, store.latest(call), names));
         }),
-      ),
-      http.patch(
-        at('/crm/v3/objects/calls/:id'),
-        this.#guard((_request, body, params) => {
+      },
+      {
+        method: 'PATCH',
+        path: '/crm/v3/objects/calls/:id',
+        resolve: this.#guard((_request, body, params) => {
           const call = store.get('calls', params.id ?? '');
           if (call === undefined) return error(404, 'OBJECT_NOT_FOUND', 'Object not found.');
           const properties = stringProperties(body?.properties);
@@ -301,10 +325,11 @@ export class HubSpotStandIn {
           store.update(call, properties);
           return HttpResponse.json(view(call, store.latest(call), Object.keys(properties)));
         }),
-      ),
-      http.post(
-        at('/crm/v3/objects/:type'),
-        this.#guard((_request, body, params) => {
+      },
+      {
+        method: 'POST',
+        path: '/crm/v3/objects/:type',
+        resolve: this.#guard((_request, body, params) => {
           const type = params.type;
           if (type !== 'calls' && type !== 'contacts')
             return error(404, 'OBJECT_NOT_FOUND', 'Unknown object type.');
@@ -337,10 +362,11 @@ export class HubSpotStandIn {
             status: 201,
           });
         }),
-      ),
-      http.get(
-        at('/crm/v4/objects/contacts/:id/associations/calls'),
-        this.#guard((request, _body, params) => {
+      },
+      {
+        method: 'GET',
+        path: '/crm/v4/objects/contacts/:id/associations/calls',
+        resolve: this.#guard((request, _body, params) => {
           const ids = [...(store.contactCalls.get(params.id ?? '') ?? [])];
           const query = new URL(request.url).searchParams;
           const limit = Math.min(500, Number(query.get('limit') ?? '500'));
@@ -356,10 +382,11 @@ export class HubSpotStandIn {
               : {}),
           });
         }),
-      ),
-      http.get(
-        at('/crm/v3/owners'),
-        this.#guard((request) => {
+      },
+      {
+        method: 'GET',
+        path: '/crm/v3/owners',
+        resolve: this.#guard((request) => {
           const email = new URL(request.url).searchParams.get('email');
           const results = store.owners.filter(
             (owner) => email === null || owner.email.toLowerCase() === email.toLowerCase(),
@@ -372,7 +399,7 @@ export class HubSpotStandIn {
             })),
           });
         }),
-      ),
+      },
     ];
   }
 }

@@ -91,8 +91,22 @@ function searchableDigits(written: string | undefined, country: string): string 
   return written.replace(/\D/g, '').replace(/^0+/, '');
 }
 
+/** Properties searched by equality often enough to deserve an index (as a real index would). */
+const indexedProperties = new Set([
+  'hs_call_external_id',
+  'phone',
+  'mobilephone',
+  'hs_searchable_calculated_phone_number',
+  'hs_searchable_calculated_mobile_number',
+]);
+
 export class HubSpotStore {
   readonly objects = new Map<string, StoredObject>();
+  // Every value ever written, so a search as of a moment ago finds it; each hit is then
+  // checked against the version search sees.
+  readonly #byValue = new Map<string, Set<string>>();
+  readonly #byTime: { at: number; id: string }[] = [];
+  #byTimeSorted = true;
   readonly owners: Owner[] = [];
   /** Call id → contact ids (and the reverse), as the associations API reads them. */
   readonly callContacts = new Map<string, Set<string>>();
@@ -152,6 +166,59 @@ export class HubSpotStore {
       if (mobile !== undefined) properties.hs_searchable_calculated_mobile_number = mobile;
     }
     object.versions.push({ at, properties });
+    for (const [name, value] of Object.entries(properties)) {
+      if (indexedProperties.has(name)) {
+        const key = `${object.type}|${name}|${value.toLowerCase()}`;
+        if (!this.#byValue.has(key)) this.#byValue.set(key, new Set());
+        this.#byValue.get(key)?.add(object.id);
+      }
+    }
+    const timestamp =
+      properties.hs_timestamp === undefined ? Number.NaN : Date.parse(properties.hs_timestamp);
+    if (object.type === 'calls' && !Number.isNaN(timestamp)) {
+      const last = this.#byTime.at(-1);
+      if (last !== undefined && last.at > timestamp) this.#byTimeSorted = false;
+      this.#byTime.push({ at: timestamp, id: object.id });
+    }
+  }
+
+  /** The objects a filter group can match: from an index when it has one, else all. */
+  candidates(type: ObjectType, filters: readonly Filter[]): Iterable<StoredObject> {
+    const equal = filters.find(
+      (filter) => filter.operator === 'EQ' && indexedProperties.has(filter.propertyName),
+    );
+    if (equal !== undefined) {
+      const ids = this.#byValue.get(
+        `${type}|${equal.propertyName}|${(equal.value ?? '').toLowerCase()}`,
+      );
+      return [...(ids ?? [])].flatMap((id) => this.get(type, id) ?? []);
+    }
+    const range = filters.find(
+      (filter) => filter.operator === 'BETWEEN' && filter.propertyName === 'hs_timestamp',
+    );
+    if (type === 'calls' && range !== undefined) {
+      if (!this.#byTimeSorted) {
+        this.#byTime.sort((a, b) => a.at - b.at);
+        this.#byTimeSorted = true;
+      }
+      const low = Number(comparable('hs_timestamp', range.value ?? ''));
+      const high = Number(comparable('hs_timestamp', range.highValue ?? ''));
+      let start = 0;
+      let end = this.#byTime.length;
+      while (start < end) {
+        const middle = (start + end) >> 1;
+        if ((this.#byTime[middle]?.at ?? 0) < low) start = middle + 1;
+        else end = middle;
+      }
+      const ids = new Set<string>();
+      for (let index = start; index < this.#byTime.length; index += 1) {
+        const entry = this.#byTime[index];
+        if (entry === undefined || entry.at > high) break;
+        ids.add(entry.id);
+      }
+      return [...ids].flatMap((id) => this.get(type, id) ?? []);
+    }
+    return this.all(type);
   }
 
   associate(callId: string, contactId: string): void {

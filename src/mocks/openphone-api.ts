@@ -2,7 +2,8 @@
 // the benchmark and the `npm start` demo. As documented: `Authorization: <key>` (no
 // "Bearer"), 10 requests/s per key then 429, `{ data }` answers, calls with
 // `participants` in the API and `from`/`to` in webhooks.
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse } from 'msw';
+import { routeHandlers, type StandInRoute } from './stand-in-routes';
 
 export const openPhoneStandInOrigin = 'https://api.openphone.com';
 
@@ -60,6 +61,7 @@ const iso = (at: number | null) => (at === null ? null : new Date(at).toISOStrin
 export class OpenPhoneStandIn {
   readonly numbers: OpenPhoneNumber[] = [];
   readonly calls = new Map<string, StandInCall>();
+  readonly #byParticipant = new Map<string, StandInCall[]>();
   readonly recordings = new Map<string, { url: string; duration: number }>();
   readonly summaries = new Map<string, { summary: string[]; nextSteps: string[] }>();
   readonly transcripts = new Map<
@@ -125,6 +127,9 @@ export class OpenPhoneStandIn {
       completedAt,
     };
     this.calls.set(id, call);
+    const same = this.#byParticipant.get(call.participant) ?? [];
+    same.push(call);
+    this.#byParticipant.set(call.participant, same);
     return call;
   }
 
@@ -272,21 +277,35 @@ export class OpenPhoneStandIn {
     };
   }
 
+  /** msw handlers on the real origin: for `msw/node` in the tests, and the demo. */
   get handlers(): HttpHandler[] {
-    const at = (path: string) => `${this.origin}${path}`;
+    return routeHandlers(this.origin, this.routes);
+  }
+
+  /** The endpoints, built once. */
+  get routes(): StandInRoute[] {
+    this.#routes ??= this.#buildRoutes();
+    return this.#routes;
+  }
+
+  #routes: StandInRoute[] | undefined;
+
+  #buildRoutes(): StandInRoute[] {
     const notFound = () => HttpResponse.json({ message: 'Not found' }, { status: 404 });
     return [
-      http.get(
-        at('/v1/phone-numbers'),
-        this.#guard(() =>
+      {
+        method: 'GET',
+        path: '/v1/phone-numbers',
+        resolve: this.#guard(() =>
           HttpResponse.json({
             data: this.numbers.map((number) => ({ ...number, object: 'phoneNumber' })),
           }),
         ),
-      ),
-      http.get(
-        at('/v1/calls'),
-        this.#guard((url) => {
+      },
+      {
+        method: 'GET',
+        path: '/v1/calls',
+        resolve: this.#guard((url) => {
           const query = url.searchParams;
           const phoneNumberId = query.get('phoneNumberId');
           const participants = query.getAll('participants[]');
@@ -299,7 +318,8 @@ export class OpenPhoneStandIn {
           const after = Date.parse(query.get('createdAfter') ?? '') || Number.NEGATIVE_INFINITY;
           const before = Date.parse(query.get('createdBefore') ?? '') || Number.POSITIVE_INFINITY;
           const max = Math.min(100, Number(query.get('maxResults') ?? '10'));
-          const calls = [...this.calls.values()]
+          const calls = participants
+            .flatMap((participant) => this.#byParticipant.get(participant) ?? [])
             .filter(
               (call) =>
                 call.phoneNumberId === phoneNumberId &&
@@ -314,17 +334,19 @@ export class OpenPhoneStandIn {
             totalItems: calls.length,
           });
         }),
-      ),
-      http.get(
-        at('/v1/calls/:id'),
-        this.#guard((_url, params) => {
+      },
+      {
+        method: 'GET',
+        path: '/v1/calls/:id',
+        resolve: this.#guard((_url, params) => {
           const call = this.calls.get(params.id ?? '');
           return call === undefined ? notFound() : HttpResponse.json({ data: this.restCall(call) });
         }),
-      ),
-      http.get(
-        at('/v1/call-recordings/:id'),
-        this.#guard((_url, params) => {
+      },
+      {
+        method: 'GET',
+        path: '/v1/call-recordings/:id',
+        resolve: this.#guard((_url, params) => {
           const call = this.calls.get(params.id ?? '');
           if (call === undefined) return notFound();
           const recording = this.recordings.get(call.id);
@@ -344,25 +366,27 @@ export class OpenPhoneStandIn {
                   ],
           });
         }),
-      ),
-      http.get(
-        at('/v1/call-summaries/:id'),
-        this.#guard((_url, params) => {
+      },
+      {
+        method: 'GET',
+        path: '/v1/call-summaries/:id',
+        resolve: this.#guard((_url, params) => {
           const summary = this.summaries.get(params.id ?? '');
           return summary === undefined
             ? notFound()
             : HttpResponse.json({ data: { callId: params.id, status: 'completed', ...summary } });
         }),
-      ),
-      http.get(
-        at('/v1/call-transcripts/:id'),
-        this.#guard((_url, params) => {
+      },
+      {
+        method: 'GET',
+        path: '/v1/call-transcripts/:id',
+        resolve: this.#guard((_url, params) => {
           const dialogue = this.transcripts.get(params.id ?? '');
           return dialogue === undefined
             ? notFound()
             : HttpResponse.json({ data: { callId: params.id, status: 'completed', dialogue } });
         }),
-      ),
+      },
     ];
   }
 }

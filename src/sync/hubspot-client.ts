@@ -33,6 +33,9 @@ const ownersAnswer = v.object({
 /** HubSpot's association type for a call to a contact. */
 export const callToContactAssociation = 194;
 
+/** A contact's most recent calls read to see the service's own fresh writes. */
+export const maxContactCallsRead = 200;
+
 /** Search pages read for one window; a busier window is too crowded to match in. */
 const maxSearchPages = 3;
 
@@ -204,7 +207,12 @@ export function hubSpotClient(
           if (after === undefined) break;
         }
       }
-      return batchReadCalls([...ids]);
+      // Only the latest calls matter here (one logged a moment ago); HubSpot's ids grow
+      // with time, so a contact with thousands of calls costs two batch reads, not twenty.
+      const latest = [...ids]
+        .sort((a, b) => b.length - a.length || (a < b ? 1 : a > b ? -1 : 0))
+        .slice(0, maxContactCallsRead);
+      return batchReadCalls(latest);
     },
 
     readCalls: batchReadCalls,

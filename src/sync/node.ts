@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import { createSyncApp } from './app';
 import { describeConfigProblem, readSyncConfig } from './config';
+import { nodeFetch } from './node-fetch';
 
 const read = readSyncConfig(process.env);
 if (!read.ok) {
@@ -11,7 +12,7 @@ if (!read.ok) {
 const { config } = read;
 
 const app = createSyncApp(config, {
-  fetch: globalThis.fetch,
+  fetch: nodeFetch,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   log: (entry) =>

@@ -10,18 +10,32 @@ export const openPhoneSignatureToleranceMs = 5 * 60_000;
 
 const encoder = new TextEncoder();
 
+// The configured keys are few and long-lived: each is imported once, not per webhook.
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+
+function importKey(algorithm: 'SHA-256' | 'SHA-1', key: Uint8Array): Promise<CryptoKey> {
+  const id = `${algorithm}:${Array.from(key, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  let imported = importedKeys.get(id);
+  if (imported === undefined) {
+    if (importedKeys.size >= 16) importedKeys.clear();
+    imported = crypto.subtle.importKey(
+      'raw',
+      key as Uint8Array<ArrayBuffer>,
+      { name: 'HMAC', hash: algorithm },
+      false,
+      ['sign'],
+    );
+    importedKeys.set(id, imported);
+  }
+  return imported;
+}
+
 async function hmac(
   algorithm: 'SHA-256' | 'SHA-1',
   key: Uint8Array,
   data: Uint8Array,
 ): Promise<Uint8Array> {
-  const cryptoKey = await crypto.subtle.importKey(
-    'raw',
-    key as Uint8Array<ArrayBuffer>,
-    { name: 'HMAC', hash: algorithm },
-    false,
-    ['sign'],
-  );
+  const cryptoKey = await importKey(algorithm, key);
   return new Uint8Array(
     await crypto.subtle.sign('HMAC', cryptoKey, data as Uint8Array<ArrayBuffer>),
   );

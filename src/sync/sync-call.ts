@@ -1,6 +1,6 @@
 import type { HubSpotCall } from './hubspot-call';
 import type { HubSpotClient } from './hubspot-client';
-import { matchCall, matchWindow } from './match';
+import { type CallMatch, matchCall, matchWindow } from './match';
 import {
   type MatchedVia,
   type PhoneRecord,
@@ -85,19 +85,25 @@ export async function syncPhoneRecord(
 ): Promise<SyncOutcome> {
   const { call } = record;
   const ownerId = await ownerOf(call.agent, phone, deps);
-  const [near, others] = await Promise.all([
-    deps.hubSpot.callsNear(call, ownerId),
-    phone.otherCalls(call),
-  ]);
+  const near = await deps.hubSpot.callsNear(call, ownerId);
+  // The provider's other calls only matter to a widget call that fits: fetched then, once.
+  let others: ProviderCall[] | null = null;
   let hubSpotCalls = near.calls;
-  let match = matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: others });
+  const match = async (): Promise<CallMatch> => {
+    const alone = matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: [] });
+    if (alone.kind !== 'widget') return alone;
+    others ??= await phone.otherCalls(call);
+    return matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: others });
+  };
+
+  let matched = await match();
   // Search shows each call as it was seconds ago: the one matched is read again as it is
   // now (claimed meanwhile by another phone call? its recording already written?) and the
   // match made again, until it rests on a call read fresh.
   const fresh = new Set<string>();
-  for (let round = 0; 'call' in match && !fresh.has(match.call.id); round += 1) {
+  for (let round = 0; 'call' in matched && !fresh.has(matched.call.id); round += 1) {
     if (round === 3) return { code: 'skipped', reason: 'several-hubspot-calls' };
-    const id = match.call.id;
+    const id = matched.call.id;
     const now = await deps.hubSpot.readCalls([id]);
     // A call deleted since it was indexed is no candidate at all.
     hubSpotCalls =
@@ -105,12 +111,12 @@ export async function syncPhoneRecord(
         ? hubSpotCalls.filter((candidate) => candidate.id !== id)
         : merged(hubSpotCalls, now);
     fresh.add(id);
-    match = matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: others });
+    matched = await match();
   }
-  if (!near.complete && (match.kind === 'widget' || match.kind === 'none')) {
+  if (!near.complete && (matched.kind === 'widget' || matched.kind === 'none')) {
     return { code: 'skipped', reason: 'too-many-calls-in-window' };
   }
-  let plan = planForMatch(record, match);
+  let plan = planForMatch(record, matched);
 
   let contactIds: string[] = [];
   if (plan.kind === 'find-contacts') {
@@ -119,8 +125,7 @@ export async function syncPhoneRecord(
       // Search lags writes: the contacts' own calls are read from the records, so a call
       // this service logged a moment ago (a replay, a retry) is seen and not logged twice.
       hubSpotCalls = merged(hubSpotCalls, await deps.hubSpot.callsOfContacts(contactIds));
-      match = matchCall({ call, ownerId, hubSpotCalls, otherPhoneCalls: others });
-      plan = planForMatch(record, match);
+      plan = planForMatch(record, await match());
     }
   }
 

@@ -68,7 +68,7 @@ export async function requestUpstream(
   // again could log the call twice. It fails the event instead; the provider's next
   // delivery finds the call if it was made. A 429 is safe to repeat: it was refused.
   const repeatable = options.idempotent ?? true;
-  let lastError = new UpstreamError(upstream, null, true);
+  let lastError: UpstreamError | null = null;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt += 1) {
     const last = attempt === retryPolicy.attempts - 1;
     let response: Response;
@@ -117,5 +117,5 @@ export async function requestUpstream(
       response.status === 401 || response.status === 403,
     );
   }
-  throw lastError;
+  throw lastError ?? new UpstreamError(upstream, null, true);
 }
