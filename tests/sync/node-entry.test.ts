@@ -1,0 +1,131 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secrets } from './sync-world';
+
+const entry = fileURLToPath(new URL('../../src/sync/node.ts', import.meta.url));
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+let child: ChildProcess;
+let port: number;
+let output = '';
+
+beforeAll(async () => {
+  port = await freePort();
+  child = spawn(tsx, [entry], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HUBSPOT_ACCESS_TOKEN: secrets.hubSpotToken,
+      // Nothing listens there: these tests never get as far as calling an API.
+      HUBSPOT_API_BASE: 'http://127.0.0.1:9',
+      OPENPHONE_API_KEY: secrets.openPhoneKey,
+      OPENPHONE_API_BASE: 'http://127.0.0.1:9',
+      OPENPHONE_WEBHOOK_SIGNING_KEY: secrets.openPhoneSigningKey,
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the service did not start: ${output}`)),
+      30_000,
+    );
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+  });
+}, 40_000);
+
+afterAll(() => {
+  child.kill();
+});
+
+/** Starts a 10 MB upload and reports the answer and how much of the body went out before it. */
+function hugeUpload(): Promise<{ status: number; sentBeforeAnswer: number }> {
+  return new Promise((resolve, reject) => {
+    const total = 10 * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 0x7b);
+    let sent = 0;
+    let answered = false;
+    const upload = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/webhooks/openphone',
+        method: 'POST',
+        headers: { 'content-length': String(total), 'openphone-signature': 'hmac;1;1;AAAA' },
+      },
+      (response) => {
+        answered = true;
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, sentBeforeAnswer: sent });
+        upload.destroy();
+      },
+    );
+    upload.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.byteLength;
+        if (!upload.write(chunk)) {
+          upload.once('drain', pump);
+          return;
+        }
+      }
+      if (!answered) upload.end();
+    };
+    pump();
+  });
+}
+
+describe('npm run sync, on a real socket', () => {
+  it('answers /healthz with the providers enabled', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await response.json()).toEqual({
+      ok: true,
+      providers: { openphone: true, caresoft: false },
+    });
+  });
+
+  it('refuses a 10 MB webhook with 413 before the body has been sent, and keeps serving', async () => {
+    const answer = await hugeUpload();
+    expect(answer.status).toBe(413);
+    expect(answer.sentBeforeAnswer).toBeLessThan(10 * 1024 * 1024);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses an unsigned webhook with 401 and logs a line without secrets', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/webhooks/openphone`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(response.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output).toContain('"error":"missing-signature"');
+    for (const secret of Object.values(secrets)) expect(output).not.toContain(secret);
+  });
+});
