@@ -20,8 +20,17 @@ export type CallEvent =
   | { type: 'hungUp'; at: number }
   /** HubSpot's `onEndCall`: the user ended the call from HubSpot's side. */
   | { type: 'hostEndedCall'; at: number }
-  | { type: 'engagementCreated'; engagementId: EngagementId; at: number }
-  | { type: 'engagementFailed'; reason: string; at: number }
+  /**
+   * HubSpot's answer to a call's `createEngagement`. `callId` is the call the answer names
+   * (`externalCallId`), null when it names none: then it is the oldest waiting call's.
+   */
+  | { type: 'engagementCreated'; engagementId: EngagementId; callId: CallId | null; at: number }
+  | { type: 'engagementFailed'; reason: string; callId: CallId | null; at: number }
+  /**
+   * HubSpot's handshake named the engagement of the call in progress (`onReady` after a
+   * reload): the live call's answer, even if it was lost while the iframe reloaded.
+   */
+  | { type: 'engagementRecalled'; engagementId: EngagementId; at: number }
   /** The bounded wait for a missing engagement id is over: complete without it. */
   | { type: 'engagementWaitExpired'; at: number }
   /** The caller lookup (or the agent, among several matches) named who this number reaches. */

@@ -1,6 +1,7 @@
 import type { CallCompletion } from './completion';
 import type { CheckedNumber, DialRequest } from './dial';
 import type { Effect } from './effects';
+import { awaitAnswer, matchAnswer, rememberedAnswers } from './engagement-answers';
 import type { CallEvent } from './events';
 import type { CallId, EngagementId } from './ids';
 import type { CallOutcome, EndStatus } from './outcome';
@@ -48,8 +49,20 @@ function startCall(
     engagement: { status: 'pending' },
     calleeName: null,
   };
-  return withPhase(state, { status: 'handedOff', call }, [{ type: 'outgoingCall', call }]);
+  return withPhase(awaiting(state, call), { status: 'handedOff', call }, [
+    { type: 'outgoingCall', call },
+  ]);
 }
+
+/** The call is about to ask HubSpot for an engagement: it joins the calls awaiting an answer. */
+function awaiting(state: CallState, call: LiveCall): CallState {
+  const live = liveCallOf(state.phase)?.id ?? null;
+  const request = { id: call.id, at: call.startedAt };
+  return { ...state, awaitingAnswers: awaitAnswer(state.awaitingAnswers, request, live) };
+}
+
+const liveCallOf = (phase: CallPhase): LiveCall | null =>
+  phase.status === 'idle' || phase.status === 'numberNeeded' ? null : phase.call;
 
 function endCall(
   state: CallState,
@@ -152,6 +165,35 @@ function onDialRequested(state: CallState, event: Extract<CallEvent, { type: 'di
   return stay({ ...state, waitingDial });
 }
 
+/**
+ * Gives HubSpot's answer to the call that asked for it (`engagement-answers.ts`). An answer
+ * for a call that is no longer live is used up and dropped: it never reaches another call.
+ */
+function answerCall(
+  state: CallState,
+  named: CallId | null,
+  engagement: LiveCall['engagement'],
+  at: number,
+): Transition {
+  const { id, awaiting } = matchAnswer(state.awaitingAnswers, named);
+  const next = { ...state, awaitingAnswers: awaiting };
+  if (id === null || liveCallOf(state.phase)?.id !== id) return stay(next);
+  return setEngagement(next, engagement, at);
+}
+
+/**
+ * Which call an answer from HubSpot would go to, and whether that call is still live: the
+ * widget tells the agent when an answer comes for a call already saved without it.
+ */
+export function answerTarget(
+  state: CallState,
+  named: CallId | null,
+): { id: CallId; live: boolean } | null {
+  const { id } = matchAnswer(state.awaitingAnswers, named);
+  if (id === null) return null;
+  return { id, live: liveCallOf(state.phase)?.id === id };
+}
+
 function setEngagement(
   state: CallState,
   engagement: LiveCall['engagement'],
@@ -203,7 +245,9 @@ export function transition(state: CallState, event: CallEvent): Transition {
         engagement: { status: 'pending' },
         calleeName: null,
       };
-      return withPhase(state, { status: 'handedOff', call }, [{ type: 'incomingCall', call }]);
+      return withPhase(awaiting(state, call), { status: 'handedOff', call }, [
+        { type: 'incomingCall', call },
+      ]);
     }
 
     case 'callMissed':
@@ -266,11 +310,29 @@ export function transition(state: CallState, event: CallEvent): Transition {
           return assertNever(phase);
       }
 
-    case 'engagementCreated':
-      return setEngagement(state, { status: 'created', id: event.engagementId }, event.at);
+    case 'engagementCreated': {
+      // Older HubSpot builds may send the deprecated ENGAGEMENT_CREATED next to the new one.
+      if (state.answered.includes(event.engagementId)) return stay(state);
+      const answered = [event.engagementId, ...state.answered].slice(0, rememberedAnswers);
+      const created = { status: 'created', id: event.engagementId } as const;
+      return answerCall({ ...state, answered }, event.callId, created, event.at);
+    }
 
     case 'engagementFailed':
-      return setEngagement(state, { status: 'failed', reason: event.reason }, event.at);
+      return answerCall(state, event.callId, { status: 'failed', reason: event.reason }, event.at);
+
+    case 'engagementRecalled': {
+      const call = liveCallOf(phase);
+      if (call === null || call.engagement.status !== 'pending') return stay(state);
+      if (state.answered.includes(event.engagementId)) return stay(state);
+      // The queue ends with the live call: every answer before it is now past.
+      const next: CallState = {
+        ...state,
+        awaitingAnswers: [],
+        answered: [event.engagementId, ...state.answered].slice(0, rememberedAnswers),
+      };
+      return setEngagement(next, { status: 'created', id: event.engagementId }, event.at);
+    }
 
     case 'engagementWaitExpired':
       if (phase.status !== 'wrapUp' || phase.savingSince === null) return stay(state);

@@ -6,6 +6,7 @@ import {
   invalidNumberSchema,
   validNumberSchema,
 } from './dial';
+import { awaitedAnswerSchema } from './engagement-answers';
 import { callIdSchema, engagementIdSchema } from './ids';
 import { callDirectionSchema, callOutcomeSchema, endStatusSchema } from './outcome';
 
@@ -78,16 +79,37 @@ export const waitingDialSchema = v.object({
 });
 export type WaitingDial = v.InferOutput<typeof waitingDialSchema>;
 
-export const callStateSchema = v.object({
-  phase: callPhaseSchema,
-  waitingDial: v.nullable(waitingDialSchema),
-  /** The caller id to use for the next handoff (settings choose it, the agent may change it). */
-  callerId: v.nullable(v.string()),
-});
+export const callStateSchema = v.pipe(
+  v.object({
+    phase: callPhaseSchema,
+    waitingDial: v.nullable(waitingDialSchema),
+    /** The caller id to use for the next handoff (settings choose it, the agent may change it). */
+    callerId: v.nullable(v.string()),
+    /**
+     * Calls HubSpot has not answered yet, oldest first (`engagement-answers.ts`). Absent in
+     * records written before answers were queued: then only the live call can be waiting.
+     */
+    awaitingAnswers: v.optional(v.array(awaitedAnswerSchema)),
+    /** The last engagement ids HubSpot gave, newest first: a repeated answer is not a new one. */
+    answered: v.optional(v.array(engagementIdSchema), []),
+  }),
+  v.transform(({ awaitingAnswers, ...state }) => ({
+    ...state,
+    awaitingAnswers: awaitingAnswers ?? awaitingInOldRecord(state.phase),
+  })),
+);
 export type CallState = v.InferOutput<typeof callStateSchema>;
+
+function awaitingInOldRecord(phase: CallPhase) {
+  if (phase.status === 'idle' || phase.status === 'numberNeeded') return [];
+  const { call } = phase;
+  return call.engagement.status === 'pending' ? [{ id: call.id, at: call.startedAt }] : [];
+}
 
 export const initialCallState = (callerId: string | null = null): CallState => ({
   phase: { status: 'idle', lastCall: null },
   waitingDial: null,
   callerId,
+  awaitingAnswers: [],
+  answered: [],
 });

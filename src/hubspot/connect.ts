@@ -1,10 +1,10 @@
 import CallingExtensions from '@hubspot/calling-extensions-sdk';
-import { toEngagementId } from '../call/ids';
 import { isHubSpotHostOrigin } from './host-origin';
 import type { FromHubSpot, HubSpotSend, ToHubSpot } from './messages';
 import {
   readCallerIdMatches,
-  readEngagementId,
+  readEngagementCreated,
+  readExternalCallId,
   readFailureReason,
   readHidden,
   readHostContext,
@@ -29,8 +29,10 @@ export function connectToHubSpot(
 ): HubSpotLink {
   const emit = (message: FromHubSpot) => listener(message);
   const engagementCreated = (payload: unknown) => {
-    const id = readEngagementId(payload);
-    if (id !== null) emit({ type: 'engagementCreated', engagementId: toEngagementId(id) });
+    const answer = readEngagementCreated(payload);
+    if (answer !== null) {
+      emit({ type: 'engagementCreated', engagementId: answer.engagementId, callId: answer.callId });
+    }
   };
   // Registered before the SDK's own listener, so a SYNC from a window that is not HubSpot
   // never reaches it (the SDK would otherwise adopt that window as its host).
@@ -54,6 +56,7 @@ export function connectToHubSpot(
         emit({
           type: 'engagementCreateFailed',
           reason: readFailureReason(payload, 'HubSpot could not create the call record.'),
+          callId: readExternalCallId(payload),
         }),
       onUpdateEngagementFailed: (payload: unknown) =>
         emit({

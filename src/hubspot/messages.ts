@@ -1,4 +1,4 @@
-import type { EngagementId } from '../call/ids';
+import type { CallId, EngagementId } from '../call/ids';
 
 /** What the widget tells HubSpot: one entry per SDK method we use (SPEC §1). */
 export interface ToHubSpot {
@@ -54,7 +54,7 @@ export interface CallerIdMatch {
 
 /** Where HubSpot placed the widget (SPEC §1 `onReady`). */
 export interface HostContext {
-  engagementId: number | null;
+  engagementId: EngagementId | null;
   iframeLocation: 'widget' | 'remote' | 'window' | null;
   usesCallingWindow: boolean;
   portalId: number | null;
@@ -66,8 +66,9 @@ export interface HostContext {
 export type FromHubSpot =
   | { type: 'ready'; context: HostContext }
   | { type: 'dialNumber'; payload: unknown }
-  | { type: 'engagementCreated'; engagementId: EngagementId }
-  | { type: 'engagementCreateFailed'; reason: string }
+  /** `callId`: the call the answer names (`externalCallId`), when HubSpot names one. */
+  | { type: 'engagementCreated'; engagementId: EngagementId; callId?: CallId | null }
+  | { type: 'engagementCreateFailed'; reason: string; callId?: CallId | null }
   | { type: 'engagementUpdateFailed'; reason: string }
   | { type: 'endCall' }
   | { type: 'visibilityChanged'; hidden: boolean }

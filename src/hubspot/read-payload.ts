@@ -111,11 +111,14 @@ export function readEngagementId(input: unknown): EngagementId | null {
  */
 export function readEngagementCreated(
   input: unknown,
-): { engagementId: EngagementId; externalCallId: CallId | null } | null {
+): { engagementId: EngagementId; callId: CallId | null } | null {
   const { engagementId, externalCallId } = v.parse(engagementPayloadSchema, input);
-  return engagementId === undefined
-    ? null
-    : { engagementId, externalCallId: orNull(externalCallId) };
+  return engagementId === undefined ? null : { engagementId, callId: orNull(externalCallId) };
+}
+
+/** The call a payload names (`externalCallId`), if it names one. */
+export function readExternalCallId(input: unknown): CallId | null {
+  return orNull(v.parse(engagementPayloadSchema, input).externalCallId);
 }
 
 const failureSchema = payload({

@@ -1,7 +1,7 @@
 import type { CheckedNumber } from '../call/dial';
 import type { CallEvent } from '../call/events';
 import type { CallId } from '../call/ids';
-import { transition } from '../call/machine';
+import { answerTarget, transition } from '../call/machine';
 import type { CallOutcome } from '../call/outcome';
 import type { CallState } from '../call/state';
 import { initialCallState } from '../call/state';
@@ -175,6 +175,16 @@ export function createWidget(ports: WidgetPorts): Widget {
     }
   };
 
+  const reportLateEngagement = (id: CallId) => {
+    const call = journal.history().find((completion) => completion.id === id);
+    if (call === undefined) return;
+    addNotice(
+      'info',
+      { key: 'notice.engagementLate', values: { number: call.to.display } },
+      call.notes === '' ? undefined : call.notes,
+    );
+  };
+
   const dispatch = (event: CallEvent) => {
     const previous = store.get().call;
     const { state: call, effects } = transition(previous, event);
@@ -256,6 +266,15 @@ export function createWidget(ports: WidgetPorts): Widget {
           ...state,
           host: { status: 'ready', context: message.context, hidden: false },
         }));
+        // HubSpot names the engagement of the call in progress: the live call's, even if
+        // its answer was lost while the iframe reloaded.
+        if (message.context.engagementId !== null) {
+          dispatch({
+            type: 'engagementRecalled',
+            engagementId: message.context.engagementId,
+            at: ports.now(),
+          });
+        }
         // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
         ports.send('initialized', { isLoggedIn: signedIn(store.get().settings) });
         // A call that was in flight when the iframe reloaded finishes what it had decided.
@@ -270,15 +289,26 @@ export function createWidget(ports: WidgetPorts): Widget {
           addNotice('error', { key: 'notice.callNotPrepared' });
         });
         return;
-      case 'engagementCreated':
+      case 'engagementCreated': {
+        const target = answerTarget(store.get().call, message.callId ?? null);
         dispatch({
           type: 'engagementCreated',
           engagementId: message.engagementId,
+          callId: message.callId ?? null,
           at: ports.now(),
         });
+        // The answer belongs to a call already saved without it: it is used up, and the
+        // agent checks that call on the timeline.
+        if (target !== null && !target.live) reportLateEngagement(target.id);
         return;
+      }
       case 'engagementCreateFailed':
-        dispatch({ type: 'engagementFailed', reason: message.reason, at: ports.now() });
+        dispatch({
+          type: 'engagementFailed',
+          reason: message.reason,
+          callId: message.callId ?? null,
+          at: ports.now(),
+        });
         ports.send('sendError', {
           message: `The call could not be logged in HubSpot (${message.reason}). Its notes are kept in the calling widget.`,
         });

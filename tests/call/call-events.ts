@@ -67,11 +67,18 @@ const eventArbs: fc.Arbitrary<CallEvent>[] = [
   fc.record({
     type: fc.constant('engagementCreated' as const),
     engagementId: fc.integer({ min: 1 }).map(toEngagementId),
+    callId: fc.constant(null),
     at: fc.nat(),
   }),
   fc.record({
     type: fc.constant('engagementFailed' as const),
     reason: fc.string(),
+    callId: fc.constant(null),
+    at: fc.nat(),
+  }),
+  fc.record({
+    type: fc.constant('engagementRecalled' as const),
+    engagementId: fc.integer({ min: 1 }).map(toEngagementId),
     at: fc.nat(),
   }),
   fc.record({ type: fc.constant('notesEdited' as const), notes: fc.string() }),

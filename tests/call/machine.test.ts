@@ -19,6 +19,7 @@ const dial = (n: number, phoneNumber = '+14107934326', at = n * 10_000): CallEve
 const engaged = (id = 42): CallEvent => ({
   type: 'engagementCreated',
   engagementId: toEngagementId(id),
+  callId: null,
   at: 0,
 });
 
@@ -125,7 +126,7 @@ describe('transition: how the call went', () => {
   it('Cancel call sends callEnded CANCELED and completes the engagement at once', () => {
     const { state, effects } = run([
       dial(1),
-      { type: 'engagementCreated', engagementId: toEngagementId(77), at: 0 },
+      { type: 'engagementCreated', engagementId: toEngagementId(77), callId: null, at: 0 },
       { type: 'callCanceled', at: 11_000 },
     ]);
     expect(state.phase.status).toBe('idle');
@@ -181,7 +182,12 @@ describe('transition: how the call went', () => {
 });
 
 describe('transition: the engagement id arrives whenever HubSpot sends it', () => {
-  const created = { type: 'engagementCreated', engagementId: toEngagementId(42), at: 0 } as const;
+  const created = {
+    type: 'engagementCreated',
+    engagementId: toEngagementId(42),
+    callId: null,
+    at: 0,
+  } as const;
 
   it('before the answer: carried into callEnded and callCompleted', () => {
     const { effects } = run([
@@ -222,13 +228,20 @@ describe('transition: the engagement id arrives whenever HubSpot sends it', () =
   it('after the call was saved: ignored, nothing is sent twice', () => {
     const saved = run([dial(1), engaged(7), { type: 'callCanceled', at: 11_000 }]).state;
     expect(saved.phase.status).toBe('idle');
-    expect(transition(saved, created)).toEqual({ state: saved, effects: [] });
+    const late = transition(saved, created);
+    expect(late.effects).toEqual([]);
+    expect(late.state.phase).toEqual(saved.phase);
   });
 
   it('a failure is shown on the call and does not stop it being completed', () => {
     const { state, effects } = run([
       dial(1),
-      { type: 'engagementFailed', reason: 'HubSpot could not create the call', at: 0 },
+      {
+        type: 'engagementFailed',
+        reason: 'HubSpot could not create the call',
+        callId: null,
+        at: 0,
+      },
       { type: 'noAnswer', at: 11_000 },
       { type: 'notesEdited', notes: 'kept' },
     ]);
@@ -245,7 +258,11 @@ describe('transition: the engagement id arrives whenever HubSpot sends it', () =
   });
 
   it('a late failure report never replaces an id already received', () => {
-    const { state } = run([dial(1), created, { type: 'engagementFailed', reason: 'late', at: 0 }]);
+    const { state } = run([
+      dial(1),
+      created,
+      { type: 'engagementFailed', reason: 'late', callId: null, at: 0 },
+    ]);
     expect(state.phase).toMatchObject({ call: { engagement: { status: 'created', id: 42 } } });
   });
 });
@@ -356,7 +373,7 @@ describe('transition: saving waits a bounded time for the engagement id', () => 
     const { state, effects } = run([
       ...wrapUp,
       { type: 'callSaved', at: 12_000 },
-      { type: 'engagementCreated', engagementId: toEngagementId(77), at: 13_000 },
+      { type: 'engagementCreated', engagementId: toEngagementId(77), callId: null, at: 13_000 },
     ]);
     expect(state.phase.status).toBe('idle');
     expect(effects.at(-1)).toMatchObject({
@@ -371,7 +388,7 @@ describe('transition: saving waits a bounded time for the engagement id', () => 
       { type: 'callSaved', at: 12_000 },
       { type: 'engagementWaitExpired', at: 17_000 },
       { type: 'engagementWaitExpired', at: 18_000 },
-      { type: 'engagementCreated', engagementId: toEngagementId(77), at: 19_000 },
+      { type: 'engagementCreated', engagementId: toEngagementId(77), callId: null, at: 19_000 },
     ]);
     expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
     expect(effects.at(-1)).toMatchObject({ completion: { engagementId: null } });
@@ -381,7 +398,7 @@ describe('transition: saving waits a bounded time for the engagement id', () => 
     const { effects } = run([
       ...wrapUp,
       { type: 'callSaved', at: 12_000 },
-      { type: 'engagementFailed', reason: 'no scope', at: 12_500 },
+      { type: 'engagementFailed', reason: 'no scope', callId: null, at: 12_500 },
     ]);
     expect(types(effects)).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
   });

@@ -270,14 +270,14 @@ describe('readEngagementCreated', () => {
   it('reads the id alone, as HubSpot documents the payload', () => {
     expect(readEngagementCreated({ engagementId: 31415 })).toEqual({
       engagementId: 31415,
-      externalCallId: null,
+      callId: null,
     });
   });
 
   it('reads the call it belongs to when the payload names it', () => {
     expect(readEngagementCreated({ engagementId: 31415, externalCallId: 'call-7' })).toEqual({
       engagementId: 31415,
-      externalCallId: 'call-7',
+      callId: 'call-7',
     });
   });
 

@@ -24,6 +24,7 @@ const dial = (n: number, at = n * 100_000): CallEvent => ({
 const engaged = (id: number): CallEvent => ({
   type: 'engagementCreated',
   engagementId: toEngagementId(id),
+  callId: null,
   at: 0,
 });
 
@@ -83,7 +84,7 @@ describe('openCallJournal: a reload of the iframe', () => {
   it('sends callEnded and callCompleted exactly once across reloads at every step', () => {
     const events: CallEvent[] = [
       dial(1),
-      { type: 'engagementCreated', engagementId: toEngagementId(9), at: 0 },
+      { type: 'engagementCreated', engagementId: toEngagementId(9), callId: null, at: 0 },
       { type: 'calleeAnswered', at: 110_000 },
       { type: 'hungUp', at: 170_000 },
       { type: 'notesEdited', notes: 'ok' },

@@ -46,7 +46,7 @@ describe('parseJournal', () => {
         number: valid('+14107934326'),
         at: 1,
       },
-      { type: 'engagementCreated', engagementId: toEngagementId(42), at: 2 },
+      { type: 'engagementCreated', engagementId: toEngagementId(42), callId: null, at: 2 },
     ]);
     const stored = JSON.stringify(recordOf(state)).replace('"id":42', `"id":${id}`);
     expect(stored).toContain(`"id":${id}`);

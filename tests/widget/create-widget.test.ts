@@ -130,7 +130,8 @@ describe('createWidget: an outbound call', () => {
   });
 
   it('carries the engagement id HubSpot created into callEnded and callCompleted', async () => {
-    const widget = readyWidget();
+    // HubSpot answers once, with the id the test gives.
+    const widget = readyWidget({ hubspotCreatesEngagements: false });
     await widget.dial();
     widget.widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });
     widget.controller.answer();
@@ -143,7 +144,8 @@ describe('createWidget: an outbound call', () => {
   });
 
   it('carries an engagement id that arrives during wrap-up into callCompleted', async () => {
-    const widget = readyWidget();
+    // HubSpot answers once, with the id the test gives.
+    const widget = readyWidget({ hubspotCreatesEngagements: false });
     await widget.dial();
     widget.controller.noAnswer();
     widget.widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });

@@ -275,6 +275,8 @@ export const en = {
   'notice.callNotPrepared': 'The call could not be prepared. Reload the widget and try again.',
   'notice.engagementWaitExpired':
     'HubSpot did not confirm the call record in time, so the call was logged without it. Check the timeline, and copy your notes to keep them.',
+  'notice.engagementLate':
+    'HubSpot created the record of the call to {{number}} only after it was saved without it. Check on the timeline that this call has its outcome and notes.',
   'notice.engagementFailed':
     'HubSpot could not create the call record ({{reason}}). The call is saved here: copy your notes to keep them.',
   'notice.updateFailed':

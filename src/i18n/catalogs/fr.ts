@@ -286,6 +286,8 @@ export const fr: Catalog = {
   'notice.callNotPrepared': 'L’appel n’a pas pu être préparé. Rechargez le widget et réessayez.',
   'notice.engagementWaitExpired':
     'HubSpot n’a pas confirmé l’appel à temps : il a été consigné sans lui. Vérifiez la chronologie et copiez vos notes pour les conserver.',
+  'notice.engagementLate':
+    'HubSpot a créé la fiche de l’appel au {{number}} après son enregistrement sans elle. Vérifiez dans la chronologie que cet appel a bien son résultat et ses notes.',
   'notice.engagementFailed':
     'HubSpot n’a pas pu créer l’appel ({{reason}}). L’appel est enregistré ici : copiez vos notes pour les conserver.',
   'notice.updateFailed':

@@ -277,6 +277,8 @@ export const ja: Catalog = {
     'コールを準備できませんでした。ウィジェットを再読み込みして、もう一度お試しください。',
   'notice.engagementWaitExpired':
     'HubSpotがコールの記録を時間内に確認しなかったため、記録なしでコールを記録しました。タイムラインを確認し、メモをコピーして保管してください。',
+  'notice.engagementLate':
+    '{{number}} へのコールの記録は、記録なしで保存された後にHubSpotで作成されました。タイムラインでこのコールに結果とメモがあるか確認してください。',
   'notice.engagementFailed':
     'HubSpotはコールの記録を作成できませんでした（{{reason}}）。コールはここに保存されています。メモをコピーして保管してください。',
   'notice.updateFailed':

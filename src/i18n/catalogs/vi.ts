@@ -272,6 +272,8 @@ export const vi: Catalog = {
   'notice.callNotPrepared': 'Không chuẩn bị được cuộc gọi. Hãy tải lại widget và thử lại.',
   'notice.engagementWaitExpired':
     'HubSpot không xác nhận bản ghi cuộc gọi kịp thời nên cuộc gọi đã được ghi mà không có bản ghi đó. Hãy kiểm tra dòng thời gian và sao chép ghi chú để giữ lại.',
+  'notice.engagementLate':
+    'HubSpot chỉ tạo bản ghi cho cuộc gọi tới {{number}} sau khi cuộc gọi đã được lưu mà không có bản ghi đó. Hãy kiểm tra trên dòng thời gian xem cuộc gọi này đã có kết quả và ghi chú chưa.',
   'notice.engagementFailed':
     'HubSpot không tạo được bản ghi cuộc gọi ({{reason}}). Cuộc gọi đã được lưu tại đây: hãy sao chép ghi chú để giữ lại.',
   'notice.updateFailed':
