@@ -3,7 +3,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { renderUnicodeCompact } from 'uqr';
-import { type CareSoftLinkMode, careSoftLoginUrl } from '../handoff/caresoft';
+import {
+  type CareSoftLinkMode,
+  careSoftLoginUrl,
+  defaultCareSoftLinkMode,
+} from '../handoff/caresoft';
 import { HandoffError } from '../handoff/handoff-error';
 import { parseDuration } from './parse-duration';
 
@@ -44,7 +48,8 @@ Options:
   --expires-in <duration>  the token expires after 90s, 15m, 12h, 30d, 2w... (default: 90d;
                            at most 1826d, five years), or never
   --domain <name>          your CareSoft domain: also print the agent's login link and its QR code
-  --link-mode <mode>       dynamic-link (caresoftcall.page.link, default) or direct (mapi.caresoft.vn)
+  --link-mode <mode>       direct (mapi.caresoft.vn, default) or dynamic-link (caresoftcall.page.link,
+                           as CareSoft documents it: Firebase Dynamic Links, shut down in August 2025)
   --secret-stdin           read the secret from standard input instead of ${secretVariable}
   -h, --help               print this help
 
@@ -115,7 +120,7 @@ export function parseCareSoftTokenArgs(args: readonly string[]): CareSoftTokenAr
     );
   }
 
-  const linkMode = stringValue(values['link-mode']) ?? 'dynamic-link';
+  const linkMode = stringValue(values['link-mode']) ?? defaultCareSoftLinkMode;
   if (linkMode !== 'dynamic-link' && linkMode !== 'direct') {
     return usageError('--link-mode must be dynamic-link or direct');
   }

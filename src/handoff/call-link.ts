@@ -1,11 +1,18 @@
 import type { CareSoftSettings, PhoneProvider } from '../settings/settings';
-import { careSoftCallUrl, careSoftLoginUrl } from './caresoft';
+import { careSoftCallUrl, careSoftLoginUrl, defaultCareSoftLinkMode } from './caresoft';
+import { careSoftDialNumber } from './caresoft-number';
 import { openPhoneDialUrl } from './openphone';
-import { normaliseDialledNumber } from './phone';
 
 /** A deep link ready to show, or the plain reason there is none. */
 export type DeepLink =
-  | { kind: 'ready'; href: string; appName: string; action: string }
+  | {
+      kind: 'ready';
+      href: string;
+      appName: string;
+      action: string;
+      /** The number the phone app will dial, when it is not the E.164 shown elsewhere. */
+      dials?: string;
+    }
   | { kind: 'refused'; message: string };
 
 export interface CallToHandOff {
@@ -19,7 +26,9 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /**
  * The link that places `call` on the agent's phone with their provider. OpenPhone takes
- * E.164; CsCall is a Vietnamese app whose examples dial the national format (`0988888888`).
+ * E.164; CsCall dials like a phone on the CareSoft account's line: national form for that
+ * country's numbers (`0988888888`), the country code for the others
+ * (`handoff/caresoft-number.ts`). The agent is shown which.
  */
 export function callLinkFor(
   call: CallToHandOff,
@@ -35,17 +44,22 @@ export function callLinkFor(
       });
       return { kind: 'ready', href, appName: 'OpenPhone', action: 'Call with OpenPhone' };
     }
-    const { token, linkMode } = options.careSoft;
+    const { token } = options.careSoft;
     if (token === '') {
       return {
         kind: 'refused',
         message: 'Add your CsCall token in Settings to call with CareSoft.',
       };
     }
-    const number = normaliseDialledNumber(call.toE164);
-    const phone = number.kind === 'valid' ? number.national : call.toE164;
-    const href = careSoftCallUrl({ phone, token, tempId: call.id, linkMode });
-    return { kind: 'ready', href, appName: 'CsCall', action: 'Call with CsCall' };
+    const number = careSoftDialNumber(call.toE164, options.careSoft);
+    const phone = number.kind === 'unreadable' ? call.toE164 : number.digits;
+    const href = careSoftCallUrl({
+      phone,
+      token,
+      tempId: call.id,
+      linkMode: careSoftLinkMode(options.careSoft),
+    });
+    return { kind: 'ready', href, appName: 'CsCall', action: 'Call with CsCall', dials: phone };
   } catch (error) {
     return { kind: 'refused', message: reason(error) };
   }
@@ -57,10 +71,15 @@ export function careSoftLoginLinkFor(careSoft: CareSoftSettings): DeepLink {
     const href = careSoftLoginUrl({
       token: careSoft.token,
       domain: careSoft.domain,
-      linkMode: careSoft.linkMode,
+      linkMode: careSoftLinkMode(careSoft),
     });
     return { kind: 'ready', href, appName: 'CsCall', action: 'Log in to CsCall' };
   } catch (error) {
     return { kind: 'refused', message: reason(error) };
   }
+}
+
+/** The agent's link type, or the default for agents who never chose one. */
+export function careSoftLinkMode(careSoft: Pick<CareSoftSettings, 'linkMode'>) {
+  return careSoft.linkMode ?? defaultCareSoftLinkMode;
 }

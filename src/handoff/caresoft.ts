@@ -2,18 +2,20 @@ import { HandoffError } from './handoff-error';
 import { numberFormatting } from './number-text';
 
 /**
- * How a CsCall link reaches the app (SPEC §3).
+ * How a CsCall link reaches the app.
  *
- * - `'dynamic-link'`: the documented `https://caresoftcall.page.link/?link=…` wrapper, which
- *   opens the CsCall app or sends the agent to the store.
- * - `'direct'`: the inner `https://mapi.caresoft.vn/…` URL alone.
+ * - `'direct'`: the `https://mapi.caresoft.vn/…` URL alone, the default.
+ * - `'dynamic-link'`: that URL wrapped in `https://caresoftcall.page.link/?link=…`, as
+ *   CareSoft's document shows it, which opened the CsCall app or sent the agent to the store.
  *
- * page.link is a Firebase Dynamic Links domain and Google shut that service down in August
- * 2025. CareSoft's document still only shows the wrapper, so it stays the default, but an admin
- * must be able to switch to `'direct'` from settings, without waiting for a new release, once
- * the wrapper stops opening the app.
+ * page.link is a Firebase Dynamic Links domain, and Google shut that service down on
+ * 25 August 2025: the wrapper no longer opens anything. It stays as an option, labelled as
+ * CareSoft's documented link, for a phone where it still works.
  */
 export type CareSoftLinkMode = 'dynamic-link' | 'direct';
+
+/** The link type of agents who never chose one. */
+export const defaultCareSoftLinkMode: CareSoftLinkMode = 'direct';
 
 /**
  * The CsCall login link: it signs the agent in to the CsCall app with their token
@@ -27,7 +29,7 @@ export type CareSoftLinkMode = 'dynamic-link' | 'direct';
 export function careSoftLoginUrl({
   token,
   domain,
-  linkMode = 'dynamic-link',
+  linkMode = defaultCareSoftLinkMode,
 }: {
   token: string;
   domain: string;
@@ -55,7 +57,7 @@ export function careSoftCallUrl({
   phone,
   token,
   tempId,
-  linkMode = 'dynamic-link',
+  linkMode = defaultCareSoftLinkMode,
 }: {
   phone: string;
   token: string;

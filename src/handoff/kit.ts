@@ -7,5 +7,5 @@ export { groupLinkFor, maxGroupNumbers } from './group-link';
 export { readGroupNumber } from './group-number';
 export { HandoffError } from './handoff-error';
 export { openPhoneDialUrl, openPhoneMessageUrl } from './openphone';
-export { normaliseCallerId, normaliseDialledNumber } from './phone';
+export { normaliseCallerId, normaliseDialledNumber, phoneCountries } from './phone';
 export { QrCode } from './QrCode';

@@ -5,6 +5,7 @@
 // than letting the phone network reject a typo.
 import {
   type CountryCode,
+  getCountries,
   getCountryCallingCode,
   isSupportedCountry,
   type PhoneNumber,
@@ -12,6 +13,9 @@ import {
   validatePhoneNumberLength,
 } from 'libphonenumber-js/min';
 import { compactNumberText } from './number-text';
+
+/** Every country (ISO 3166 alpha-2) whose numbers the phone metadata reads. */
+export const phoneCountries: readonly string[] = getCountries();
 
 /** A number ready to dial, or why it cannot be dialled (SPEC §1 `onDialNumber`, §2). */
 export type CalleeNumber =

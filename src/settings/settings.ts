@@ -15,17 +15,43 @@ export const phoneProviderSchema = v.picklist(['openPhone', 'careSoft']);
 export type PhoneProvider = v.InferOutput<typeof phoneProviderSchema>;
 
 /**
+ * CsCall settings saved before the agent's link type was recorded as a choice have no
+ * `country` (added with it). Their `linkMode` was always written, `dynamic-link` unless the
+ * agent picked the direct link: only `direct` was a choice, `dynamic-link` was the default
+ * (CareSoft's documented page.link wrapper, dead since Firebase Dynamic Links shut down).
+ * Such agents never chose, and follow today's default.
+ */
+function fromBeforeLinkChoice(stored: Record<string, unknown>): Record<string, unknown> {
+  if ('country' in stored) return stored;
+  return { ...stored, linkMode: stored.linkMode === 'direct' ? 'direct' : null };
+}
+
+/**
  * The agent's CsCall sign-in. The token is the agent's own (minted by an admin from the
  * account secret, which never comes here); it travels in every CsCall link anyway.
  */
-export const careSoftSettingsSchema = v.object({
-  domain: storedText,
-  token: storedText,
-  /** How CsCall links reach the app (`handoff/caresoft.ts`, `CareSoftLinkMode`). */
-  linkMode: v.fallback(v.picklist(['dynamic-link', 'direct']), 'dynamic-link'),
-  /** The agent confirmed the CsCall app accepted the login link. */
-  loggedIn: storedFlag,
-});
+export const careSoftSettingsSchema = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.transform(fromBeforeLinkChoice),
+  v.object({
+    domain: storedText,
+    token: storedText,
+    /**
+     * How CsCall links reach the app (`handoff/caresoft.ts`, `CareSoftLinkMode`), as the
+     * agent chose it; null until they choose: `defaultCareSoftLinkMode` applies.
+     */
+    linkMode: v.fallback(v.nullable(v.picklist(['dynamic-link', 'direct'])), null),
+    /**
+     * The CareSoft account's own country (ISO 3166 alpha-2): its numbers are dialled in
+     * national form, every other with its country code (`handoff/caresoft-number.ts`).
+     */
+    country: v.fallback(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/)), 'VN'),
+    /** How CsCall dials abroad: `00` + country code + number, or `+` + country code + number. */
+    internationalPrefix: v.fallback(v.picklist(['00', '+']), '00'),
+    /** The agent confirmed the CsCall app accepted the login link. */
+    loggedIn: storedFlag,
+  }),
+);
 export type CareSoftSettings = v.InferOutput<typeof careSoftSettingsSchema>;
 
 export const defaultCareSoft: CareSoftSettings = v.parse(careSoftSettingsSchema, {});

@@ -52,7 +52,7 @@ describe('parseCareSoftTokenArgs', () => {
         '--domain',
         'test',
         '--link-mode',
-        'direct',
+        'dynamic-link',
         '--secret-stdin',
       ]),
     ).toEqual({
@@ -61,14 +61,14 @@ describe('parseCareSoftTokenArgs', () => {
         ipphone: '1001',
         expiresInSeconds: 30 * 86_400,
         secretFrom: 'stdin',
-        login: { domain: 'test', linkMode: 'direct' },
+        login: { domain: 'test', linkMode: 'dynamic-link' },
       },
     });
   });
 
-  it('makes login links through the dynamic link unless told otherwise', () => {
+  it('makes direct login links unless told otherwise', () => {
     expect(parseCareSoftTokenArgs(['--ipphone', '1001', '--domain', 'test'])).toMatchObject({
-      request: { login: { domain: 'test', linkMode: 'dynamic-link' } },
+      request: { login: { domain: 'test', linkMode: 'direct' } },
     });
   });
 
@@ -338,17 +338,19 @@ describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
     );
     expect(status).toBe(0);
     expect(stdout).toMatch(jwtLine);
-    expect(stderr).toContain(`\n${careSoftLoginUrl({ token: stdout.trim(), domain: 'test' })}\n`);
+    expect(stderr).toContain(
+      `\nhttps://mapi.caresoft.vn/dangnhap?appToken=${stdout.trim()}&appDomain=test\n`,
+    );
     expect(stderr).toMatch(/[█▀▄]{7}/);
   });
 
-  it('shows the direct login link with --link-mode direct', async () => {
+  it("shows CareSoft's documented page.link login link with --link-mode dynamic-link", async () => {
     const { stdout, stderr } = await run(
-      ['--ipphone', '1001', '--domain', 'test', '--link-mode', 'direct'],
+      ['--ipphone', '1001', '--domain', 'test', '--link-mode', 'dynamic-link'],
       withSecret,
     );
     expect(stderr).toContain(
-      `\nhttps://mapi.caresoft.vn/dangnhap?appToken=${stdout.trim()}&appDomain=test\n`,
+      `\n${careSoftLoginUrl({ token: stdout.trim(), domain: 'test', linkMode: 'dynamic-link' })}\n`,
     );
   });
 

@@ -26,6 +26,9 @@ function innerUrl(url: string): URL {
   return new URL(link ?? '');
 }
 
+/** CareSoft's documented page.link wrapper, now an option. */
+const wrapped = { linkMode: 'dynamic-link' } as const;
+
 function refusal(build: () => string): HandoffError {
   try {
     build();
@@ -74,20 +77,20 @@ const anything = fc.oneof(
 );
 
 describe('careSoftLoginUrl', () => {
-  it('gives the document example for token 123456 and domain test', () => {
-    expect(careSoftLoginUrl({ token: '123456', domain: 'test' })).toBe(
+  it("gives the document's example for token 123456 and domain test, through page.link", () => {
+    expect(careSoftLoginUrl({ token: '123456', domain: 'test', linkMode: 'dynamic-link' })).toBe(
       'https://caresoftcall.page.link/?link=https%3A%2F%2Fmapi.caresoft.vn%2Fdangnhap%3FappToken%3D123456%26appDomain%3Dtest&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1',
     );
   });
 
-  it('gives the inner mapi.caresoft.vn URL alone in direct mode', () => {
-    expect(careSoftLoginUrl({ token: '123456', domain: 'test', linkMode: 'direct' })).toBe(
-      'https://mapi.caresoft.vn/dangnhap?appToken=123456&appDomain=test',
-    );
+  it('gives the mapi.caresoft.vn URL alone by default, and in direct mode', () => {
+    const direct = 'https://mapi.caresoft.vn/dangnhap?appToken=123456&appDomain=test';
+    expect(careSoftLoginUrl({ token: '123456', domain: 'test' })).toBe(direct);
+    expect(careSoftLoginUrl({ token: '123456', domain: 'test', linkMode: 'direct' })).toBe(direct);
   });
 
   it('encodes the token inside the inner URL, then the inner URL as a whole', () => {
-    const url = careSoftLoginUrl({ token: 'a+b=c&d', domain: 'test' });
+    const url = careSoftLoginUrl({ token: 'a+b=c&d', domain: 'test', linkMode: 'dynamic-link' });
     expect(rawLink(url)).toBe(
       'https%3A%2F%2Fmapi.caresoft.vn%2Fdangnhap%3FappToken%3Da%252Bb%253Dc%2526d%26appDomain%3Dtest',
     );
@@ -112,7 +115,7 @@ describe('careSoftLoginUrl', () => {
 
   it('accepts a domain of letters, digits and hyphens', () => {
     expect(
-      innerUrl(careSoftLoginUrl({ token: 't', domain: 'Khach-hang01' })).searchParams.get(
+      new URL(careSoftLoginUrl({ token: 't', domain: 'Khach-hang01' })).searchParams.get(
         'appDomain',
       ),
     ).toBe('Khach-hang01');
@@ -157,7 +160,7 @@ describe('careSoftLoginUrl', () => {
     fc.assert(
       fc.property(printableAscii, domains, linkModes, (token, domain, linkMode) => {
         const url = careSoftLoginUrl({ token, domain, linkMode });
-        const inner = linkMode === 'direct' ? new URL(url) : innerUrl(url);
+        const inner = linkMode === 'dynamic-link' ? innerUrl(url) : new URL(url);
         expect(`${inner.origin}${inner.pathname}`).toBe('https://mapi.caresoft.vn/dangnhap');
         expect([...inner.searchParams.keys()]).toEqual(['appToken', 'appDomain']);
         expect(inner.searchParams.get('appToken')).toBe(token);
@@ -171,7 +174,7 @@ describe('careSoftLoginUrl', () => {
       fc.property(anything, anything, (token, domain) => {
         let url: string;
         try {
-          url = careSoftLoginUrl({ token, domain });
+          url = careSoftLoginUrl({ token, domain, linkMode: 'dynamic-link' });
         } catch (error) {
           expect(error).toBeInstanceOf(HandoffError);
           return;
@@ -186,25 +189,29 @@ describe('careSoftLoginUrl', () => {
 });
 
 describe('careSoftCallUrl', () => {
-  it('gives the document example for token 123456, phone 0988888888 and tempId 0123456789', () => {
-    expect(careSoftCallUrl({ phone: '0988888888', token: '123456', tempId: '0123456789' })).toBe(
-      'https://caresoftcall.page.link/?link=https%3A%2F%2Fmapi.caresoft.vn%2Fcall%3Fphone%3D0988888888%26appToken%3D123456%26tempId%3D0123456789&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1',
-    );
-  });
-
-  it('gives the inner mapi.caresoft.vn URL alone in direct mode', () => {
+  it("gives the document's example for token 123456, phone 0988888888 and tempId 0123456789, through page.link", () => {
     expect(
       careSoftCallUrl({
         phone: '0988888888',
         token: '123456',
         tempId: '0123456789',
-        linkMode: 'direct',
+        linkMode: 'dynamic-link',
       }),
-    ).toBe('https://mapi.caresoft.vn/call?phone=0988888888&appToken=123456&tempId=0123456789');
+    ).toBe(
+      'https://caresoftcall.page.link/?link=https%3A%2F%2Fmapi.caresoft.vn%2Fcall%3Fphone%3D0988888888%26appToken%3D123456%26tempId%3D0123456789&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1',
+    );
+  });
+
+  it('gives the mapi.caresoft.vn URL alone by default, and in direct mode', () => {
+    const direct =
+      'https://mapi.caresoft.vn/call?phone=0988888888&appToken=123456&tempId=0123456789';
+    const call = { phone: '0988888888', token: '123456', tempId: '0123456789' };
+    expect(careSoftCallUrl(call)).toBe(direct);
+    expect(careSoftCallUrl({ ...call, linkMode: 'direct' })).toBe(direct);
   });
 
   it('encodes a leading + as %2B inside the inner URL, so %252B in the outer one', () => {
-    const url = careSoftCallUrl({ phone: '+84988888888', token: 't', tempId: 'c1' });
+    const url = careSoftCallUrl({ phone: '+84988888888', token: 't', tempId: 'c1', ...wrapped });
     expect(rawLink(url)).toContain('phone%3D%252B84988888888%26');
     expect(innerUrl(url).searchParams.get('phone')).toBe('+84988888888');
   });
@@ -214,14 +221,14 @@ describe('careSoftCallUrl', () => {
     ['+84 (98) 888.88.88', '%252B84988888888'],
     ['0988\u00a0888\u202f888', '0988888888'],
   ])('drops the formatting of %s, as the OpenPhone builder does', (phone, sent) => {
-    const url = careSoftCallUrl({ phone, token: 't', tempId: 'c1' });
+    const url = careSoftCallUrl({ phone, token: 't', tempId: 'c1', ...wrapped });
     expect(rawLink(url)).toContain(`phone%3D${sent}%26`);
   });
 
   it('dials the very digits the OpenPhone link dials, for any formatted number', () => {
     fc.assert(
       fc.property(formattedPhones, (phone) => {
-        const careSoft = innerUrl(careSoftCallUrl({ phone, token: 't', tempId: 'c1' }));
+        const careSoft = new URL(careSoftCallUrl({ phone, token: 't', tempId: 'c1' }));
         const openPhone = new URL(openPhoneDialUrl({ to: phone }));
         expect(careSoft.searchParams.get('phone')).toBe(openPhone.searchParams.get('number'));
       }),
@@ -275,7 +282,7 @@ describe('careSoftCallUrl', () => {
         linkModes,
         (phone, token, tempId, linkMode) => {
           const url = careSoftCallUrl({ phone, token, tempId, linkMode });
-          const inner = linkMode === 'direct' ? new URL(url) : innerUrl(url);
+          const inner = linkMode === 'dynamic-link' ? innerUrl(url) : new URL(url);
           expect(`${inner.origin}${inner.pathname}`).toBe('https://mapi.caresoft.vn/call');
           expect([...inner.searchParams.keys()]).toEqual(['phone', 'appToken', 'tempId']);
           expect(inner.searchParams.get('phone')).toBe(phone);
@@ -291,7 +298,7 @@ describe('careSoftCallUrl', () => {
       fc.property(fc.oneof(anything, phones), anything, anything, (phone, token, tempId) => {
         let url: string;
         try {
-          url = careSoftCallUrl({ phone, token, tempId });
+          url = careSoftCallUrl({ phone, token, tempId, ...wrapped });
         } catch (error) {
           expect(error).toBeInstanceOf(HandoffError);
           return;
@@ -308,9 +315,9 @@ describe('careSoftCallUrl', () => {
   it('gives in direct mode exactly the link the dynamic link wraps', () => {
     fc.assert(
       fc.property(phones, printableAscii, printableAscii, (phone, token, tempId) => {
-        const wrapped = careSoftCallUrl({ phone, token, tempId });
+        const viaPageLink = careSoftCallUrl({ phone, token, tempId, ...wrapped });
         const direct = careSoftCallUrl({ phone, token, tempId, linkMode: 'direct' });
-        expect(new URL(wrapped).searchParams.get('link')).toBe(direct);
+        expect(new URL(viaPageLink).searchParams.get('link')).toBe(direct);
       }),
     );
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import {
   callerIdFor,
+  defaultCareSoft,
   defaultSettings,
   isSignedIn,
   maxCallerIds,
@@ -22,7 +23,14 @@ describe('parseSettings', () => {
     expect(parseSettings(null)).toEqual({
       settings: {
         provider: null,
-        careSoft: { domain: '', token: '', linkMode: 'dynamic-link', loggedIn: false },
+        careSoft: {
+          domain: '',
+          token: '',
+          linkMode: null,
+          country: 'VN',
+          internationalPrefix: '00',
+          loggedIn: false,
+        },
         lookup: {
           rootUrl: '',
           method: null,
@@ -148,7 +156,9 @@ describe('parseSettings', () => {
         careSoft: fc.record({
           domain: chars('abcdefghijklmnopqrstuvwxyz0123456789-', 0, 20),
           token: chars(`${letters}${digits}._-`, 0, 40),
-          linkMode: fc.constantFrom('dynamic-link' as const, 'direct' as const),
+          linkMode: fc.constantFrom(null, 'dynamic-link' as const, 'direct' as const),
+          country: fc.constantFrom('VN', 'FR', 'US'),
+          internationalPrefix: fc.constantFrom('00' as const, '+' as const),
           loggedIn: fc.boolean(),
         }),
         lookup: fc.record({
@@ -265,20 +275,67 @@ describe('parseSettings: duplicates', () => {
 });
 
 describe('parseSettings: CareSoft', () => {
-  it("keeps the agent's CsCall domain, token, link type and login", () => {
-    const careSoft = { domain: 'test', token: 'a.b.c', linkMode: 'direct', loggedIn: true };
+  it("keeps the agent's CsCall domain, token, link type, account country and login", () => {
+    const careSoft = {
+      domain: 'test',
+      token: 'a.b.c',
+      linkMode: 'direct',
+      country: 'FR',
+      internationalPrefix: '+',
+      loggedIn: true,
+    };
     expect(parseSettings(stored({ provider: 'careSoft', careSoft })).settings).toMatchObject({
       provider: 'careSoft',
       careSoft,
     });
   });
 
-  it('falls back to the documented link type and no provider for unknown values', () => {
+  it('keeps the documented page.link wrapper for an agent who chose it', () => {
+    const careSoft = { domain: 'test', token: 't', linkMode: 'dynamic-link', country: 'VN' };
+    expect(parseSettings(stored({ careSoft })).settings.careSoft.linkMode).toBe('dynamic-link');
+  });
+
+  it('moves agents who never chose a link type to the default, which they follow from now on', () => {
+    // What every build before this one saved: the link type always written, the
+    // documented wrapper unless the agent had picked the direct link.
+    const before = { domain: 'test', token: 't', linkMode: 'dynamic-link', loggedIn: true };
+    const { settings } = parseSettings(stored({ provider: 'careSoft', careSoft: before }));
+    expect(settings.careSoft).toEqual({
+      domain: 'test',
+      token: 't',
+      linkMode: null,
+      country: 'VN',
+      internationalPrefix: '00',
+      loggedIn: true,
+    });
+    // Saved again, the agent still has not chosen.
+    expect(parseSettings(serializeSettings(settings)).settings.careSoft.linkMode).toBeNull();
+  });
+
+  it('keeps the direct link of an agent who picked it before the choice was recorded', () => {
+    const before = { domain: 'test', token: 't', linkMode: 'direct', loggedIn: true };
+    expect(parseSettings(stored({ careSoft: before })).settings.careSoft.linkMode).toBe('direct');
+  });
+
+  it('falls back to the defaults (no link type chosen, Vietnam, 00) for unknown values', () => {
     const { settings } = parseSettings(
-      stored({ provider: 'skype', careSoft: { linkMode: 'carrier-pigeon' } }),
+      stored({
+        provider: 'skype',
+        careSoft: { linkMode: 'carrier-pigeon', country: 'Vietnam', internationalPrefix: '011' },
+      }),
     );
     expect(settings.provider).toBeNull();
-    expect(settings.careSoft.linkMode).toBe('dynamic-link');
+    expect(settings.careSoft).toMatchObject({
+      linkMode: null,
+      country: 'VN',
+      internationalPrefix: '00',
+    });
+  });
+
+  it('reads a country code in any case', () => {
+    expect(parseSettings(stored({ careSoft: { country: ' fr ' } })).settings.careSoft.country).toBe(
+      'FR',
+    );
   });
 });
 
@@ -299,9 +356,9 @@ describe('isSignedIn', () => {
       .concat(Buffer.alloc(32, 7).toString('base64url'))
       .join('.');
   const careSoft = {
+    ...defaultCareSoft,
     domain: 'test',
     token: token({ ipphone: '1001' }),
-    linkMode: 'dynamic-link' as const,
     loggedIn: true,
   };
 

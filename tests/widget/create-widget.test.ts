@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { toEngagementId } from '../../src/call/ids';
 import { dispositionIds } from '../../src/hubspot/engagement';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
-import { defaultSettings, serializeSettings, settingsKey } from '../../src/settings/settings';
+import {
+  defaultCareSoft,
+  defaultSettings,
+  serializeSettings,
+  settingsKey,
+} from '../../src/settings/settings';
 import { contactDial, hostContext, testWidget } from '../support/test-widget';
 import { wordedNotices } from '../support/worded-notices';
 
@@ -582,7 +587,7 @@ describe('createWidget: CareSoft CsCall sign-in', () => {
     .map((part) => Buffer.from(part).toString('base64url'))
     .concat(Buffer.alloc(32, 1).toString('base64url'))
     .join('.');
-  const careSoft = { domain: 'test', token, linkMode: 'dynamic-link' as const, loggedIn: false };
+  const careSoft = { ...defaultCareSoft, domain: 'test', token };
 
   it('reports isLoggedIn false to HubSpot when the admin chose CareSoft and nobody logged in', () => {
     const widget = testWidget({ admin: { provider: 'careSoft' } });

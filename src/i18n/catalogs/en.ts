@@ -51,6 +51,7 @@ export const en = {
   'number.submit': 'Call this number',
 
   'handoff.heading': 'Call on your phone',
+  'handoff.dials': '{{app}} dials {{number}}.',
   'handoff.callFrom': 'Call from',
   'handoff.appSelected': 'Number selected in OpenPhone',
   'handoff.thenTell': 'Then tell HubSpot how it went:',
@@ -163,8 +164,15 @@ export const en = {
   'careSoft.domain': 'CareSoft domain',
   'careSoft.token': 'CsCall token',
   'careSoft.linkType': 'Link type',
-  'careSoft.appLink': 'CsCall app link (page.link)',
-  'careSoft.directLink': 'Direct link (mapi.caresoft.vn)',
+  'careSoft.directLink': 'Direct link (mapi.caresoft.vn), the default',
+  'careSoft.appLink':
+    "CareSoft's documented link (caresoftcall.page.link): Firebase Dynamic Links, shut down in August 2025",
+  'careSoft.country': "Your CareSoft account's country",
+  'careSoft.countryHint':
+    "CsCall dials this country's numbers in national form (0988 888 888), every other number with its country code.",
+  'careSoft.internationalPrefix': 'Numbers abroad',
+  'careSoft.prefix00': '00 and the country code (0014107934326)',
+  'careSoft.prefixPlus': '+ and the country code (+14107934326)',
   'careSoft.save': 'Save CsCall details',
   'careSoft.loggedIn': 'Logged in to CsCall.',
   'careSoft.logOut': 'Log out',

@@ -52,6 +52,7 @@ export const fr: Catalog = {
   'number.submit': 'Appeler ce numéro',
 
   'handoff.heading': 'Appelez depuis votre téléphone',
+  'handoff.dials': '{{app}} compose le {{number}}.',
   'handoff.callFrom': 'Appeler depuis',
   'handoff.appSelected': 'Numéro choisi dans OpenPhone',
   'handoff.thenTell': 'Puis indiquez à HubSpot comment s’est passé l’appel :',
@@ -167,8 +168,15 @@ export const fr: Catalog = {
   'careSoft.domain': 'Domaine CareSoft',
   'careSoft.token': 'Jeton CsCall',
   'careSoft.linkType': 'Type de lien',
-  'careSoft.appLink': 'Lien de l’application CsCall (page.link)',
-  'careSoft.directLink': 'Lien direct (mapi.caresoft.vn)',
+  'careSoft.directLink': 'Lien direct (mapi.caresoft.vn), par défaut',
+  'careSoft.appLink':
+    'Lien documenté par CareSoft (caresoftcall.page.link) : Firebase Dynamic Links, arrêté en août 2025',
+  'careSoft.country': 'Pays de votre compte CareSoft',
+  'careSoft.countryHint':
+    'CsCall compose les numéros de ce pays au format national (0988 888 888), tous les autres avec leur indicatif pays.',
+  'careSoft.internationalPrefix': 'Numéros à l’étranger',
+  'careSoft.prefix00': '00 et l’indicatif pays (0014107934326)',
+  'careSoft.prefixPlus': '+ et l’indicatif pays (+14107934326)',
   'careSoft.save': 'Enregistrer les informations CsCall',
   'careSoft.loggedIn': 'Connecté à CsCall.',
   'careSoft.logOut': 'Se déconnecter',

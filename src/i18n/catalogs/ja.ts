@@ -52,6 +52,7 @@ export const ja: Catalog = {
   'number.submit': 'この番号にコール',
 
   'handoff.heading': '電話でコールしてください',
+  'handoff.dials': '{{app}}は{{number}}に発信します。',
   'handoff.callFrom': '発信元の番号',
   'handoff.appSelected': 'OpenPhoneで選択中の番号',
   'handoff.thenTell': '終わったら結果をHubSpotに伝えてください：',
@@ -161,8 +162,15 @@ export const ja: Catalog = {
   'careSoft.domain': 'CareSoftのドメイン',
   'careSoft.token': 'CsCallトークン',
   'careSoft.linkType': 'リンクの種類',
-  'careSoft.appLink': 'CsCallアプリのリンク（page.link）',
-  'careSoft.directLink': '直接リンク（mapi.caresoft.vn）',
+  'careSoft.directLink': '直接リンク（mapi.caresoft.vn）、既定',
+  'careSoft.appLink':
+    'CareSoftのドキュメントにあるリンク（caresoftcall.page.link）：Firebase Dynamic Links、2025年8月に提供終了',
+  'careSoft.country': 'CareSoftアカウントの国',
+  'careSoft.countryHint':
+    'CsCallはこの国の番号を国内形式（0988 888 888）で、それ以外の番号は国番号付きで発信します。',
+  'careSoft.internationalPrefix': '海外の番号',
+  'careSoft.prefix00': '00と国番号（0014107934326）',
+  'careSoft.prefixPlus': '+と国番号（+14107934326）',
   'careSoft.save': 'CsCallの情報を保存',
   'careSoft.loggedIn': 'CsCallにログイン済みです。',
   'careSoft.logOut': 'ログアウト',

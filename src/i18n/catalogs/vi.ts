@@ -50,6 +50,7 @@ export const vi: Catalog = {
   'number.submit': 'Gọi số này',
 
   'handoff.heading': 'Gọi bằng điện thoại của bạn',
+  'handoff.dials': '{{app}} sẽ gọi số {{number}}.',
   'handoff.callFrom': 'Gọi từ số',
   'handoff.appSelected': 'Số đang chọn trong OpenPhone',
   'handoff.thenTell': 'Sau đó cho HubSpot biết kết quả:',
@@ -159,8 +160,15 @@ export const vi: Catalog = {
   'careSoft.domain': 'Tên miền CareSoft',
   'careSoft.token': 'Token CsCall',
   'careSoft.linkType': 'Loại liên kết',
-  'careSoft.appLink': 'Liên kết ứng dụng CsCall (page.link)',
-  'careSoft.directLink': 'Liên kết trực tiếp (mapi.caresoft.vn)',
+  'careSoft.directLink': 'Liên kết trực tiếp (mapi.caresoft.vn), mặc định',
+  'careSoft.appLink':
+    'Liên kết theo tài liệu CareSoft (caresoftcall.page.link): Firebase Dynamic Links, đã ngừng hoạt động từ tháng 8/2025',
+  'careSoft.country': 'Quốc gia của tài khoản CareSoft',
+  'careSoft.countryHint':
+    'CsCall gọi các số của quốc gia này theo dạng trong nước (0988 888 888), mọi số khác kèm mã quốc gia.',
+  'careSoft.internationalPrefix': 'Số nước ngoài',
+  'careSoft.prefix00': '00 và mã quốc gia (0014107934326)',
+  'careSoft.prefixPlus': '+ và mã quốc gia (+14107934326)',
   'careSoft.save': 'Lưu thông tin CsCall',
   'careSoft.loggedIn': 'Đã đăng nhập CsCall.',
   'careSoft.logOut': 'Đăng xuất',

@@ -1,5 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
+import { careSoftLinkMode } from '../../handoff/call-link';
 import type { CareSoftLinkMode } from '../../handoff/caresoft';
+import type { CareSoftInternationalPrefix } from '../../handoff/caresoft-number';
 import { inspectCareSoftToken } from '../../settings/caresoft-token';
 import type { CareSoftSettings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
@@ -43,22 +45,50 @@ function TokenSummary({ token, now }: { token: string; now: number }) {
   );
 }
 
+/** Every country the phone metadata knows, named in the widget's language, A to Z. */
+function countryOptions(
+  codes: readonly string[],
+  chosen: string,
+  language: string,
+): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const all = codes.includes(chosen) ? codes : [...codes, chosen];
+  return all
+    .map((code) => ({ code, name: `${names.of(code) ?? code} (${code})` }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+}
+
 /** CsCall sign-in: domain and token, then the login link opened on the phone. */
 export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLogOut }: Props) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [domain, setDomain] = useState(careSoft.domain);
   const [token, setToken] = useState(careSoft.token);
-  const [linkMode, setLinkMode] = useState<CareSoftLinkMode>(careSoft.linkMode);
+  const [linkMode, setLinkMode] = useState<CareSoftLinkMode>(careSoftLinkMode(careSoft));
+  const [country, setCountry] = useState(careSoft.country);
+  const [internationalPrefix, setInternationalPrefix] = useState<CareSoftInternationalPrefix>(
+    careSoft.internationalPrefix,
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const saved = careSoft.token !== '' && careSoft.domain !== '';
   const dirty =
     domain.trim() !== careSoft.domain ||
     token.trim() !== careSoft.token ||
-    linkMode !== careSoft.linkMode;
+    linkMode !== careSoftLinkMode(careSoft) ||
+    country !== careSoft.country ||
+    internationalPrefix !== careSoft.internationalPrefix;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const draft = { domain: domain.trim(), token: token.trim(), linkMode, loggedIn: false };
+    const draft = {
+      domain: domain.trim(),
+      token: token.trim(),
+      // An agent who never chose keeps following the default, unless they pick another.
+      linkMode:
+        careSoft.linkMode === null && linkMode === careSoftLinkMode(careSoft) ? null : linkMode,
+      country,
+      internationalPrefix,
+      loggedIn: false,
+    };
     const inspection = inspectCareSoftToken(draft.token, now());
     if (inspection.kind === 'invalid') {
       setProblem(`${inspection.reason}.`);
@@ -74,6 +104,10 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
   };
 
   const login = saved && !dirty ? kit.careSoftLoginLinkFor(careSoft) : null;
+  const countries = useMemo(
+    () => countryOptions(kit.phoneCountries, careSoft.country, language),
+    [kit.phoneCountries, careSoft.country, language],
+  );
 
   return (
     <>
@@ -109,8 +143,35 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
               setLinkMode(event.target.value === 'direct' ? 'direct' : 'dynamic-link')
             }
           >
-            <option value="dynamic-link">{t('careSoft.appLink')}</option>
             <option value="direct">{t('careSoft.directLink')}</option>
+            <option value="dynamic-link">{t('careSoft.appLink')}</option>
+          </select>
+        </Field>
+        <Field style={{ marginTop: 10 }}>
+          <label htmlFor="caresoft-country">{t('careSoft.country')}</label>
+          <select
+            id="caresoft-country"
+            value={country}
+            aria-describedby="caresoft-country-hint"
+            onChange={(event) => setCountry(event.target.value)}
+          >
+            {countries.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <Muted id="caresoft-country-hint">{t('careSoft.countryHint')}</Muted>
+        </Field>
+        <Field style={{ marginTop: 10 }}>
+          <label htmlFor="caresoft-international-prefix">{t('careSoft.internationalPrefix')}</label>
+          <select
+            id="caresoft-international-prefix"
+            value={internationalPrefix}
+            onChange={(event) => setInternationalPrefix(event.target.value === '+' ? '+' : '00')}
+          >
+            <option value="00">{t('careSoft.prefix00')}</option>
+            <option value="+">{t('careSoft.prefixPlus')}</option>
           </select>
         </Field>
         {problem !== null && (

@@ -72,7 +72,12 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
       {link.kind === 'refused' ? (
         <ErrorText role="alert">{link.message}</ErrorText>
       ) : (
-        <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
+        <>
+          <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
+          {link.dials !== undefined && (
+            <Muted>{t('handoff.dials', { app: link.appName, number: link.dials })}</Muted>
+          )}
+        </>
       )}
       {on.group}
       <Muted>{t('handoff.thenTell')}</Muted>

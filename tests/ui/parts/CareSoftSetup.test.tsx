@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWidget } from '../../support/render-widget';
 
@@ -52,15 +52,15 @@ describe('CareSoftSetup', () => {
     expect(screen.getAllByRole('alert').length).toBeGreaterThan(0);
   });
 
-  it('shows the login link once saved, and tells HubSpot when the agent confirms and logs out', async () => {
+  it('shows the direct login link once saved, and tells HubSpot when the agent confirms and logs out', async () => {
     const widget = await openCareSoftSettings();
     const token = jwt({ ipphone: '1001' });
     await enter(widget, 'test', token);
     await widget.user.click(screen.getByRole('button', { name: 'Save CsCall details' }));
     const href = screen.getByRole('link', { name: 'Open here' }).getAttribute('href');
-    expect(href).toBe(
-      `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
-    );
+    expect(href).toBe(`https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`);
+    // Never chosen: the agent follows the default, whatever it becomes.
+    expect(widget.state().settings.careSoft.linkMode).toBeNull();
     widget.sent.length = 0;
     await widget.user.click(screen.getByRole('button', { name: "I'm logged in" }));
     expect(screen.getByText('Logged in to CsCall.')).toBeInTheDocument();
@@ -68,13 +68,44 @@ describe('CareSoftSetup', () => {
     expect(widget.sentTypes()).toEqual(['userLoggedIn', 'userLoggedOut']);
   });
 
-  it('uses the direct link when the admin switches away from page.link', async () => {
+  it("offers CareSoft's documented page.link wrapper as an option, saying it is dead", async () => {
     const widget = await openCareSoftSettings();
-    await enter(widget, 'test', jwt({ ipphone: '1001' }));
-    await widget.user.selectOptions(screen.getByRole('combobox', { name: 'Link type' }), 'direct');
+    const linkType = screen.getByRole('combobox', { name: 'Link type' });
+    expect(
+      within(linkType)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Direct link (mapi.caresoft.vn), the default',
+      "CareSoft's documented link (caresoftcall.page.link): Firebase Dynamic Links, shut down in August 2025",
+    ]);
+    const token = jwt({ ipphone: '1001' });
+    await enter(widget, 'test', token);
+    await widget.user.selectOptions(linkType, 'dynamic-link');
     await widget.user.click(screen.getByRole('button', { name: 'Save CsCall details' }));
-    expect(screen.getByRole('link', { name: 'Open here' }).getAttribute('href')).toMatch(
-      /^https:\/\/mapi\.caresoft\.vn\/dangnhap\?appToken=/,
+    expect(screen.getByRole('link', { name: 'Open here' }).getAttribute('href')).toBe(
+      `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
     );
+    expect(widget.state().settings.careSoft.linkMode).toBe('dynamic-link');
+  });
+
+  it("saves the account's country and how CsCall dials abroad", async () => {
+    const widget = await openCareSoftSettings();
+    const country = screen.getByRole('combobox', { name: "Your CareSoft account's country" });
+    expect(country).toHaveValue('VN');
+    expect(within(country).getByRole('option', { selected: true })).toHaveTextContent(
+      'Vietnam (VN)',
+    );
+    await enter(widget, 'test', jwt({ ipphone: '1001' }));
+    await widget.user.selectOptions(country, 'FR');
+    await widget.user.selectOptions(
+      screen.getByRole('combobox', { name: 'Numbers abroad' }),
+      '+ and the country code (+14107934326)',
+    );
+    await widget.user.click(screen.getByRole('button', { name: 'Save CsCall details' }));
+    expect(widget.state().settings.careSoft).toMatchObject({
+      country: 'FR',
+      internationalPrefix: '+',
+    });
   });
 });

@@ -2,7 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toEngagementId } from '../../../src/call/ids';
 import { memoryStorage } from '../../../src/journal/key-value-storage';
-import { defaultSettings, serializeSettings, settingsKey } from '../../../src/settings/settings';
+import {
+  defaultCareSoft,
+  defaultSettings,
+  serializeSettings,
+  settingsKey,
+} from '../../../src/settings/settings';
 import { renderWidget } from '../../support/render-widget';
 import { contactDial } from '../../support/test-widget';
 
@@ -195,5 +200,42 @@ describe('HandoffScreen', () => {
       'href',
       dialLink,
     );
+  });
+
+  describe('with CareSoft CsCall', () => {
+    const token = [{ alg: 'HS256', typ: 'JWT' }, { ipphone: '1001' }]
+      .map((part) => btoa(JSON.stringify(part)).replace(/=+$/, ''))
+      .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
+      .join('.');
+
+    /** A Vietnamese CareSoft account, the agent logged in to CsCall. */
+    function careSoftStorage() {
+      const storage = memoryStorage();
+      storage.setItem(
+        settingsKey,
+        serializeSettings({
+          ...defaultSettings,
+          provider: 'careSoft',
+          careSoft: { ...defaultCareSoft, domain: 'test', token, loggedIn: true },
+        }),
+      );
+      return storage;
+    }
+
+    it('shows the agent the number CsCall dials: a US contact keeps its country code', async () => {
+      await handedOff({ storage: careSoftStorage() });
+      expect(screen.getByText('CsCall dials 0014107934326.')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Open here' }).getAttribute('href')).toMatch(
+        /^https:\/\/mapi\.caresoft\.vn\/call\?phone=0014107934326&appToken=/,
+      );
+    });
+
+    it('shows a Vietnamese contact in national form, as CareSoft dials it', async () => {
+      await handedOff(
+        { storage: careSoftStorage() },
+        { phoneNumber: '+84 988 888 888', objectId: 101, objectType: 'CONTACT' },
+      );
+      expect(screen.getByText('CsCall dials 0988888888.')).toBeInTheDocument();
+    });
   });
 });
