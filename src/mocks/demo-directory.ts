@@ -40,6 +40,8 @@ export type DemoAnswer =
 export interface DemoListing {
   /** E.164; the service is asked for the digits without `+`. */
   number: string;
+  /** The same number as a person types it; what the simulator dials. */
+  written: string;
   /** What trying this number shows, for people reading a list of demo numbers. */
   shows: string;
   answer: DemoAnswer;
@@ -143,31 +145,37 @@ export const demoSlowAnswerMs = 5000;
 export const demoDirectory: readonly DemoListing[] = [
   {
     number: '+14107934326',
+    written: '+1 410-793-4326',
     shows: 'Emily Carter (SugarCRM), with custom data and three workflows',
     answer: { kind: 'entries', entries: [emilyCarter] },
   },
   {
     number: '+33123456789',
+    written: '+33 1 23 45 67 89',
     shows: 'Camille Durand (Odoo), sent with older field names and customFields',
     answer: { kind: 'entries', entries: [camilleDurand] },
   },
   {
     number: '+84988888888',
+    written: '+84 988 888 888',
     shows: 'Nguyễn Thị Lan (Odoo)',
     answer: { kind: 'entries', entries: [nguyenThiLan] },
   },
   {
     number: '+81312345678',
+    written: '+81 3-1234-5678',
     shows: '佐藤 陽翔 (Haruto Sato) (SugarCRM)',
     answer: { kind: 'entries', entries: [harutoSato] },
   },
   {
     number: '+41446681800',
+    written: '+41 44 668 18 00',
     shows: 'Alpenblick AG switchboard: three contacts share the number, the agent picks one',
     answer: { kind: 'entries', entries: alpenblick },
   },
   {
     number: '+12025550100',
+    written: '+1 202-555-0100',
     shows: `a slow service: answers after ${demoSlowAnswerMs / 1000} s, so the lookup times out`,
     answer: {
       kind: 'slow',
@@ -185,16 +193,19 @@ export const demoDirectory: readonly DemoListing[] = [
   },
   {
     number: '+12025550101',
+    written: '+1 202-555-0101',
     shows: 'HTTP 404: the lookup service is unreachable (not "no match")',
     answer: { kind: 'unreachable' },
   },
   {
     number: '+12025550102',
+    written: '+1 202-555-0102',
     shows: 'an answer that is not valid JSON: an error, never a crash',
     answer: { kind: 'invalidJson', body: '[{"name": "Broken Answer", "company": ' },
   },
   {
     number: '+12025550103',
+    written: '+1 202-555-0103',
     shows: 'markup in the answer: shown as plain text; the javascript: and http: links are dropped',
     answer: {
       kind: 'entries',
@@ -215,6 +226,7 @@ export const demoDirectory: readonly DemoListing[] = [
   },
   {
     number: '+12025550104',
+    written: '+1 202-555-0104',
     shows: 'the service cannot be reached at all: "did not answer (network or CORS)"',
     answer: { kind: 'networkError' },
   },

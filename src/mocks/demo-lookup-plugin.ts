@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { constants as http2 } from 'node:http2';
 import { getResponse } from 'msw';
 import type { Connect, Plugin } from 'vite';
 import { demoLookupOrigin, demoLookupPath } from './demo-directory.js';
@@ -9,6 +10,18 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Fails the request the way a dead network does: no status line at all. msw says so with
+ * `HttpResponse.error()` (status 0, type "error"), which Node cannot send as a status.
+ * Over HTTP/2 only this request's stream is reset: the connection also carries the page
+ * and the widget, which must keep working.
+ */
+function dropRequest(request: IncomingMessage, response: ServerResponse): void {
+  const stream = (response as { stream?: { close(code?: number): void } }).stream;
+  if (stream) stream.close(http2.NGHTTP2_INTERNAL_ERROR);
+  else request.socket.destroy();
 }
 
 /**
@@ -42,6 +55,10 @@ function middleware(): Connect.NextHandleFunction {
           ...(body === undefined ? {} : { body: new Uint8Array(body) }),
         }),
       );
+      if (mocked?.type === 'error') {
+        dropRequest(request, response);
+        return;
+      }
       if (mocked === undefined) {
         response.statusCode = 404;
         response.end();

@@ -1,7 +1,7 @@
 import styled from 'styled-components';
 import { type EngagementMode, engagementModes, type HostSession } from './host-session';
 import type { WidgetVisibility } from './protocol';
-import { colors } from './theme';
+import { colors, fitsColumn } from './theme';
 
 const Controls = styled.div`
   display: grid;
@@ -9,6 +9,7 @@ const Controls = styled.div`
   padding: 12px 16px;
   border-bottom: 1px solid ${colors.border};
   font-size: 13px;
+  ${fitsColumn}
 `;
 
 const Modes = styled.fieldset`

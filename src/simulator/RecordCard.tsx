@@ -42,7 +42,7 @@ const Subtitle = styled.p`
 
 const Properties = styled.dl`
   display: grid;
-  grid-template-columns: minmax(140px, max-content) 1fr;
+  grid-template-columns: minmax(140px, max-content) minmax(0, 1fr);
   gap: 10px 16px;
   margin: 0;
   font-size: 14px;
@@ -51,6 +51,8 @@ const Properties = styled.dl`
   }
   dd {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
     display: flex;
     align-items: center;
     gap: 12px;

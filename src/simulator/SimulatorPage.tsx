@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
 import { Alerts } from './Alerts';
 import { crmRecords, findRecord } from './contacts';
+import { DialPanel } from './DialPanel';
 import type { DemoPhoneApp } from './demo-widget-url';
 import { HostControls } from './HostControls';
 import type { WidgetSource } from './local-settings';
@@ -28,6 +29,10 @@ const PageStyle = createGlobalStyle`
 
 const Main = styled.main`
   display: grid;
+  /*
+   * The widget column is as wide as the widget's iframe: everything else in it is as wide
+   * as the column without widening it (see fitsColumn), so the record keeps the rest.
+   */
   grid-template-columns: 220px minmax(380px, 1fr) auto;
   grid-template-areas:
     'alerts alerts alerts'
@@ -126,6 +131,14 @@ export function SimulatorPage(props: {
                     phoneName,
                     at: Date.now(),
                   })
+                }
+              />
+            )}
+            {record && (
+              <DialPanel
+                canDial={session.connection === 'connected'}
+                onDial={(number) =>
+                  dispatch({ type: 'numberTyped', recordKey: record.key, number, at: Date.now() })
                 }
               />
             )}

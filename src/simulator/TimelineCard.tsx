@@ -14,8 +14,9 @@ const Card = styled.li`
 
 const Heading = styled.div`
   display: flex;
+  flex-wrap: wrap;
   justify-content: space-between;
-  gap: 12px;
+  gap: 4px 12px;
   margin-bottom: 8px;
   h3 {
     margin: 0;

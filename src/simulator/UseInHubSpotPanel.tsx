@@ -6,15 +6,14 @@ import {
   localSettingsSnippet,
   localSettingsUndo,
 } from './local-settings-snippet';
-import { colors } from './theme';
+import { colors, fitsColumn } from './theme';
 
 const Panel = styled.section`
-  /* As wide as the widget's column, without widening it to fit the text. */
-  width: 0;
-  min-width: 100%;
-  box-sizing: border-box;
+  ${fitsColumn}
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: 8px;
+  overflow-wrap: anywhere;
   padding: 12px 16px;
   background: ${colors.panel};
   border: 1px solid ${colors.border};

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
 import type { Connection, HostSession } from './host-session';
-import { colors } from './theme';
+import { colors, fitsColumn } from './theme';
 
 const Panel = styled.section`
   background: ${colors.panel};
@@ -46,6 +46,8 @@ const Status = styled.p`
   border-bottom: 1px solid ${colors.border};
   color: ${colors.muted};
   font-size: 13px;
+  overflow-wrap: anywhere;
+  ${fitsColumn}
 `;
 
 // The iframe must stay in the document while hidden: HubSpot keeps the widget running.

@@ -20,25 +20,31 @@ export interface DialNumberData {
   countryCode: string;
   calleeInfo: { calleeId: number; calleeObjectTypeId: '0-1' | '0-2' };
   startTimestamp: number;
-  toPhoneNumberSrc: PhoneProperty['name'];
+  /** Absent when the number was typed rather than clicked on a phone property. */
+  toPhoneNumberSrc?: PhoneProperty['name'];
   threadId: number;
 }
 
+/** What a dial reaches: a phone property of the record, or a number typed as it is. */
+export type DialTarget = PhoneProperty | { typed: string };
+
 /**
- * What HubSpot sends for a click on `phone` of `record` at `startTimestamp`.
+ * What HubSpot sends for a click on `target` of `record` at `startTimestamp`.
  *
  * From a contact or company page, the object is the record. From a ticket, HubSpot
  * sends `objectId: 0` and no `objectType` at all (issue #228): only `calleeInfo` says
- * who is called.
+ * who is called. A typed number goes exactly as typed, malformed or not: checking it
+ * is the widget's job.
  */
 export function dialNumberData(
   record: CrmRecord,
-  phone: PhoneProperty,
+  target: DialTarget,
   startTimestamp: number,
 ): DialNumberData {
+  const number = 'typed' in target ? target.typed : target.value;
   const common = {
-    phoneNumber: phone.value,
-    phone_number: phone.value,
+    phoneNumber: number,
+    phone_number: number,
     ownerId: portal.ownerId,
     portalId: portal.portalId,
     countryCode: record.countryCode,
@@ -47,7 +53,7 @@ export function dialNumberData(
       calleeObjectTypeId: record.callee.objectTypeId,
     },
     startTimestamp,
-    toPhoneNumberSrc: phone.name,
+    ...('typed' in target ? {} : { toPhoneNumberSrc: target.name }),
     threadId: 0,
   };
   switch (record.objectTypeId) {

@@ -1,5 +1,5 @@
-import { findRecord, findRecordByCoordinates } from './contacts';
-import { dialNumberData } from './dial-payload';
+import { type CrmRecord, findRecord, findRecordByCoordinates } from './contacts';
+import { type DialTarget, dialNumberData } from './dial-payload';
 import { booleanField, field, idField, numberField, stringField } from './payload-fields';
 import type { ToWidgetMessage, WidgetMessage, WidgetVisibility } from './protocol';
 import { type TimelineEntry, timelineEntry } from './timeline';
@@ -55,6 +55,8 @@ export type HostEvent =
   | { type: 'engagementModeChosen'; mode: EngagementMode }
   | { type: 'recordSelected'; recordKey: string }
   | { type: 'dialClicked'; recordKey: string; phoneName: string; at: number }
+  /** A number typed (or picked from the demo list) and dialled from the open record. */
+  | { type: 'numberTyped'; recordKey: string; number: string; at: number }
   | { type: 'endCallClicked' }
   | { type: 'visibilityChosen'; visibility: WidgetVisibility }
   | { type: 'widgetReloadClicked' }
@@ -134,8 +136,17 @@ export function hostTransition(session: HostSession, event: HostEvent): HostTran
       return { session: { ...session, engagementMode: event.mode }, effects: [] };
     case 'recordSelected':
       return { session: { ...session, selectedRecordKey: event.recordKey }, effects: [] };
-    case 'dialClicked':
-      return dial(session, event.recordKey, event.phoneName, event.at);
+    case 'dialClicked': {
+      const record = findRecord(event.recordKey);
+      const phone = record?.phones.find((candidate) => candidate.name === event.phoneName);
+      return record && phone ? dial(session, record, phone, event.at) : { session, effects: [] };
+    }
+    case 'numberTyped': {
+      const record = findRecord(event.recordKey);
+      return record
+        ? dial(session, record, { typed: event.number }, event.at)
+        : { session, effects: [] };
+    }
     case 'endCallClicked':
       return {
         session,
@@ -176,13 +187,10 @@ export function hostTransition(session: HostSession, event: HostEvent): HostTran
 
 function dial(
   session: HostSession,
-  recordKey: string,
-  phoneName: string,
+  record: CrmRecord,
+  target: DialTarget,
   at: number,
 ): HostTransition {
-  const record = findRecord(recordKey);
-  const phone = record?.phones.find((candidate) => candidate.name === phoneName);
-  if (!record || !phone) return { session, effects: [] };
   if (session.connection !== 'connected') {
     // The SDK would drop the message with a console warning; say it where people look.
     return {
@@ -202,7 +210,7 @@ function dial(
     next = { ...next, visibility: visible };
     effects.push(send({ type: 'VISIBILITY_CHANGED', data: visible }));
   }
-  effects.push(send({ type: 'DIAL_NUMBER', data: dialNumberData(record, phone, at) }));
+  effects.push(send({ type: 'DIAL_NUMBER', data: dialNumberData(record, target, at) }));
   return { session: next, effects };
 }
 

@@ -21,3 +21,13 @@ export const colors = {
 } as const;
 
 export const fontStack = "'Lexend Deca', 'Avenir Next', Helvetica, Arial, sans-serif";
+
+/**
+ * As wide as its column, without widening it to fit its own text: the widget's column is
+ * as wide as the widget's iframe, and the rest of the page is the record's.
+ */
+export const fitsColumn = `
+  width: 0;
+  min-width: 100%;
+  box-sizing: border-box;
+`;

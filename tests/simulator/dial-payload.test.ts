@@ -88,3 +88,15 @@ describe('dialNumberData', () => {
     }
   });
 });
+
+describe('dialNumberData for a typed number', () => {
+  it('sends the text exactly as typed, with the open record and no phone property', () => {
+    const emily = record('contact-us');
+    const data = dialNumberData(emily, { typed: ' call me maybe ' }, at);
+    expect(data.phoneNumber).toBe(' call me maybe ');
+    expect(data.phone_number).toBe(' call me maybe ');
+    expect(data.objectId).toBe(emily.objectId);
+    expect(data.countryCode).toBe('US');
+    expect('toPhoneNumberSrc' in data).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer, ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, startDevServer } from './browser';
+import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
+import { widgetFrame } from './widget-page';
+
+// What the README promises for +1 202-555-0104, the demo's "network failure".
+const networkFailure = /did not answer \(network or CORS\)/;
+
+let browser: Browser;
+let devServer: ViteDevServer | undefined;
+let preview: PreviewServer | undefined;
+let production: ProductionBuild | undefined;
+let devUrl: string;
+let previewUrl: string;
+let context: BrowserContext | undefined;
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // Build before the dev server starts: the build switches NODE_ENV to production for a
+  // while, and a dev server transforming modules meanwhile would bundle production JSX.
+  production = await buildProduction();
+  ({ server: preview, url: previewUrl } = await startPreviewServer(production.outDir));
+  ({ server: devServer, url: devUrl } = await startDevServer());
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+  await devServer?.close();
+  await production?.remove();
+});
+
+async function openSimulator(url: string): Promise<Page> {
+  pageErrors = [];
+  context = await newContext(browser);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+  return page;
+}
+
+/** Dials one of the demo lookup numbers from the simulator's list, then checks the card. */
+async function dialDemo(page: Page, written: string) {
+  await page.getByRole('button', { name: `Dial ${written}` }).click();
+  return widgetFrame(page).getByRole('region', { name: 'Caller lookup' });
+}
+
+describe.each([
+  ['the dev server (npm start)', () => devUrl],
+  ['the preview server (npm run preview)', () => previewUrl],
+])('the demo lookup service on %s', (_name, url) => {
+  it('answers +1 202-555-0104 with a network failure the widget words as documented', async () => {
+    const page = await openSimulator(url());
+    const caller = await dialDemo(page, '+1 202-555-0104');
+    await caller.getByText(networkFailure).waitFor();
+    // The middleware did not fall over: the next lookup on the same server still answers.
+    await widgetFrame(page).getByRole('button', { name: 'Cancel call' }).click();
+    await widgetFrame(page).getByText('Ready for your next call').waitFor();
+    const next = await dialDemo(page, '+1 410-793-4326');
+    await next.getByRole('heading', { name: /Emily Carter/ }).waitFor();
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('dialling typed text from the simulator', () => {
+  it('sends it as typed, so a malformed number reaches the widget’s number check', async () => {
+    const page = await openSimulator(devUrl);
+    await page.getByRole('textbox', { name: 'Number to dial' }).fill('call me maybe');
+    await page.getByRole('button', { name: 'Dial', exact: true }).click();
+    await widgetFrame(page).getByRole('heading', { name: 'Check the number' }).waitFor();
+    const dial = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            handoffSimulator: { messages: { type: string; data: Record<string, unknown> }[] };
+          }
+        ).handoffSimulator.messages.find((message) => message.type === 'DIAL_NUMBER')?.data,
+    );
+    expect(dial).toMatchObject({ phoneNumber: 'call me maybe', objectType: 'CONTACT' });
+    expect(dial).not.toHaveProperty('toPhoneNumberSrc');
+  });
+});
