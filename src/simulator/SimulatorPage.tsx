@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
 import { Alerts } from './Alerts';
 import { crmRecords, findRecord } from './contacts';
@@ -8,6 +8,7 @@ import { HostControls } from './HostControls';
 import type { WidgetSource } from './local-settings';
 import { MessageLog } from './MessageLog';
 import { type IframeLocation, syncIdentityAt } from './portal';
+import type { PortalMemory } from './portal-memory';
 import { RecordCard } from './RecordCard';
 import { RecordList } from './RecordList';
 import type { SimulatorRecorder } from './simulator-record';
@@ -78,21 +79,30 @@ export function SimulatorPage(props: {
   source: WidgetSource;
   recorder: SimulatorRecorder;
   firstEngagementId: number;
+  /** Engagements the portal created before this page load (see portal-memory.ts). */
+  createdEngagementIds?: readonly string[];
   phoneApp: DemoPhoneApp;
   iframeLocation: IframeLocation;
+  /** Called with what the portal keeps whenever it changes, to carry it across reloads. */
+  onMemoryChanged?(memory: PortalMemory): void;
 }) {
-  const { source, recorder, firstEngagementId, phoneApp, iframeLocation } = props;
+  const { source, recorder, firstEngagementId, phoneApp, iframeLocation, onMemoryChanged } = props;
   const firstRecord = crmRecords[0];
   const { session, dispatch } = useHostSession({
     widgetUrl: source.url,
     recorder,
     firstEngagementId,
+    createdEngagementIds: props.createdEngagementIds,
     firstRecordKey: firstRecord?.key ?? '',
     sync: syncIdentityAt(iframeLocation),
   });
   const messages = useSyncExternalStore(recorder.subscribe, () => recorder.record.messages);
   const timeline = useSyncExternalStore(recorder.subscribe, () => recorder.record.timeline);
   const record = findRecord(session.selectedRecordKey) ?? firstRecord;
+  const { createdEngagementIds } = session;
+  useEffect(() => {
+    onMemoryChanged?.({ timeline, createdEngagementIds });
+  }, [onMemoryChanged, timeline, createdEngagementIds]);
 
   return (
     <>

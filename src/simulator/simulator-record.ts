@@ -25,8 +25,11 @@ export interface SimulatorRecorder {
   subscribe(listener: () => void): () => void;
 }
 
-export function createSimulatorRecorder(): SimulatorRecorder {
-  const record: SimulatorRecord = { messages: [], timeline: [] };
+/** `timeline`: the calls the portal already had (kept across the simulator's reloads). */
+export function createSimulatorRecorder(
+  timeline: readonly TimelineEntry[] = [],
+): SimulatorRecorder {
+  const record: SimulatorRecord = { messages: [], timeline };
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();

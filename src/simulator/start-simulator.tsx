@@ -3,8 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { demoPhoneAppFrom, demoWidgetUrl } from './demo-widget-url';
 import { localSettingsKey, widgetSource } from './local-settings';
 import { iframeLocationFrom } from './portal';
+import { loadPortalMemory, type MemoryStorage, savePortalMemory } from './portal-memory';
 import { SimulatorPage } from './SimulatorPage';
 import { createSimulatorRecorder } from './simulator-record';
+
+/** This tab's sessionStorage, or null when the browser refuses it (privacy settings). */
+function tabStorage(): MemoryStorage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
 
 function readLocalSettings(): string | null {
   try {
@@ -23,7 +33,9 @@ function readLocalSettings(): string | null {
 export function startSimulator(root: HTMLElement): void {
   const phoneApp = demoPhoneAppFrom(window.location.search);
   const source = widgetSource(readLocalSettings(), demoWidgetUrl(window.location.origin, phoneApp));
-  const recorder = createSimulatorRecorder();
+  const storage = tabStorage();
+  const memory = loadPortalMemory(storage);
+  const recorder = createSimulatorRecorder(memory.timeline);
   window.handoffSimulator = recorder.record;
   document.title = 'HubSpot simulator · Handoff';
   // Engagement ids grow from the clock so that a reloaded simulator never reuses one.
@@ -34,6 +46,8 @@ export function startSimulator(root: HTMLElement): void {
         source={source}
         recorder={recorder}
         firstEngagementId={firstEngagementId}
+        createdEngagementIds={memory.createdEngagementIds}
+        onMemoryChanged={(changed) => savePortalMemory(storage, changed)}
         phoneApp={phoneApp}
         iframeLocation={iframeLocationFrom(window.location.search)}
       />

@@ -1,32 +1,42 @@
+import * as v from 'valibot';
 import { callNotesText } from './call-notes';
 import { callOutcomeName } from './dispositions';
 import { field, idField, isRecord, stringField } from './payload-fields';
 
-/** A call as HubSpot would show it on the record's timeline after `CALL_COMPLETED`. */
-export interface TimelineEntry {
+const text = v.string();
+const maybeText = v.nullable(v.string());
+
+/**
+ * A call as HubSpot would show it on the record's timeline after `CALL_COMPLETED`. The
+ * schema is the entry's one definition: the simulator keeps entries across its own
+ * reloads (portal-memory.ts) and reads them back through it.
+ */
+export const timelineEntrySchema = v.object({
   /** As the widget sent it, as a string (HubSpot ids may arrive as numbers or strings). */
-  engagementId: string | null;
-  externalCallId: string | null;
-  title: string;
-  direction: string;
-  status: string;
-  outcome: string;
+  engagementId: maybeText,
+  externalCallId: maybeText,
+  title: text,
+  direction: text,
+  status: text,
+  outcome: text,
   /** `mm:ss`, or null when `hs_call_duration` is missing or not a number of milliseconds. */
-  duration: string | null;
-  fromNumber: string | null;
-  toNumber: string | null;
+  duration: maybeText,
+  fromNumber: maybeText,
+  toNumber: maybeText,
   /** `hs_call_body` as the text HubSpot displays (see `callNotesText`). */
-  notes: string;
-  recordingUrl: string | null;
+  notes: text,
+  recordingUrl: maybeText,
   /** `hs_timestamp` in epoch milliseconds. */
-  callTimestamp: number | null;
-  hideWidget: boolean;
+  callTimestamp: v.nullable(v.number()),
+  hideWidget: v.boolean(),
   /** Why HubSpot could not attach this call to an engagement it created, if so. */
-  problem: string | null;
+  problem: maybeText,
   /** The engagement properties exactly as received. */
-  engagementProperties: Readonly<Record<string, unknown>>;
-  loggedAt: number;
-}
+  engagementProperties: v.pipe(v.record(v.string(), v.unknown()), v.readonly()),
+  loggedAt: v.number(),
+});
+
+export type TimelineEntry = v.InferOutput<typeof timelineEntrySchema>;
 
 /** `hs_call_duration` (milliseconds, SPEC §1) as `mm:ss`; minutes keep counting past 59. */
 export function callDuration(milliseconds: unknown): string | null {

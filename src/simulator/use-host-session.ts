@@ -21,13 +21,15 @@ export function useHostSession(options: {
   widgetUrl: string;
   recorder: SimulatorRecorder;
   firstEngagementId: number;
+  createdEngagementIds?: readonly string[];
   firstRecordKey: string;
   sync?: SyncIdentity;
 }): { session: HostSession; dispatch: (event: HostEvent) => void } {
   const { widgetUrl, recorder, firstEngagementId, firstRecordKey, sync = syncIdentity } = options;
-  const [session, setSession] = useState(() =>
-    initialHostSession(firstEngagementId, firstRecordKey),
-  );
+  const [session, setSession] = useState(() => ({
+    ...initialHostSession(firstEngagementId, firstRecordKey),
+    createdEngagementIds: options.createdEngagementIds ?? [],
+  }));
   const sessionRef = useRef(session);
   const linkRef = useRef<HostLink | null>(null);
   const timersRef = useRef(new Set<ReturnType<typeof setTimeout>>());

@@ -69,3 +69,33 @@ describe('the simulator page at 1280 × 900, in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
   });
 });
+
+describe('the timeline across the simulator’s own reloads, in Chromium', () => {
+  it('keeps the logged calls when the widget location or the phone app is switched', async () => {
+    const page = await simulator.open();
+    await logOneCall(page);
+    const logged = page.locator('[data-testid=timeline-entry]');
+    const id = await logged.first().getAttribute('data-external-call-id');
+    expect(id).toMatch(/.+/);
+
+    await page.getByRole('combobox', { name: 'Widget location' }).selectOption('remote');
+    await page.waitForURL(/location=remote/);
+    await page
+      .locator('[data-testid=widget-connection][data-connection=connected]')
+      .first()
+      .waitFor();
+    await expect.poll(() => logged.count()).toBe(1);
+    expect(await logged.first().getAttribute('data-external-call-id')).toBe(id);
+    // Still an engagement this portal created: no "not created by HubSpot" warning.
+    expect(await logged.first().getByRole('note').count()).toBe(0);
+
+    await page.getByRole('combobox', { name: 'Team phone app' }).selectOption('caresoft');
+    await page.waitForURL(/provider=caresoft/);
+    await page
+      .locator('[data-testid=widget-connection][data-connection=connected]')
+      .first()
+      .waitFor();
+    await expect.poll(() => logged.count()).toBe(1);
+    expect(await logged.first().getAttribute('data-external-call-id')).toBe(id);
+  });
+});
