@@ -1,5 +1,5 @@
 import styled from 'styled-components';
-import { type EngagementMode, engagementModes, type HostSession } from './host-session';
+import { type EngagementMode, engagementModes, type FrameSession } from './host-session';
 import type { WidgetVisibility } from './protocol';
 import { colors, fitsColumn } from './theme';
 
@@ -8,6 +8,15 @@ const Controls = styled.div`
   gap: 12px;
   padding: 12px 16px;
   border-bottom: 1px solid ${colors.border};
+  font-size: 13px;
+  ${fitsColumn}
+`;
+
+const Box = styled.section`
+  padding: 12px 16px;
+  background: ${colors.panel};
+  border: 1px solid ${colors.border};
+  border-radius: 4px;
   font-size: 13px;
   ${fitsColumn}
 `;
@@ -55,19 +64,14 @@ export const HostButton = styled.button`
   }
 `;
 
-/** What a HubSpot user (or HubSpot itself) can do to the call widget from outside it. */
-export function HostControls(props: {
-  session: HostSession;
-  onEngagementMode(mode: EngagementMode): void;
-  onEndCall(): void;
-  onVisibility(visibility: WidgetVisibility): void;
-  onReload(): void;
+/** How HubSpot answers `createEngagement` for the next calls, from any frame. */
+export function EngagementModes(props: {
+  mode: EngagementMode;
+  onChange(mode: EngagementMode): void;
 }) {
-  const { session, onEngagementMode, onEndCall, onVisibility, onReload } = props;
-  const connected = session.connection === 'connected';
-  const { isHidden, isMinimized } = session.visibility;
+  const { mode: chosen, onChange } = props;
   return (
-    <Controls>
+    <Box aria-label="HubSpot engagements">
       <Modes data-testid="engagement-mode">
         <legend>Engagement for new calls</legend>
         {engagementModes.map(({ mode, label }) => (
@@ -76,13 +80,29 @@ export function HostControls(props: {
               type="radio"
               name="engagement-mode"
               value={mode}
-              checked={session.engagementMode === mode}
-              onChange={() => onEngagementMode(mode)}
+              checked={chosen === mode}
+              onChange={() => onChange(mode)}
             />
             {label}
           </label>
         ))}
       </Modes>
+    </Box>
+  );
+}
+
+/** What a HubSpot user (or HubSpot itself) can do to one widget frame from outside it. */
+export function HostControls(props: {
+  frame: FrameSession;
+  onEndCall(): void;
+  onVisibility(visibility: WidgetVisibility): void;
+  onReload(): void;
+}) {
+  const { frame, onEndCall, onVisibility, onReload } = props;
+  const connected = frame.connection === 'connected';
+  const { isHidden, isMinimized } = frame.visibility;
+  return (
+    <Controls>
       <Buttons>
         <HostButton type="button" disabled={!connected} onClick={onEndCall}>
           End call from HubSpot

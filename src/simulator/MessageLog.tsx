@@ -51,14 +51,19 @@ const Payload = styled.code`
   overflow-wrap: anywhere;
 `;
 
-/** Consecutive SYNC retries (every 100 ms until the widget answers) shown as one line. */
+/** Consecutive SYNC retries to one frame (every 100 ms until it answers) shown as one line. */
 export function logLines(
   messages: readonly RecordedMessage[],
 ): { message: RecordedMessage; count: number }[] {
   const lines: { message: RecordedMessage; count: number }[] = [];
   for (const message of messages) {
     const last = lines.at(-1);
-    if (last && message.type === 'SYNC' && last.message.type === 'SYNC') {
+    if (
+      last &&
+      message.type === 'SYNC' &&
+      last.message.type === 'SYNC' &&
+      last.message.frame === message.frame
+    ) {
       last.count += 1;
     } else {
       lines.push({ message, count: 1 });
@@ -93,11 +98,18 @@ const LogLine = memo(function LogLine({
   message: RecordedMessage;
   count: number;
 }) {
+  // With two frames, the frame's own name: `remote` (navigation bar) or `window`.
+  const side = message.frame === undefined || message.frame === 'widget' ? 'widget' : message.frame;
   return (
-    <Line data-direction={message.direction} data-type={message.type} data-count={count}>
+    <Line
+      data-direction={message.direction}
+      data-type={message.type}
+      data-count={count}
+      data-frame={message.frame}
+    >
       <Direction>{clock(message.at)}</Direction>
       <Direction>
-        {message.direction === 'to-widget' ? 'HubSpot → widget' : 'widget → HubSpot'}
+        {message.direction === 'to-widget' ? `HubSpot → ${side}` : `${side} → HubSpot`}
       </Direction>
       <Type>
         {message.type}

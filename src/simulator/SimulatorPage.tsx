@@ -4,10 +4,11 @@ import { Alerts } from './Alerts';
 import { crmRecords, findRecord } from './contacts';
 import { DialPanel } from './DialPanel';
 import type { DemoPhoneApp } from './demo-widget-url';
-import { HostControls } from './HostControls';
+import { EngagementModes, HostControls } from './HostControls';
+import type { FrameLayout } from './host-frames';
+import { dialFrame } from './host-session';
 import type { WidgetSource } from './local-settings';
 import { MessageLog } from './MessageLog';
-import { type IframeLocation, syncIdentityAt } from './portal';
 import type { PortalMemory } from './portal-memory';
 import { RecordCard } from './RecordCard';
 import { RecordList } from './RecordList';
@@ -16,7 +17,7 @@ import { TimelineCard } from './TimelineCard';
 import { TopBar } from './TopBar';
 import { colors, fontStack } from './theme';
 import { UseInHubSpotPanel } from './UseInHubSpotPanel';
-import { useHostSession, widgetHostId } from './use-host-session';
+import { frameHostId, useHostSession } from './use-host-session';
 import { WidgetPanel } from './WidgetPanel';
 
 const PageStyle = createGlobalStyle`
@@ -74,7 +75,10 @@ const Empty = styled.p`
   font-size: 14px;
 `;
 
-/** A HubSpot record page with the call widget in its sidebar, speaking the SDK's protocol. */
+/**
+ * A HubSpot record page with the calling app where HubSpot puts it (the record sidebar, or
+ * the navigation bar and the calling window), speaking the SDK's protocol.
+ */
 export function SimulatorPage(props: {
   source: WidgetSource;
   recorder: SimulatorRecorder;
@@ -82,11 +86,11 @@ export function SimulatorPage(props: {
   /** Engagements the portal created before this page load (see portal-memory.ts). */
   createdEngagementIds?: readonly string[];
   phoneApp: DemoPhoneApp;
-  iframeLocation: IframeLocation;
+  layout: FrameLayout;
   /** Called with what the portal keeps whenever it changes, to carry it across reloads. */
   onMemoryChanged?(memory: PortalMemory): void;
 }) {
-  const { source, recorder, firstEngagementId, phoneApp, iframeLocation, onMemoryChanged } = props;
+  const { source, recorder, firstEngagementId, phoneApp, layout, onMemoryChanged } = props;
   const firstRecord = crmRecords[0];
   const { session, dispatch } = useHostSession({
     widgetUrl: source.url,
@@ -94,11 +98,13 @@ export function SimulatorPage(props: {
     firstEngagementId,
     createdEngagementIds: props.createdEngagementIds,
     firstRecordKey: firstRecord?.key ?? '',
-    sync: syncIdentityAt(iframeLocation),
+    layout,
+    size: source.size,
   });
   const messages = useSyncExternalStore(recorder.subscribe, () => recorder.record.messages);
   const timeline = useSyncExternalStore(recorder.subscribe, () => recorder.record.timeline);
   const record = findRecord(session.selectedRecordKey) ?? firstRecord;
+  const canDial = dialFrame(session)?.connection === 'connected';
   const { createdEngagementIds } = session;
   useEffect(() => {
     onMemoryChanged?.({ timeline, createdEngagementIds });
@@ -107,11 +113,7 @@ export function SimulatorPage(props: {
   return (
     <>
       <PageStyle />
-      <TopBar
-        providerName={source.providerName}
-        phoneApp={phoneApp}
-        iframeLocation={iframeLocation}
-      />
+      <TopBar providerName={source.providerName} phoneApp={phoneApp} layout={layout} />
       <Main>
         <Area $area="alerts">
           <Alerts
@@ -133,7 +135,7 @@ export function SimulatorPage(props: {
             {record && (
               <RecordCard
                 record={record}
-                canDial={session.connection === 'connected'}
+                canDial={canDial}
                 onDial={(phoneName) =>
                   dispatch({
                     type: 'dialClicked',
@@ -146,7 +148,7 @@ export function SimulatorPage(props: {
             )}
             {record && (
               <DialPanel
-                canDial={session.connection === 'connected'}
+                canDial={canDial}
                 onDial={(number) =>
                   dispatch({ type: 'numberTyped', recordKey: record.key, number, at: Date.now() })
                 }
@@ -173,21 +175,29 @@ export function SimulatorPage(props: {
         </Area>
         <Area $area="widget">
           <Column>
-            <WidgetPanel
-              hostId={widgetHostId}
-              providerName={source.providerName}
-              widgetUrl={source.url}
-              session={session}
-              controls={
-                <HostControls
-                  session={session}
-                  onEngagementMode={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
-                  onEndCall={() => dispatch({ type: 'endCallClicked' })}
-                  onVisibility={(visibility) => dispatch({ type: 'visibilityChosen', visibility })}
-                  onReload={() => dispatch({ type: 'widgetReloadClicked' })}
-                />
-              }
+            <EngagementModes
+              mode={session.engagementMode}
+              onChange={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
             />
+            {session.frames.map((frame) => (
+              <WidgetPanel
+                key={frame.name}
+                hostId={frameHostId(frame.name)}
+                providerName={source.providerName}
+                widgetUrl={source.url}
+                frame={frame}
+                controls={
+                  <HostControls
+                    frame={frame}
+                    onEndCall={() => dispatch({ type: 'endCallClicked', frame: frame.name })}
+                    onVisibility={(visibility) =>
+                      dispatch({ type: 'visibilityChosen', visibility, frame: frame.name })
+                    }
+                    onReload={() => dispatch({ type: 'widgetReloadClicked', frame: frame.name })}
+                  />
+                }
+              />
+            ))}
             <UseInHubSpotPanel widgetUrl={source.url} />
           </Column>
         </Area>

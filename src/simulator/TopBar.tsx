@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import type { DemoPhoneApp } from './demo-widget-url';
-import { type IframeLocation, portal } from './portal';
+import type { FrameLayout } from './host-frames';
+import { portal } from './portal';
 import { colors } from './theme';
 
 const Bar = styled.header`
@@ -58,18 +59,17 @@ function reloadWith(parameter: string, value: string) {
   window.location.assign(url);
 }
 
-/** Where HubSpot places the widget: SYNC says so, so the page reloads with it. */
-function LocationSwitch({ iframeLocation }: { iframeLocation: IframeLocation }) {
+/** Where HubSpot places the app: each SYNC says so, so the page reloads with it. */
+function LocationSwitch({ layout }: { layout: FrameLayout }) {
   return (
     <Switch>
       Widget location
       <select
-        value={iframeLocation}
+        value={layout === 'sidebar' ? 'widget' : 'remote'}
         onChange={(event) => reloadWith('location', event.target.value)}
       >
         <option value="widget">Record sidebar (widget)</option>
-        <option value="remote">Navigation bar (remote)</option>
-        <option value="window">Calling window (window)</option>
+        <option value="remote">Navigation bar + calling window (remote, window)</option>
       </select>
     </Switch>
   );
@@ -91,11 +91,11 @@ function PhoneAppSwitch({ phoneApp }: { phoneApp: DemoPhoneApp }) {
 export function TopBar({
   providerName,
   phoneApp,
-  iframeLocation,
+  layout,
 }: {
   providerName: string;
   phoneApp: DemoPhoneApp;
-  iframeLocation: IframeLocation;
+  layout: FrameLayout;
 }) {
   return (
     <Bar>
@@ -107,7 +107,7 @@ export function TopBar({
       </Nav>
       <Right>
         <PhoneAppSwitch phoneApp={phoneApp} />
-        <LocationSwitch iframeLocation={iframeLocation} />
+        <LocationSwitch layout={layout} />
         <span data-testid="provider-name">Calling provider: {providerName}</span>
         <span>Portal {portal.portalId}</span>
       </Right>

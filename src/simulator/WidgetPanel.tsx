@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
-import type { Connection, HostSession } from './host-session';
+import type { FrameName } from './host-frames';
+import type { Connection, FrameSession } from './host-session';
 import { colors, fitsColumn } from './theme';
 
 const Panel = styled.section`
@@ -76,8 +77,8 @@ function yesNo(value: boolean | null, yes: string, no: string): string {
   return value === null ? 'unknown' : value ? yes : no;
 }
 
-function callStatus(session: HostSession): string {
-  const { call } = session;
+function callStatus(frame: FrameSession): string {
+  const { call } = frame;
   if (!call) return 'No call in progress';
   const who = call.number ?? 'unknown number';
   const what =
@@ -86,39 +87,66 @@ function callStatus(session: HostSession): string {
   return `${what} · ${phase} · engagement ${call.engagementId ?? 'none'}`;
 }
 
-/** HubSpot's call widget frame: the SDK puts the iframe into `hostId`, React never touches it. */
+const sizeSources: Record<FrameSession['sizedBy'], string> = {
+  settings: 'the registered size',
+  INITIALIZED: 'asked in INITIALIZED',
+  RESIZE_WIDGET: 'asked with resizeWidget',
+};
+
+/** How each frame is titled on the page, before the provider's name. */
+export const frameTitles: Record<FrameName, string> = {
+  widget: 'Call from',
+  remote: 'Navigation bar ·',
+  window: 'Calling window ·',
+};
+
+/**
+ * One of HubSpot's call widget frames: the SDK puts the iframe into `hostId`, React never
+ * touches it. `data-frame` names the frame (`widget`, `remote`, `window`).
+ */
 export function WidgetPanel(props: {
   hostId: string;
   providerName: string;
   widgetUrl: string;
-  session: HostSession;
+  frame: FrameSession;
   controls: ReactNode;
 }) {
-  const { hostId, providerName, widgetUrl, session, controls } = props;
-  const { isHidden, isMinimized } = session.visibility;
+  const { hostId, providerName, widgetUrl, frame, controls } = props;
+  const { isHidden, isMinimized } = frame.visibility;
   return (
     <Panel
-      aria-label="Call widget"
+      aria-label={`${frameTitles[frame.name]} ${providerName}`}
       data-testid="widget-panel"
+      data-frame={frame.name}
       data-hidden={isHidden}
       data-minimized={isMinimized}
+      data-width={frame.size.width}
+      data-height={frame.size.height}
     >
       <Header>
-        <h2>Call from {providerName}</h2>
+        <h2>
+          {frameTitles[frame.name]} {providerName}
+        </h2>
         <Pill
-          $connection={session.connection}
+          $connection={frame.connection}
           data-testid="widget-connection"
-          data-connection={session.connection}
+          data-frame={frame.name}
+          data-connection={frame.connection}
         >
-          {connectionLabels[session.connection]}
+          {connectionLabels[frame.connection]}
         </Pill>
       </Header>
       {controls}
       <Status data-testid="hubspot-call-status">
-        Agent {yesNo(session.agent.isLoggedIn, 'logged in', 'logged out')} ·{' '}
-        {yesNo(session.agent.isAvailable, 'available', 'unavailable')}
+        Agent {yesNo(frame.agent.isLoggedIn, 'logged in', 'logged out')} ·{' '}
+        {yesNo(frame.agent.isAvailable, 'available', 'unavailable')}
         <br />
-        {callStatus(session)}
+        {callStatus(frame)}
+        <br />
+        <small data-testid="widget-size">
+          {frame.size.width} × {frame.size.height} px, {sizeSources[frame.sizedBy]} · iframeLocation{' '}
+          {frame.name}
+        </small>
         <br />
         <small title={widgetUrl}>Widget: {widgetUrl}</small>
       </Status>

@@ -22,6 +22,11 @@ export interface HostLinkOptions {
   height: number;
   /** A CSS selector for an empty element: the SDK replaces its content with the iframe. */
   hostElementSelector: string;
+  /**
+   * The iframe's id. The SDK gives every iframe it makes the same id; two frames on one
+   * page (navigation bar and calling window) need two.
+   */
+  iframeId?: string;
   sync: SyncIdentity;
   /** Every message that crosses the boundary, both ways, in order. */
   onTraffic(message: RecordedMessage): void;
@@ -49,7 +54,10 @@ function payloadOf(message: Record<string, unknown>): unknown {
  *   `hostUrl`, so the widget's `onReady` gets real values;
  * - every message in both directions is reported, SYNC and SYNC_ACK included;
  * - `send` only sends fresh messages: a reply that reused the widget's `messageId` would
- *   be taken by the widget's SDK for the answer to its own message and silently dropped.
+ *   be taken by the widget's SDK for the answer to its own message and silently dropped;
+ * - only messages from its own iframe count. The SDK checks the origin alone, and the
+ *   navigation bar's and the calling window's widgets share one: each host would take the
+ *   other frame's messages (and answers) for its own.
  */
 export class HostLink extends IFrameManager {
   readonly #options: HostLinkOptions;
@@ -69,6 +77,7 @@ export class HostLink extends IFrameManager {
     });
     this.#options = options;
     this.onMessageHandler = (message: unknown) => this.#fromSdk(message);
+    if (options.iframeId !== undefined && this.iFrame) this.iFrame.id = options.iframeId;
   }
 
   /** Sends a new message to the widget; false when the handshake is not done (the SDK would drop it). */
@@ -103,7 +112,9 @@ export class HostLink extends IFrameManager {
     super.sendMessage(outgoing, callback);
   }
 
-  override onMessage(event: { data: unknown; origin?: unknown }): void {
+  override onMessage(event: { data: unknown; origin?: unknown; source?: unknown }): void {
+    // Another frame's message (same origin or not) is not this widget's.
+    if (!this.iFrame || event.source !== this.iFrame.contentWindow) return;
     const message = event.data;
     // The SDK reads `event.data.type` unguarded: a null posted by anyone would throw.
     if (!isRecord(message)) return;

@@ -1,5 +1,13 @@
 import { type CrmRecord, findRecord, findRecordByCoordinates } from './contacts';
 import { type DialTarget, dialNumberData } from './dial-payload';
+import {
+  dialFrameOf,
+  type FrameLayout,
+  type FrameName,
+  type FrameSize,
+  framesOf,
+  registeredSize,
+} from './host-frames';
 import { booleanField, field, idField, numberField, stringField } from './payload-fields';
 import type { ToWidgetMessage, WidgetMessage, WidgetVisibility } from './protocol';
 import { type TimelineEntry, timelineEntry } from './timeline';
@@ -36,37 +44,54 @@ export interface HostAlert {
   message: string;
 }
 
-export interface HostSession {
+/** What HubSpot knows of one of its frames and the widget in it. */
+export interface FrameSession {
+  name: FrameName;
   connection: Connection;
-  engagementMode: EngagementMode;
   agent: { isLoggedIn: boolean | null; isAvailable: boolean | null };
   call: HubSpotCall | null;
   visibility: WidgetVisibility;
+  /** The iframe's size: the registered one until the widget asks for another. */
+  size: FrameSize;
+  /** What set `size`, shown next to it. */
+  sizedBy: 'settings' | 'INITIALIZED' | 'RESIZE_WIDGET';
+}
+
+export interface HostSession {
+  layout: FrameLayout;
+  /** One per frame of the layout, in `framesOf(layout)` order. */
+  frames: readonly FrameSession[];
+  engagementMode: EngagementMode;
   selectedRecordKey: string;
+  /** Every engagement HubSpot created, whichever frame asked; ids are unique across frames. */
   createdEngagementIds: readonly string[];
   nextEngagementId: number;
   alerts: readonly HostAlert[];
   nextAlertId: number;
 }
 
+/**
+ * `frame` says which frame an event comes from or is aimed at; left out, it is the frame
+ * HubSpot dials (the only one in the sidebar layout).
+ */
 export type HostEvent =
-  | { type: 'connectionChanged'; connection: Connection }
-  | { type: 'widgetMessage'; message: WidgetMessage; at: number }
+  | { type: 'connectionChanged'; connection: Connection; frame?: FrameName }
+  | { type: 'widgetMessage'; message: WidgetMessage; at: number; frame?: FrameName }
   | { type: 'engagementModeChosen'; mode: EngagementMode }
   | { type: 'recordSelected'; recordKey: string }
   | { type: 'dialClicked'; recordKey: string; phoneName: string; at: number }
   /** A number typed (or picked from the demo list) and dialled from the open record. */
   | { type: 'numberTyped'; recordKey: string; number: string; at: number }
-  | { type: 'endCallClicked' }
-  | { type: 'visibilityChosen'; visibility: WidgetVisibility }
-  | { type: 'widgetReloadClicked' }
+  | { type: 'endCallClicked'; frame?: FrameName }
+  | { type: 'visibilityChosen'; visibility: WidgetVisibility; frame?: FrameName }
+  | { type: 'widgetReloadClicked'; frame?: FrameName }
   | { type: 'alertDismissed'; id: number };
 
 export type HostEffect =
-  | { kind: 'send'; message: ToWidgetMessage; delayMs: number }
-  | { kind: 'resize'; width: number | null; height: number | null }
+  | { kind: 'send'; message: ToWidgetMessage; delayMs: number; frame: FrameName }
+  | { kind: 'resize'; width: number; height: number; frame: FrameName }
   | { kind: 'logCall'; entry: TimelineEntry }
-  | { kind: 'reloadWidget' };
+  | { kind: 'reloadWidget'; frame: FrameName };
 
 export interface HostTransition {
   session: HostSession;
@@ -80,13 +105,21 @@ export interface HostTransition {
 export function initialHostSession(
   firstEngagementId: number,
   selectedRecordKey: string,
+  options: { layout?: FrameLayout; size?: FrameSize } = {},
 ): HostSession {
+  const { layout = 'sidebar', size = registeredSize } = options;
   return {
-    connection: 'loading',
+    layout,
+    frames: framesOf(layout).map((name) => ({
+      name,
+      connection: 'loading',
+      agent: { isLoggedIn: null, isAvailable: null },
+      call: null,
+      visibility: { isMinimized: false, isHidden: false },
+      size,
+      sizedBy: 'settings',
+    })),
     engagementMode: 'at-once',
-    agent: { isLoggedIn: null, isAvailable: null },
-    call: null,
-    visibility: { isMinimized: false, isHidden: false },
     selectedRecordKey,
     createdEngagementIds: [],
     nextEngagementId: firstEngagementId,
@@ -95,11 +128,35 @@ export function initialHostSession(
   };
 }
 
-const send = (message: ToWidgetMessage, delayMs = 0): HostEffect => ({
-  kind: 'send',
-  message,
-  delayMs,
-});
+/** The session's record of `name`; a frame the layout does not have reads as undefined. */
+export function frameOf(session: HostSession, name: FrameName): FrameSession | undefined {
+  return session.frames.find((frame) => frame.name === name);
+}
+
+/** The frame HubSpot dials, whose handshake "Call" waits for. */
+export function dialFrame(session: HostSession): FrameSession | undefined {
+  return frameOf(session, dialFrameOf(session.layout));
+}
+
+function withFrame(
+  session: HostSession,
+  name: FrameName,
+  change: (frame: FrameSession) => FrameSession,
+): HostSession {
+  return {
+    ...session,
+    frames: session.frames.map((frame) => (frame.name === name ? change(frame) : frame)),
+  };
+}
+
+const sendTo =
+  (frame: FrameName) =>
+  (message: ToWidgetMessage, delayMs = 0): HostEffect => ({
+    kind: 'send',
+    message,
+    delayMs,
+    frame,
+  });
 
 function withAlert(
   session: HostSession,
@@ -113,25 +170,11 @@ function withAlert(
   };
 }
 
+const unchanged = (session: HostSession): HostTransition => ({ session, effects: [] });
+
 /** The simulated HubSpot's reaction to one event: its next state and what it does. */
 export function hostTransition(session: HostSession, event: HostEvent): HostTransition {
   switch (event.type) {
-    case 'connectionChanged': {
-      const next = { ...session, connection: event.connection };
-      if (event.connection === 'sync-failed' && session.connection !== 'sync-failed') {
-        return {
-          session: withAlert(
-            next,
-            'hubspot',
-            'The widget did not answer HubSpot’s SYNC within 30 seconds. Check that it creates the calling SDK on load, then reload it.',
-          ),
-          effects: [],
-        };
-      }
-      return { session: next, effects: [] };
-    }
-    case 'widgetMessage':
-      return fromWidget(session, event.message, event.at);
     case 'engagementModeChosen':
       return { session: { ...session, engagementMode: event.mode }, effects: [] };
     case 'recordSelected':
@@ -139,44 +182,71 @@ export function hostTransition(session: HostSession, event: HostEvent): HostTran
     case 'dialClicked': {
       const record = findRecord(event.recordKey);
       const phone = record?.phones.find((candidate) => candidate.name === event.phoneName);
-      return record && phone ? dial(session, record, phone, event.at) : { session, effects: [] };
+      return record && phone ? dial(session, record, phone, event.at) : unchanged(session);
     }
     case 'numberTyped': {
       const record = findRecord(event.recordKey);
-      return record
-        ? dial(session, record, { typed: event.number }, event.at)
-        : { session, effects: [] };
+      return record ? dial(session, record, { typed: event.number }, event.at) : unchanged(session);
     }
+    case 'alertDismissed':
+      return {
+        session: { ...session, alerts: session.alerts.filter((alert) => alert.id !== event.id) },
+        effects: [],
+      };
+    default: {
+      const frame = frameOf(session, event.frame ?? dialFrameOf(session.layout));
+      return frame ? frameTransition(session, frame, event) : unchanged(session);
+    }
+  }
+}
+
+type FrameEvent = Extract<HostEvent, { frame?: FrameName }>;
+
+function frameTransition(
+  session: HostSession,
+  frame: FrameSession,
+  event: FrameEvent,
+): HostTransition {
+  const send = sendTo(frame.name);
+  switch (event.type) {
+    case 'connectionChanged': {
+      const next = withFrame(session, frame.name, (f) => ({ ...f, connection: event.connection }));
+      if (event.connection === 'sync-failed' && frame.connection !== 'sync-failed') {
+        return {
+          session: withAlert(
+            next,
+            'hubspot',
+            `The widget${frameLabel(session, frame)} did not answer HubSpot’s SYNC within 30 seconds. Check that it creates the calling SDK on load, then reload it.`,
+          ),
+          effects: [],
+        };
+      }
+      return { session: next, effects: [] };
+    }
+    case 'widgetMessage':
+      return fromWidget(session, frame, event.message, event.at);
     case 'endCallClicked':
       return {
         session,
-        effects: session.connection === 'connected' ? [send({ type: 'END_CALL' })] : [],
+        effects: frame.connection === 'connected' ? [send({ type: 'END_CALL' })] : [],
       };
     case 'visibilityChosen': {
       const { isHidden, isMinimized } = event.visibility;
-      if (
-        isHidden === session.visibility.isHidden &&
-        isMinimized === session.visibility.isMinimized
-      ) {
-        return { session, effects: [] };
+      if (isHidden === frame.visibility.isHidden && isMinimized === frame.visibility.isMinimized) {
+        return unchanged(session);
       }
       return {
-        session: { ...session, visibility: event.visibility },
+        session: withFrame(session, frame.name, (f) => ({ ...f, visibility: event.visibility })),
         effects:
-          session.connection === 'connected'
+          frame.connection === 'connected'
             ? [send({ type: 'VISIBILITY_CHANGED', data: event.visibility })]
             : [],
       };
     }
     case 'widgetReloadClicked':
       return {
-        session: { ...session, connection: 'loading' },
-        effects: [{ kind: 'reloadWidget' }],
-      };
-    case 'alertDismissed':
-      return {
-        session: { ...session, alerts: session.alerts.filter((alert) => alert.id !== event.id) },
-        effects: [],
+        session: withFrame(session, frame.name, (f) => ({ ...f, connection: 'loading' })),
+        effects: [{ kind: 'reloadWidget', frame: frame.name }],
       };
     default: {
       const unreachable: never = event;
@@ -185,29 +255,38 @@ export function hostTransition(session: HostSession, event: HostEvent): HostTran
   }
 }
 
+/** " in the calling window" and the like, for messages about one frame of two. */
+function frameLabel(session: HostSession, frame: FrameSession): string {
+  if (session.frames.length === 1) return '';
+  return frame.name === 'remote' ? ' in the navigation bar' : ' in the calling window';
+}
+
 function dial(
   session: HostSession,
   record: CrmRecord,
   target: DialTarget,
   at: number,
 ): HostTransition {
-  if (session.connection !== 'connected') {
+  const frame = dialFrame(session);
+  if (!frame) return unchanged(session);
+  if (frame.connection !== 'connected') {
     // The SDK would drop the message with a console warning; say it where people look.
     return {
       session: withAlert(
         session,
         'hubspot',
-        'The widget has not finished its handshake: HubSpot cannot dial yet.',
+        `The widget${frameLabel(session, frame)} has not finished its handshake: HubSpot cannot dial yet.`,
       ),
       effects: [],
     };
   }
+  const send = sendTo(frame.name);
   const effects: HostEffect[] = [];
   let next = session;
   // Clicking "Call" brings HubSpot's call widget back into view before dialling.
-  if (session.visibility.isHidden || session.visibility.isMinimized) {
+  if (frame.visibility.isHidden || frame.visibility.isMinimized) {
     const visible = { isHidden: false, isMinimized: false };
-    next = { ...next, visibility: visible };
+    next = withFrame(next, frame.name, (f) => ({ ...f, visibility: visible }));
     effects.push(send({ type: 'VISIBILITY_CHANGED', data: visible }));
   }
   effects.push(send({ type: 'DIAL_NUMBER', data: dialNumberData(record, target, at) }));
@@ -216,25 +295,28 @@ function dial(
 
 function callStarted(
   session: HostSession,
+  frame: FrameSession,
   data: unknown,
   direction: HubSpotCall['direction'],
 ): HostTransition {
-  const externalCallId = stringField(data, 'externalCallId');
+  const send = sendTo(frame.name);
   const call: HubSpotCall = {
-    externalCallId,
+    externalCallId: stringField(data, 'externalCallId'),
     direction,
     number: stringField(data, direction === 'OUTBOUND' ? 'toNumber' : 'fromNumber'),
     phase: 'started',
     endStatus: null,
     engagementId: null,
   };
-  const next = { ...session, call };
-  if (booleanField(data, 'createEngagement') !== true) return { session: next, effects: [] };
+  const withCall = (c: HubSpotCall) => withFrame(session, frame.name, (f) => ({ ...f, call: c }));
+  if (booleanField(data, 'createEngagement') !== true) {
+    return { session: withCall(call), effects: [] };
+  }
 
   switch (session.engagementMode) {
     case 'failed':
       return {
-        session: next,
+        session: withCall(call),
         effects: [
           send({
             type: 'CREATE_ENGAGEMENT_FAILED',
@@ -251,8 +333,7 @@ function callStarted(
       const engagementId = session.nextEngagementId;
       return {
         session: {
-          ...next,
-          call: { ...call, engagementId: String(engagementId) },
+          ...withCall({ ...call, engagementId: String(engagementId) }),
           createdEngagementIds: [...session.createdEngagementIds, String(engagementId)],
           nextEngagementId: engagementId + 1,
         },
@@ -271,64 +352,87 @@ function callStarted(
   }
 }
 
-function fromWidget(session: HostSession, message: WidgetMessage, at: number): HostTransition {
+/**
+ * A size the widget asked for (`RESIZE_WIDGET`, or `sizeInfo` in `INITIALIZED` as the
+ * SDK's README and HubSpot's demo app send it). HubSpot uses the width and height given,
+ * larger or smaller; a missing or unusable one keeps the frame's current value.
+ */
+function resized(
+  session: HostSession,
+  frame: FrameSession,
+  asked: unknown,
+  sizedBy: FrameSession['sizedBy'],
+): HostTransition {
+  const usable = (size: number | null) => (size !== null && size > 0 ? Math.round(size) : null);
+  const width = usable(numberField(asked, 'width'));
+  const height = usable(numberField(asked, 'height'));
+  if (width === null && height === null) return unchanged(session);
+  const size = { width: width ?? frame.size.width, height: height ?? frame.size.height };
+  return {
+    session: withFrame(session, frame.name, (f) => ({ ...f, size, sizedBy })),
+    effects: [{ kind: 'resize', ...size, frame: frame.name }],
+  };
+}
+
+function fromWidget(
+  session: HostSession,
+  frame: FrameSession,
+  message: WidgetMessage,
+  at: number,
+): HostTransition {
   const { data } = message;
-  const agent = session.agent;
+  const { agent, call } = frame;
+  const update = (change: Partial<FrameSession>): HostTransition => ({
+    session: withFrame(session, frame.name, (f) => ({ ...f, ...change })),
+    effects: [],
+  });
   switch (message.type) {
-    case 'INITIALIZED':
-      return {
-        session: { ...session, agent: { ...agent, isLoggedIn: booleanField(data, 'isLoggedIn') } },
-        effects: [],
-      };
+    case 'INITIALIZED': {
+      const next = update({ agent: { ...agent, isLoggedIn: booleanField(data, 'isLoggedIn') } });
+      const sizeInfo = field(data, 'sizeInfo');
+      return sizeInfo === undefined
+        ? next
+        : resized(
+            next.session,
+            frameOf(next.session, frame.name) ?? frame,
+            sizeInfo,
+            'INITIALIZED',
+          );
+    }
     case 'LOGGED_IN':
     case 'LOGGED_OUT':
-      return {
-        session: { ...session, agent: { ...agent, isLoggedIn: message.type === 'LOGGED_IN' } },
-        effects: [],
-      };
+      return update({ agent: { ...agent, isLoggedIn: message.type === 'LOGGED_IN' } });
     case 'USER_AVAILABLE':
     case 'USER_UNAVAILABLE':
-      return {
-        session: {
-          ...session,
-          agent: { ...agent, isAvailable: message.type === 'USER_AVAILABLE' },
-        },
-        effects: [],
-      };
+      return update({ agent: { ...agent, isAvailable: message.type === 'USER_AVAILABLE' } });
     case 'OUTGOING_CALL_STARTED':
-      return callStarted(session, data, 'OUTBOUND');
+      return callStarted(session, frame, data, 'OUTBOUND');
     case 'INCOMING_CALL':
-      return callStarted(session, data, 'INBOUND');
+      return callStarted(session, frame, data, 'INBOUND');
     case 'CALL_ANSWERED':
-      return session.call
-        ? { session: { ...session, call: { ...session.call, phase: 'answered' } }, effects: [] }
-        : { session, effects: [] };
+      return call ? update({ call: { ...call, phase: 'answered' } }) : unchanged(session);
     case 'CALL_ENDED':
-      return session.call
-        ? {
-            session: {
-              ...session,
-              call: {
-                ...session.call,
-                phase: 'ended',
-                endStatus: stringField(data, 'callEndStatus'),
-                engagementId: idField(data, 'engagementId') ?? session.call.engagementId,
-              },
+      return call
+        ? update({
+            call: {
+              ...call,
+              phase: 'ended',
+              endStatus: stringField(data, 'callEndStatus'),
+              engagementId: idField(data, 'engagementId') ?? call.engagementId,
             },
-            effects: [],
-          }
-        : { session, effects: [] };
+          })
+        : unchanged(session);
     case 'CALL_COMPLETED': {
       const entry = timelineEntry(data, {
         loggedAt: at,
         createdEngagementIds: session.createdEngagementIds,
       });
       const effects: HostEffect[] = [{ kind: 'logCall', entry }];
-      let next: HostSession = { ...session, call: null };
-      if (entry.hideWidget && !session.visibility.isHidden) {
+      let next = withFrame(session, frame.name, (f) => ({ ...f, call: null }));
+      if (entry.hideWidget && !frame.visibility.isHidden) {
         const hidden = { isHidden: true, isMinimized: false };
-        next = { ...next, visibility: hidden };
-        effects.push(send({ type: 'VISIBILITY_CHANGED', data: hidden }));
+        next = withFrame(next, frame.name, (f) => ({ ...f, visibility: hidden }));
+        effects.push(sendTo(frame.name)({ type: 'VISIBILITY_CHANGED', data: hidden }));
       }
       return { session: next, effects };
     }
@@ -344,15 +448,8 @@ function fromWidget(session: HostSession, message: WidgetMessage, at: number): H
         effects: [],
       };
     }
-    case 'RESIZE_WIDGET': {
-      const width = numberField(data, 'width');
-      const height = numberField(data, 'height');
-      const usable = (size: number | null) => (size !== null && size > 0 ? size : null);
-      return {
-        session,
-        effects: [{ kind: 'resize', width: usable(width), height: usable(height) }],
-      };
-    }
+    case 'RESIZE_WIDGET':
+      return resized(session, frame, data, 'RESIZE_WIDGET');
     case 'NAVIGATE_TO_RECORD': {
       const coordinates = field(data, 'objectCoordinates');
       const objectId = idField(coordinates, 'objectId');
@@ -365,7 +462,7 @@ function fromWidget(session: HostSession, message: WidgetMessage, at: number): H
       return {
         session,
         effects: [
-          send({
+          sendTo(frame.name)({
             type: 'NAVIGATE_TO_RECORD_FAILED',
             data: {
               error: {
@@ -378,6 +475,6 @@ function fromWidget(session: HostSession, message: WidgetMessage, at: number): H
     }
     default:
       // CALL_DATA, FINALIZE_ENGAGEMENT...: logged, nothing for HubSpot to show.
-      return { session, effects: [] };
+      return unchanged(session);
   }
 }

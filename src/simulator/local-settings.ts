@@ -1,3 +1,5 @@
+import { type FrameSize, registeredSize } from './host-frames';
+
 /** The key HubSpot reads to load a widget under test instead of the app's (SPEC §1, QA override). */
 export const localSettingsKey = 'LocalSettings:Calling:CallingExtensions';
 
@@ -5,11 +7,18 @@ export const localSettingsKey = 'LocalSettings:Calling:CallingExtensions';
 export interface WidgetSource {
   url: string;
   providerName: string;
+  /** The iframe's size before the widget asks for another: the settings' `width`, `height`. */
+  size: FrameSize;
   /** Set when LocalSettings changed or was refused; shown on the page. */
   note: { tone: 'info' | 'warning'; text: string } | null;
 }
 
 export const defaultProviderName = 'Handoff';
+
+/** A size HubSpot's settings would accept (a positive whole number of pixels), or null. */
+function pixels(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
 
 /**
  * The widget to embed, given the LocalSettings value (`localStorage.getItem(...)`) and the
@@ -20,9 +29,12 @@ export function widgetSource(raw: string | null, defaultUrl: string): WidgetSour
   const fallback = (text: string): WidgetSource => ({
     url: defaultUrl,
     providerName: defaultProviderName,
+    size: registeredSize,
     note: { tone: 'warning', text: `${localSettingsKey} ignored: ${text}` },
   });
-  if (raw === null) return { url: defaultUrl, providerName: defaultProviderName, note: null };
+  if (raw === null) {
+    return { url: defaultUrl, providerName: defaultProviderName, size: registeredSize, note: null };
+  }
 
   let parsed: unknown;
   try {
@@ -33,7 +45,7 @@ export function widgetSource(raw: string | null, defaultUrl: string): WidgetSour
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return fallback('it is not a JSON object.');
   }
-  const { url, name, isReady } = parsed as Record<string, unknown>;
+  const { url, name, isReady, width, height } = parsed as Record<string, unknown>;
   if (typeof url !== 'string' || url.trim() === '') {
     return fallback('it has no "url".');
   }
@@ -53,6 +65,10 @@ export function widgetSource(raw: string | null, defaultUrl: string): WidgetSour
   return {
     url: widgetUrl.href,
     providerName,
+    size: {
+      width: pixels(width) ?? registeredSize.width,
+      height: pixels(height) ?? registeredSize.height,
+    },
     note: {
       tone: 'info',
       text: `Loading "${providerName}" from ${widgetUrl.href}, as set in ${localSettingsKey}${readiness}.`,

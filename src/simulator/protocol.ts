@@ -1,4 +1,5 @@
 import type { DialNumberData } from './dial-payload';
+import type { FrameName } from './host-frames';
 
 /** Which way a message went across the iframe boundary. */
 export type MessageDirection = 'to-hubspot' | 'to-widget';
@@ -10,6 +11,8 @@ export interface RecordedMessage {
   /** The message's `data`; for SYNC / SYNC_ACK, which carry no `data`, its other fields. */
   data: unknown;
   at: number;
+  /** Which of HubSpot's frames it crossed (`widget`, or `remote` / `window`). */
+  frame?: FrameName;
 }
 
 /** A message from the widget, after the SDK has checked its origin. Nothing in it is trusted. */

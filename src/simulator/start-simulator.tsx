@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { demoPhoneAppFrom, demoWidgetUrl } from './demo-widget-url';
+import { frameLayoutFrom } from './host-frames';
 import { localSettingsKey, widgetSource } from './local-settings';
-import { iframeLocationFrom } from './portal';
 import { loadPortalMemory, type MemoryStorage, savePortalMemory } from './portal-memory';
 import { SimulatorPage } from './SimulatorPage';
 import { createSimulatorRecorder } from './simulator-record';
@@ -49,7 +49,7 @@ export function startSimulator(root: HTMLElement): void {
         createdEngagementIds={memory.createdEngagementIds}
         onMemoryChanged={(changed) => savePortalMemory(storage, changed)}
         phoneApp={phoneApp}
-        iframeLocation={iframeLocationFrom(window.location.search)}
+        layout={frameLayoutFrom(window.location.search)}
       />
     </StrictMode>,
   );

@@ -1,4 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type FrameLayout,
+  type FrameName,
+  type FrameSize,
+  framesOf,
+  registeredSize,
+} from './host-frames';
 import { HostLink } from './host-link';
 import {
   type HostEffect,
@@ -7,15 +14,25 @@ import {
   hostTransition,
   initialHostSession,
 } from './host-session';
-import { type SyncIdentity, syncIdentity } from './portal';
+import { syncIdentityAt } from './portal';
 import type { SimulatorRecorder } from './simulator-record';
 
-export const widgetHostId = 'handoff-simulator-widget';
-export const widgetSize = { width: 400, height: 600 } as const;
+/** The element each frame's SDK host puts its iframe into. */
+export const frameHostId = (frame: FrameName) => `handoff-simulator-${frame}`;
 
 /**
- * Binds the pure host session to React and to the SDK's iframe: events go through
- * `hostTransition`, its effects are carried out here (messages, timers, iframe size).
+ * Each iframe's id. The calling window's keeps the SDK's own id, so what finds "the
+ * widget" on the page finds the frame where calls are worked, in either layout.
+ */
+export const frameIframeId = (frame: FrameName) =>
+  frame === 'remote'
+    ? 'hubspot-calling-extension-iframe-remote'
+    : 'hubspot-calling-extension-iframe';
+
+/**
+ * Binds the pure host session to React and to the SDK's iframes, one SDK host (the SDK's
+ * IFrameManager) per frame of the layout, as HubSpot runs one per frame: events go through
+ * `hostTransition`, its effects are carried out here (messages, timers, iframe sizes).
  */
 export function useHostSession(options: {
   widgetUrl: string;
@@ -23,42 +40,46 @@ export function useHostSession(options: {
   firstEngagementId: number;
   createdEngagementIds?: readonly string[];
   firstRecordKey: string;
-  sync?: SyncIdentity;
+  layout?: FrameLayout;
+  /** The iframes' size before the widget asks for another (the registered one). */
+  size?: FrameSize;
 }): { session: HostSession; dispatch: (event: HostEvent) => void } {
-  const { widgetUrl, recorder, firstEngagementId, firstRecordKey, sync = syncIdentity } = options;
+  const { widgetUrl, recorder, firstEngagementId, firstRecordKey } = options;
   const [session, setSession] = useState(() => ({
-    ...initialHostSession(firstEngagementId, firstRecordKey),
+    ...initialHostSession(firstEngagementId, firstRecordKey, {
+      layout: options.layout,
+      size: options.size,
+    }),
     createdEngagementIds: options.createdEngagementIds ?? [],
   }));
   const sessionRef = useRef(session);
-  const linkRef = useRef<HostLink | null>(null);
+  const linksRef = useRef(new Map<FrameName, HostLink>());
   const timersRef = useRef(new Set<ReturnType<typeof setTimeout>>());
 
   const run = useCallback(
     (effect: HostEffect) => {
-      const link = linkRef.current;
       switch (effect.kind) {
         case 'send': {
+          const { message, frame } = effect;
           if (effect.delayMs === 0) {
-            link?.send(effect.message);
+            linksRef.current.get(frame)?.send(message);
             return;
           }
           const timer = setTimeout(() => {
             timersRef.current.delete(timer);
-            linkRef.current?.send(effect.message);
+            linksRef.current.get(frame)?.send(message);
           }, effect.delayMs);
           timersRef.current.add(timer);
           return;
         }
         case 'resize':
-          // The SDK skips a falsy size, so 0 leaves that dimension as it is.
-          link?.updateIFrameSize({ width: effect.width ?? 0, height: effect.height ?? 0 });
+          linksRef.current.get(effect.frame)?.updateIFrameSize(effect);
           return;
         case 'logCall':
           recorder.addTimelineEntry(effect.entry);
           return;
         case 'reloadWidget':
-          link?.reload();
+          linksRef.current.get(effect.frame)?.reload();
           return;
         default: {
           const unreachable: never = effect;
@@ -79,27 +100,34 @@ export function useHostSession(options: {
     [run],
   );
 
-  // The location only changes with a reload of the simulator: the first one is the one.
-  const syncRef = useRef(sync);
+  // The layout and size only change with a reload of the simulator: the first ones count.
+  const layoutRef = useRef(session.layout);
+  const sizeRef = useRef(session.frames[0]?.size);
 
   useEffect(() => {
     const timers = timersRef.current;
-    const link = new HostLink({
-      src: widgetUrl,
-      ...widgetSize,
-      hostElementSelector: `#${widgetHostId}`,
-      sync: syncRef.current,
-      onTraffic: (message) => recorder.addMessage(message),
-      onWidgetMessage: (message) => dispatch({ type: 'widgetMessage', message, at: Date.now() }),
-      onConnection: (connection) => dispatch({ type: 'connectionChanged', connection }),
-      now: Date.now,
-    });
-    linkRef.current = link;
+    const links = linksRef.current;
+    for (const frame of framesOf(layoutRef.current)) {
+      const size = sizeRef.current ?? registeredSize;
+      const link = new HostLink({
+        src: widgetUrl,
+        ...size,
+        hostElementSelector: `#${frameHostId(frame)}`,
+        iframeId: frameIframeId(frame),
+        sync: syncIdentityAt(frame),
+        onTraffic: (message) => recorder.addMessage({ ...message, frame }),
+        onWidgetMessage: (message) =>
+          dispatch({ type: 'widgetMessage', message, at: Date.now(), frame }),
+        onConnection: (connection) => dispatch({ type: 'connectionChanged', connection, frame }),
+        now: Date.now,
+      });
+      links.set(frame, link);
+    }
     return () => {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      link.remove();
-      linkRef.current = null;
+      for (const link of links.values()) link.remove();
+      links.clear();
     };
   }, [widgetUrl, recorder, dispatch]);
 

@@ -52,7 +52,11 @@ export function simulatorSession() {
       context = await newContext(browser);
       page = await context.newPage();
       await page.goto(`${url}${search}`);
-      await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+      // `.first()`: the calling-window layout has two frames, each with its own handshake.
+      await page
+        .locator('[data-testid=widget-connection][data-connection=connected]')
+        .first()
+        .waitFor();
       return page;
     },
     page: current,

@@ -23,6 +23,8 @@ export interface Recorded {
   direction: 'to-hubspot' | 'to-widget';
   type: string;
   data: Record<string, unknown> | undefined;
+  /** Which of HubSpot's frames: `widget`, or `window` / `remote` with the calling window. */
+  frame?: string;
 }
 
 // The handshake and widget resizes come and go with layout; the call lifecycle must not.

@@ -25,7 +25,34 @@ describe('logLines', () => {
   });
 });
 
+describe('logLines with two frames', () => {
+  it('counts each frame’s SYNC retries apart', () => {
+    const to = (frame: 'remote' | 'window'): RecordedMessage => ({ ...sync, frame });
+    const lines = logLines([to('remote'), to('window'), to('window'), to('remote')]);
+    expect(lines.map(({ message, count }) => [message.frame, count])).toEqual([
+      ['remote', 1],
+      ['window', 2],
+      ['remote', 1],
+    ]);
+  });
+});
+
 describe('MessageLog', () => {
+  it('names the frame a message crossed when there are two', () => {
+    render(
+      <MessageLog
+        messages={[
+          { ...sync, frame: 'remote' },
+          { direction: 'to-hubspot', type: 'INCOMING_CALL', data: {}, at, frame: 'remote' },
+          { direction: 'to-widget', type: 'DIAL_NUMBER', data: {}, at, frame: 'window' },
+        ]}
+      />,
+    );
+    expect(screen.getByText('HubSpot → remote')).toBeInTheDocument();
+    expect(screen.getByText('remote → HubSpot')).toBeInTheDocument();
+    expect(screen.getByText('HubSpot → window')).toBeInTheDocument();
+  });
+
   it('lists each message with its direction and type, newest last', () => {
     render(<MessageLog messages={messages} />);
     const items = within(screen.getByTestId('message-log')).getAllByRole('listitem');

@@ -38,8 +38,13 @@ function start(overrides: Partial<HostLinkOptions> = {}) {
   return iframe;
 }
 
-function fromOrigin(data: unknown, origin = widgetOrigin) {
-  window.dispatchEvent(new MessageEvent('message', { data, origin }));
+/** A message posted by the widget's window (`source`, from `origin`) to the host page. */
+function fromOrigin(
+  data: unknown,
+  origin = widgetOrigin,
+  source: Window | null | undefined = link.iFrame?.contentWindow,
+) {
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source: source ?? null }));
 }
 
 /** Loads the iframe and answers the first SYNC as the widget's SDK does. */
@@ -121,9 +126,30 @@ describe('HostLink', () => {
     expect(traffic.map((message) => message.type)).not.toContain('INITIALIZED');
   });
 
+  it('ignores a message from another frame of the same origin (the other widget’s)', () => {
+    handshake(start());
+    const other = document.createElement('iframe');
+    document.body.append(other);
+    fromOrigin(
+      { type: 'INITIALIZED', data: {}, messageId: '1_1' },
+      widgetOrigin,
+      other.contentWindow,
+    );
+    fromOrigin({ type: 'INITIALIZED', data: {}, messageId: '1_2' }, widgetOrigin, null);
+    expect(fromWidget).toEqual([]);
+    expect(traffic.map((message) => message.type)).not.toContain('INITIALIZED');
+  });
+
+  it('gives its iframe the id it is told, so two frames on one page have two', () => {
+    expect(start({ iframeId: 'calling-window-frame' }).id).toBe('calling-window-frame');
+    link.remove();
+    expect(start().id).toBe('hubspot-calling-extension-iframe');
+  });
+
   it('survives a message whose data is not an object', () => {
     start();
-    expect(() => link.onMessage({ data: null, origin: widgetOrigin })).not.toThrow();
+    const source = link.iFrame?.contentWindow;
+    expect(() => link.onMessage({ data: null, origin: widgetOrigin, source })).not.toThrow();
     expect(traffic).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   engagementDelayMs,
+  frameOf,
   type HostEffect,
   type HostEvent,
   type HostSession,
@@ -50,9 +51,10 @@ describe('hostTransition: engagements', () => {
         kind: 'send',
         message: { type: 'CREATE_ENGAGEMENT_SUCCEEDED', data: { engagementId: firstEngagementId } },
         delayMs: 0,
+        frame: 'widget',
       },
     ]);
-    expect(session.call?.engagementId).toBe(String(firstEngagementId));
+    expect(frameOf(session, 'widget')?.call?.engagementId).toBe(String(firstEngagementId));
   });
 
   it('gives every engagement a fresh id', () => {
@@ -108,7 +110,10 @@ describe('hostTransition: engagements', () => {
       }),
     ]);
     expect(sent(effects)).toMatchObject([{ message: { type: 'CREATE_ENGAGEMENT_SUCCEEDED' } }]);
-    expect(session.call).toMatchObject({ direction: 'INBOUND', number: '+84988888888' });
+    expect(frameOf(session, 'widget')?.call).toMatchObject({
+      direction: 'INBOUND',
+      number: '+84988888888',
+    });
   });
 });
 
@@ -158,7 +163,7 @@ describe('hostTransition: dialling', () => {
 describe('hostTransition: the rest of the protocol', () => {
   it('sends END_CALL, without data, when the user ends the call in HubSpot', () => {
     expect(sent(run([connected, { type: 'endCallClicked' }]).effects)).toEqual([
-      { kind: 'send', message: { type: 'END_CALL' }, delayMs: 0 },
+      { kind: 'send', message: { type: 'END_CALL' }, delayMs: 0, frame: 'widget' },
     ]);
   });
 
@@ -182,7 +187,7 @@ describe('hostTransition: the rest of the protocol', () => {
       connected,
       fromWidget('CALL_COMPLETED', { externalCallId: 'call-1', hideWidget: true }),
     ]);
-    expect(session.visibility.isHidden).toBe(true);
+    expect(frameOf(session, 'widget')?.visibility.isHidden).toBe(true);
     expect(sent(effects)).toMatchObject([
       { message: { type: 'VISIBILITY_CHANGED', data: { isHidden: true } } },
     ]);
@@ -209,7 +214,7 @@ describe('hostTransition: the rest of the protocol', () => {
   it('resizes the widget to the size it asks for', () => {
     expect(
       run([connected, fromWidget('RESIZE_WIDGET', { width: 360, height: 720 })]).effects,
-    ).toEqual([{ kind: 'resize', width: 360, height: 720 }]);
+    ).toEqual([{ kind: 'resize', width: 360, height: 720, frame: 'widget' }]);
   });
 
   it('opens a record the widget navigates to', () => {
@@ -238,7 +243,7 @@ describe('hostTransition: the rest of the protocol', () => {
       fromWidget('LOGGED_IN'),
       fromWidget('USER_AVAILABLE'),
     ]);
-    expect(session.agent).toEqual({ isLoggedIn: true, isAvailable: true });
+    expect(frameOf(session, 'widget')?.agent).toEqual({ isLoggedIn: true, isAvailable: true });
   });
 
   it('alerts once when the widget never answers SYNC', () => {
@@ -252,5 +257,160 @@ describe('hostTransition: the rest of the protocol', () => {
       { type: 'visibilityChosen', visibility: { isHidden: true, isMinimized: false } },
     ]);
     expect(sent(effects)).toEqual([]);
+  });
+});
+
+describe('hostTransition: the widget’s size', () => {
+  const sizeOf = (session: HostSession) => {
+    const frame = frameOf(session, 'widget');
+    return frame && { ...frame.size, sizedBy: frame.sizedBy };
+  };
+
+  it('starts at the registered size', () => {
+    expect(sizeOf(run([connected]).session)).toEqual({
+      width: 400,
+      height: 600,
+      sizedBy: 'settings',
+    });
+  });
+
+  it('grows and shrinks to each size asked for, as HubSpot does', () => {
+    const { session, effects } = run([
+      connected,
+      fromWidget('RESIZE_WIDGET', { width: 400, height: 700 }),
+      fromWidget('RESIZE_WIDGET', { width: 400, height: 640 }),
+    ]);
+    expect(effects.map((effect) => effect.kind === 'resize' && effect.height)).toEqual([700, 640]);
+    expect(sizeOf(session)).toEqual({ width: 400, height: 640, sizedBy: 'RESIZE_WIDGET' });
+  });
+
+  it('keeps a dimension the widget leaves out or gives as nonsense', () => {
+    const { session, effects } = run([
+      connected,
+      fromWidget('RESIZE_WIDGET', { height: 640 }),
+      fromWidget('RESIZE_WIDGET', { width: -1, height: 0 }),
+      fromWidget('RESIZE_WIDGET', { width: '500px', height: Number.NaN }),
+    ]);
+    expect(effects).toEqual([{ kind: 'resize', width: 400, height: 640, frame: 'widget' }]);
+    expect(sizeOf(session)).toMatchObject({ width: 400, height: 640 });
+  });
+
+  it('takes the size INITIALIZED asks for in sizeInfo, as the SDK’s README offers', () => {
+    const { session, effects } = run([
+      connected,
+      fromWidget('INITIALIZED', { isLoggedIn: true, sizeInfo: { width: 400, height: 650 } }),
+    ]);
+    expect(effects).toEqual([{ kind: 'resize', width: 400, height: 650, frame: 'widget' }]);
+    expect(sizeOf(session)).toEqual({ width: 400, height: 650, sizedBy: 'INITIALIZED' });
+    expect(frameOf(session, 'widget')?.agent.isLoggedIn).toBe(true);
+  });
+
+  it('starts at the size it is given (the LocalSettings width and height)', () => {
+    const start = initialHostSession(firstEngagementId, 'contact-us', {
+      size: { width: 360, height: 640 },
+    });
+    expect(sizeOf(start)).toEqual({ width: 360, height: 640, sizedBy: 'settings' });
+  });
+});
+
+describe('hostTransition: the navigation bar and the calling window', () => {
+  const pair = () =>
+    initialHostSession(firstEngagementId, 'contact-us', { layout: 'calling-window' });
+  const connectedIn = (frame: 'remote' | 'window'): HostEvent => ({
+    type: 'connectionChanged',
+    connection: 'connected',
+    frame,
+  });
+  const from = (frame: 'remote' | 'window', type: string, data?: unknown): HostEvent => ({
+    type: 'widgetMessage',
+    message: { type, data },
+    at: 1767225600000,
+    frame,
+  });
+  const dialEmily: HostEvent = {
+    type: 'dialClicked',
+    recordKey: 'contact-us',
+    phoneName: 'phone',
+    at: 1767225600000,
+  };
+
+  it('has both frames, the calling window first', () => {
+    expect(pair().frames.map((frame) => frame.name)).toEqual(['window', 'remote']);
+  });
+
+  it('dials in the calling window, never in the navigation bar', () => {
+    const { effects } = run([connectedIn('remote'), connectedIn('window'), dialEmily], pair());
+    expect(sent(effects)).toMatchObject([{ message: { type: 'DIAL_NUMBER' }, frame: 'window' }]);
+  });
+
+  it('waits for the calling window’s handshake, whatever the navigation bar’s', () => {
+    const { effects, session } = run([connectedIn('remote'), dialEmily], pair());
+    expect(effects).toEqual([]);
+    expect(session.alerts.map((alert) => alert.message)).toEqual([
+      'The widget in the calling window has not finished its handshake: HubSpot cannot dial yet.',
+    ]);
+  });
+
+  it('answers an inbound call logged in the navigation bar there, and logs it', () => {
+    const { effects, session } = run(
+      [
+        connectedIn('remote'),
+        connectedIn('window'),
+        from('remote', 'INCOMING_CALL', {
+          externalCallId: 'in-1',
+          fromNumber: '+33123456789',
+          createEngagement: true,
+        }),
+        from('remote', 'CALL_COMPLETED', {
+          externalCallId: 'in-1',
+          engagementId: firstEngagementId,
+          engagementProperties: { hs_call_direction: 'INBOUND' },
+        }),
+      ],
+      pair(),
+    );
+    expect(sent(effects)).toMatchObject([
+      { message: { type: 'CREATE_ENGAGEMENT_SUCCEEDED' }, frame: 'remote' },
+    ]);
+    const logged = effects.flatMap((effect) => (effect.kind === 'logCall' ? [effect.entry] : []));
+    expect(logged).toMatchObject([{ externalCallId: 'in-1', problem: null }]);
+    expect(frameOf(session, 'remote')?.call).toBeNull();
+  });
+
+  it('keeps each frame’s call apart and never gives two calls one engagement id', () => {
+    const { effects, session } = run(
+      [
+        connectedIn('remote'),
+        connectedIn('window'),
+        from('remote', 'INCOMING_CALL', { externalCallId: 'in-1', createEngagement: true }),
+        from('window', 'OUTGOING_CALL_STARTED', {
+          externalCallId: 'out-1',
+          createEngagement: true,
+        }),
+      ],
+      pair(),
+    );
+    const ids = sent(effects).map((effect) => JSON.stringify(effect.message));
+    expect(new Set(ids).size).toBe(2);
+    expect(frameOf(session, 'remote')?.call?.externalCallId).toBe('in-1');
+    expect(frameOf(session, 'window')?.call?.externalCallId).toBe('out-1');
+  });
+
+  it('ends, resizes and reloads the frame it is asked to, alone', () => {
+    const { effects } = run(
+      [
+        connectedIn('remote'),
+        connectedIn('window'),
+        { type: 'endCallClicked', frame: 'remote' },
+        from('remote', 'RESIZE_WIDGET', { width: 400, height: 300 }),
+        { type: 'widgetReloadClicked', frame: 'window' },
+      ],
+      pair(),
+    );
+    expect(effects).toEqual([
+      { kind: 'send', message: { type: 'END_CALL' }, delayMs: 0, frame: 'remote' },
+      { kind: 'resize', width: 400, height: 300, frame: 'remote' },
+      { kind: 'reloadWidget', frame: 'window' },
+    ]);
   });
 });

@@ -9,7 +9,21 @@ describe('widgetSource', () => {
     expect(widgetSource(null, defaultUrl)).toEqual({
       url: defaultUrl,
       providerName: 'Handoff',
+      size: { width: 400, height: 600 },
       note: null,
+    });
+  });
+
+  it('starts the iframe at the size the settings register, as HubSpot does', () => {
+    const raw = (size: object) => JSON.stringify({ url: 'https://localhost:9026/', ...size });
+    expect(widgetSource(raw({ width: 360, height: 640 }), defaultUrl).size).toEqual({
+      width: 360,
+      height: 640,
+    });
+    // Only what HubSpot's settings accept: whole positive pixels; the rest stays 400 × 600.
+    expect(widgetSource(raw({ width: '360', height: -5 }), defaultUrl).size).toEqual({
+      width: 400,
+      height: 600,
     });
   });
 
