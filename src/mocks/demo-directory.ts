@@ -1,25 +1,11 @@
 // The demo phone lookup service: who each demo number belongs to, and the numbers that
 // show the other states by hand. Plain data, no msw, so the simulator can list the numbers
 // without loading msw.
+import { demoLookupOrigin, demoLookupPath, demoLookupService } from './demo-lookup-address';
 
-/**
- * `.example` is reserved (RFC 2606): this host never exists on the network. Requests to it
- * only ever reach msw's handlers, in the browser (service worker) and in Node.
- */
-export const demoLookupOrigin = 'https://lookup.handoff.example';
-
-/**
- * Where `npm start` and `npm run preview` serve the same demo on their own origin
- * (`https://localhost:9025/demo-lookup/api`), for the simulator.
- */
-export const demoLookupPath = '/demo-lookup';
-
-/** What an agent enters in Settings to use the demo service. */
-export const demoLookupService = {
-  rootUrl: `${demoLookupOrigin}/api`,
-  headerName: 'X-Execution-Token',
-  headerValue: 'demo-token',
-} as const;
+// The service's address lives apart (demo-lookup-address.ts): the widget needs it, and
+// importing this module from the widget would put every listing below in its first chunk.
+export { demoLookupOrigin, demoLookupPath, demoLookupService };
 
 /** Where the demo's workflow results and CRM pages "live"; links to nowhere, clearly fake. */
 const crmOrigin = 'https://crm.handoff.example';

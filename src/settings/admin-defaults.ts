@@ -1,5 +1,5 @@
 import { type LookupDefaults, readLookupDefaultsFromUrl } from '../lookup/lookup-config';
-import { demoLookupPath } from '../mocks/demo-directory';
+import { demoLookupPath } from '../mocks/demo-lookup-address';
 import type { PhoneProvider } from './settings';
 
 /**

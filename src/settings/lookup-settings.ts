@@ -5,7 +5,7 @@ import {
   type LookupConfigProblem,
   type LookupDefaults,
 } from '../lookup/lookup-config';
-import { demoLookupService } from '../mocks/demo-directory';
+import { demoLookupService } from '../mocks/demo-lookup-address';
 import { storedFlag, storedText } from './stored-field';
 
 /**

@@ -1,4 +1,4 @@
-import { demoLookupPath } from '../mocks/demo-directory';
+import { demoLookupPath } from '../mocks/demo-lookup-address';
 
 /** Which phone app the simulated team's admin chose: what `?provider=` says in the widget URL. */
 export type DemoPhoneApp = 'openphone' | 'caresoft';

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { type TimelineEntry, timelineEntrySchema } from './timeline';
+import { isRecord } from './payload-fields';
+import { readTimelineEntry, type TimelineEntry } from './timeline';
 
 /**
  * What a HubSpot portal keeps on its servers, and so across page loads: the calls on the
@@ -16,30 +16,22 @@ export const portalMemoryKey = 'handoff-simulator:portal';
 
 export const emptyPortalMemory: PortalMemory = { timeline: [], createdEngagementIds: [] };
 
-// Entries are read one by one: one that cannot be read is left out, never the others.
-const storedMemory = v.object({
-  version: v.literal(1),
-  timeline: v.array(v.unknown()),
-  createdEngagementIds: v.array(v.string()),
-});
-
 /** The kept memory in `raw` (a `getItem` result); anything unreadable reads as nothing. */
 export function readPortalMemory(raw: string | null): PortalMemory {
   if (raw === null) return emptyPortalMemory;
-  let parsed: unknown;
+  let stored: unknown;
   try {
-    parsed = JSON.parse(raw);
+    stored = JSON.parse(raw);
   } catch {
     return emptyPortalMemory;
   }
-  const stored = v.safeParse(storedMemory, parsed);
-  if (!stored.success) return emptyPortalMemory;
+  if (!isRecord(stored) || stored.version !== 1) return emptyPortalMemory;
+  const { timeline, createdEngagementIds } = stored;
+  if (!Array.isArray(timeline) || !Array.isArray(createdEngagementIds)) return emptyPortalMemory;
   return {
-    timeline: stored.output.timeline.flatMap((entry) => {
-      const read = v.safeParse(timelineEntrySchema, entry);
-      return read.success ? [read.output] : [];
-    }),
-    createdEngagementIds: stored.output.createdEngagementIds,
+    // One by one: an entry that cannot be read is left out, never the others.
+    timeline: timeline.flatMap((entry) => readTimelineEntry(entry) ?? []),
+    createdEngagementIds: createdEngagementIds.filter((id) => typeof id === 'string'),
   };
 }
 

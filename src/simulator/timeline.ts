@@ -1,42 +1,105 @@
-import * as v from 'valibot';
 import { callNotesText } from './call-notes';
 import { callOutcomeName } from './dispositions';
 import { field, idField, isRecord, stringField } from './payload-fields';
 
-const text = v.string();
-const maybeText = v.nullable(v.string());
+/** A call as HubSpot would show it on the record's timeline after `CALL_COMPLETED`. */
+export interface TimelineEntry {
+  /** As the widget sent it, as a string (HubSpot ids may arrive as numbers or strings). */
+  engagementId: string | null;
+  externalCallId: string | null;
+  title: string;
+  direction: string;
+  status: string;
+  outcome: string;
+  /** `mm:ss`, or null when `hs_call_duration` is missing or not a number of milliseconds. */
+  duration: string | null;
+  fromNumber: string | null;
+  toNumber: string | null;
+  /** `hs_call_body` as the text HubSpot displays (see `callNotesText`). */
+  notes: string;
+  recordingUrl: string | null;
+  /** `hs_timestamp` in epoch milliseconds. */
+  callTimestamp: number | null;
+  hideWidget: boolean;
+  /** Why HubSpot could not attach this call to an engagement it created, if so. */
+  problem: string | null;
+  /** The engagement properties exactly as received. */
+  engagementProperties: Readonly<Record<string, unknown>>;
+  loggedAt: number;
+}
+
+type FieldKind = 'text' | 'text or null' | 'number' | 'number or null' | 'boolean' | 'object';
+
+type KindOf<T> = [T] extends [string]
+  ? 'text'
+  : [T] extends [string | null]
+    ? 'text or null'
+    : [T] extends [number]
+      ? 'number'
+      : [T] extends [number | null]
+        ? 'number or null'
+        : [T] extends [boolean]
+          ? 'boolean'
+          : 'object';
+
+// Every field of TimelineEntry with its kind, checked against the interface by the type:
+// a field added there and not here does not compile. (Hand-written rather than valibot:
+// the widget's first chunk holds the valibot it uses, and whatever the simulator used too
+// would land there.)
+const entryFields: { [Key in keyof TimelineEntry]-?: KindOf<TimelineEntry[Key]> } = {
+  engagementId: 'text or null',
+  externalCallId: 'text or null',
+  title: 'text',
+  direction: 'text',
+  status: 'text',
+  outcome: 'text',
+  duration: 'text or null',
+  fromNumber: 'text or null',
+  toNumber: 'text or null',
+  notes: 'text',
+  recordingUrl: 'text or null',
+  callTimestamp: 'number or null',
+  hideWidget: 'boolean',
+  problem: 'text or null',
+  engagementProperties: 'object',
+  loggedAt: 'number',
+};
+
+function fits(value: unknown, kind: FieldKind): boolean {
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string';
+    case 'text or null':
+      return value === null || typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'number or null':
+      return value === null || (typeof value === 'number' && Number.isFinite(value));
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'object':
+      return isRecord(value);
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
 
 /**
- * A call as HubSpot would show it on the record's timeline after `CALL_COMPLETED`. The
- * schema is the entry's one definition: the simulator keeps entries across its own
- * reloads (portal-memory.ts) and reads them back through it.
+ * A timeline entry kept by the simulator (portal-memory.ts), read back: the entry with
+ * exactly its own fields, or null when any field is missing or of another kind.
  */
-export const timelineEntrySchema = v.object({
-  /** As the widget sent it, as a string (HubSpot ids may arrive as numbers or strings). */
-  engagementId: maybeText,
-  externalCallId: maybeText,
-  title: text,
-  direction: text,
-  status: text,
-  outcome: text,
-  /** `mm:ss`, or null when `hs_call_duration` is missing or not a number of milliseconds. */
-  duration: maybeText,
-  fromNumber: maybeText,
-  toNumber: maybeText,
-  /** `hs_call_body` as the text HubSpot displays (see `callNotesText`). */
-  notes: text,
-  recordingUrl: maybeText,
-  /** `hs_timestamp` in epoch milliseconds. */
-  callTimestamp: v.nullable(v.number()),
-  hideWidget: v.boolean(),
-  /** Why HubSpot could not attach this call to an engagement it created, if so. */
-  problem: maybeText,
-  /** The engagement properties exactly as received. */
-  engagementProperties: v.pipe(v.record(v.string(), v.unknown()), v.readonly()),
-  loggedAt: v.number(),
-});
-
-export type TimelineEntry = v.InferOutput<typeof timelineEntrySchema>;
+export function readTimelineEntry(value: unknown): TimelineEntry | null {
+  if (!isRecord(value)) return null;
+  const entry: Record<string, unknown> = {};
+  for (const [key, kind] of Object.entries(entryFields)) {
+    if (!fits(value[key], kind)) return null;
+    entry[key] = value[key];
+  }
+  // Every field was just checked against its kind, which the type ties to the interface.
+  return entry as unknown as TimelineEntry;
+}
 
 /** `hs_call_duration` (milliseconds, SPEC §1) as `mm:ss`; minutes keep counting past 59. */
 export function callDuration(milliseconds: unknown): string | null {

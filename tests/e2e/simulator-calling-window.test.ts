@@ -76,7 +76,7 @@ describe('the navigation bar and the calling window, in Chromium', () => {
         page
           .locator('[data-testid=widget-panel][data-frame=remote]')
           .getByTestId('hubspot-call-status')
-          .innerText(),
+          .textContent(),
       )
       .toContain('Inbound call from +33123456789');
   });
@@ -113,7 +113,7 @@ describe('the widget’s size, in Chromium', () => {
     }
     expect((await frameBox(page)).inner).toBe(520);
     await expect
-      .poll(() => page.getByTestId('widget-size').innerText())
+      .poll(() => page.getByTestId('widget-size').textContent())
       .toContain('400 × 520 px, asked with resizeWidget');
   });
 });

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer, ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { measureChunks } from '../../scripts/bench/chunk-sizes';
 import { launchChromium, newContext, startDevServer } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
 import { widgetFrame } from './widget-page';
@@ -20,7 +23,7 @@ let pageErrors: string[] = [];
 beforeAll(async () => {
   // Build before the dev server starts: the build switches NODE_ENV to production for a
   // while, and a dev server transforming modules meanwhile would bundle production JSX.
-  production = await buildProduction();
+  production = await buildProduction({ manifest: true });
   ({ server: preview, url: previewUrl } = await startPreviewServer(production.outDir));
   ({ server: devServer, url: devUrl } = await startDevServer());
   browser = await launchChromium();
@@ -88,5 +91,24 @@ describe('dialling typed text from the simulator', () => {
     );
     expect(dial).toMatchObject({ phoneNumber: 'call me maybe', objectType: 'CONTACT' });
     expect(dial).not.toHaveProperty('toPhoneNumberSrc');
+  });
+});
+
+describe('the simulator in the production build', () => {
+  it('stays out of what the widget loads first: no demo listing, no simulator page', async () => {
+    const outDir = production?.outDir ?? '';
+    const { beforeInitialized } = await measureChunks(outDir);
+    const firstLoaded = await Promise.all(
+      beforeInitialized.files.map((file) => readFile(join(outDir, file), 'utf8')),
+    );
+    for (const words of ['Chesapeake Freight', 'Dial another number', 'HubSpot simulator']) {
+      expect(firstLoaded.filter((code) => code.includes(words))).toEqual([]);
+    }
+    // …and they are in the build, so the check above could fail.
+    const { chunks } = await measureChunks(outDir);
+    const simulator = chunks.find((chunk) => chunk.source.includes('start-simulator'));
+    const code = await readFile(join(outDir, simulator?.file ?? ''), 'utf8');
+    expect(code).toContain('Dial another number');
+    expect(code).toContain('Chesapeake Freight');
   });
 });
