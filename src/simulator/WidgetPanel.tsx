@@ -41,14 +41,24 @@ const Pill = styled.span<{ $connection: Connection }>`
         : colors.warning};
 `;
 
-const Status = styled.p`
-  margin: 0;
+// One line each, cut short rather than wrapped (the whole text is in its title): the
+// lines change during a call, and a line more or less would move the widget's iframe
+// under a click on its way to a button.
+const Status = styled.div`
   padding: 8px 16px;
   border-bottom: 1px solid ${colors.border};
   color: ${colors.muted};
   font-size: 13px;
-  overflow-wrap: anywhere;
   ${fitsColumn}
+  p {
+    margin: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  small {
+    font-size: 11px;
+  }
 `;
 
 // The iframe must stay in the document while hidden: HubSpot keeps the widget running.
@@ -87,6 +97,14 @@ function callStatus(frame: FrameSession): string {
   return `${what} · ${phase} · engagement ${call.engagementId ?? 'none'}`;
 }
 
+function Line({ text, small, testId }: { text: string; small?: boolean; testId?: string }) {
+  return (
+    <p title={text} data-testid={testId}>
+      {small ? <small>{text}</small> : text}
+    </p>
+  );
+}
+
 const sizeSources: Record<FrameSession['sizedBy'], string> = {
   settings: 'the registered size',
   INITIALIZED: 'asked in INITIALIZED',
@@ -113,6 +131,9 @@ export function WidgetPanel(props: {
 }) {
   const { hostId, providerName, widgetUrl, frame, controls } = props;
   const { isHidden, isMinimized } = frame.visibility;
+  const { isLoggedIn, isAvailable } = frame.agent;
+  const agent = `${yesNo(isLoggedIn, 'logged in', 'logged out')} · ${yesNo(isAvailable, 'available', 'unavailable')}`;
+  const size = `${frame.size.width} × ${frame.size.height} px, ${sizeSources[frame.sizedBy]} · iframeLocation ${frame.name}`;
   return (
     <Panel
       aria-label={`${frameTitles[frame.name]} ${providerName}`}
@@ -138,17 +159,10 @@ export function WidgetPanel(props: {
       </Header>
       {controls}
       <Status data-testid="hubspot-call-status">
-        Agent {yesNo(frame.agent.isLoggedIn, 'logged in', 'logged out')} ·{' '}
-        {yesNo(frame.agent.isAvailable, 'available', 'unavailable')}
-        <br />
-        {callStatus(frame)}
-        <br />
-        <small data-testid="widget-size">
-          {frame.size.width} × {frame.size.height} px, {sizeSources[frame.sizedBy]} · iframeLocation{' '}
-          {frame.name}
-        </small>
-        <br />
-        <small title={widgetUrl}>Widget: {widgetUrl}</small>
+        <Line text={`Agent ${agent}`} />
+        <Line text={callStatus(frame)} />
+        <Line text={size} small testId="widget-size" />
+        <Line text={`Widget: ${widgetUrl}`} small />
       </Status>
       <Frame $collapsed={isHidden || isMinimized}>
         <div id={hostId} />

@@ -70,6 +70,20 @@ describe('the simulator page at 1280 × 900, in Chromium', () => {
   });
 });
 
+describe('the widget frame on the simulator page, in Chromium', () => {
+  it('stays where it is while HubSpot’s status above it changes during a call', async () => {
+    const page = await simulator.open();
+    const iframe = page.locator('#hubspot-calling-extension-iframe');
+    const before = await boxOf(iframe);
+    await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+    await widget().getByRole('button', { name: 'No answer' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('hubspot-call-status').textContent())
+      .toMatch(/Outbound call to \+14107934326 · started · engagement \d+/);
+    expect((await boxOf(iframe)).y).toBe(before.y);
+  });
+});
+
 describe('the timeline across the simulator’s own reloads, in Chromium', () => {
   it('keeps the logged calls when the widget location or the phone app is switched', async () => {
     const page = await simulator.open();
