@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { request } from 'node:https';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer, ViteDevServer } from 'vite';
@@ -72,6 +73,30 @@ describe.each([
     await next.getByRole('heading', { name: /Emily Carter/ }).waitFor();
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+/** GETs `path` over HTTP/1.1 (Node's https client): the status, or the error it ended with. */
+function http1Get(base: string, path: string): Promise<number | string> {
+  return new Promise((resolve) => {
+    const call = request(new URL(path, base), {
+      rejectUnauthorized: false,
+      headers: { 'X-Execution-Token': 'demo-token' },
+    });
+    call.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    call.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    call.end();
+  });
+}
+
+describe('the demo lookup service over HTTP/1.1', () => {
+  it('drops the connection for the network failure, and answers the next request', async () => {
+    const lookup = (digits: string) => `/demo-lookup/api/Lookup?PhoneNumber=${digits}`;
+    expect(await http1Get(devUrl, lookup('12025550104'))).toBe('ECONNRESET');
+    expect(await http1Get(devUrl, lookup('14107934326'))).toBe(200);
   });
 });
 
