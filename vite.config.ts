@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
+import { demoSyncService } from './src/mocks/demo-sync-plugin.js';
 import {
   readExtraHostOrigins,
   securityHeaders,
@@ -58,6 +59,8 @@ export default defineConfig({
     basicSsl({ name: 'handoff-localhost', domains: ['localhost', '127.0.0.1'] }),
     // The embedded demo phone lookup service, so `npm start` shows caller data at once.
     demoLookupService(),
+    // The sync service with the phone's side played by stand-ins (/demo-sync), no account.
+    demoSyncService(),
     staticHostHeaders(),
   ],
   define: { __HANDOFF_EXTRA_HOST_ORIGINS__: JSON.stringify(extraHostOrigins) },
