@@ -202,7 +202,7 @@ export function demoPhone(
         widgetCall = { hubSpotId, providerCall: null };
         widgetCalls.set(play.externalCallId, widgetCall);
       }
-      // The phone's side: the call ends now, after ringing and talking.
+      // The phone's side: dialled just after the handoff, rang, talked; reported now.
       const ring = 6;
       const seconds = play.talkSeconds ?? 20;
       const call = openPhone.placeCall({
@@ -210,7 +210,7 @@ export function demoPhone(
         phoneNumberId: line,
         userId: demoAgent.openPhoneUserId,
         participant: play.contactNumber,
-        createdAt: Math.max(play.loggedAt + 2000, now() - (ring + seconds) * 1000),
+        createdAt: play.loggedAt + 2000,
         answerAfterSeconds: play.talkSeconds === null ? null : ring,
         seconds,
       });

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import styled from 'styled-components';
+import { PhoneRecord } from './PhoneRecord';
 import { colors } from './theme';
 import type { TimelineEntry } from './timeline';
 
@@ -101,6 +102,7 @@ export const TimelineCard = memo(function TimelineCard({ entry }: { entry: Timel
         </p>
       )}
       {entry.problem && <Problem role="note">{entry.problem}</Problem>}
+      <PhoneRecord entry={entry} />
     </Card>
   );
 });
