@@ -175,10 +175,6 @@ export function SimulatorPage(props: {
         </Area>
         <Area $area="widget">
           <Column>
-            <EngagementModes
-              mode={session.engagementMode}
-              onChange={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
-            />
             {session.frames.map((frame) => (
               <WidgetPanel
                 key={frame.name}
@@ -198,6 +194,11 @@ export function SimulatorPage(props: {
                 }
               />
             ))}
+            {/* Below the frames: the widget's buttons stay as high on the page as they can. */}
+            <EngagementModes
+              mode={session.engagementMode}
+              onChange={(mode) => dispatch({ type: 'engagementModeChosen', mode })}
+            />
             <UseInHubSpotPanel widgetUrl={source.url} />
           </Column>
         </Area>
