@@ -182,6 +182,15 @@ try {
     '',
   ]);
   rows.push(['    host start → first SYNC', ...stat(floorLoads.map((load) => load.firstSync)), '']);
+  rows.push([
+    '    SYNC received → INITIALIZED',
+    ...stat(
+      floorLoads.flatMap((load) =>
+        load.syncToInitialized === null ? [] : [load.syncToInitialized],
+      ),
+    ),
+    '',
+  ]);
   for (const [label, rounds] of handoffRounds) {
     const loads = present(rounds);
     const initialized = median(loads.map((load) => load.initialized));
@@ -232,8 +241,10 @@ try {
   log('  is a second number, 500 ms after the agent cancelled the first call. Epoch ms stamps');
   log('  (performance.timeOrigin + now()) across processes.');
 
-  for (const [label, rounds] of handoffRounds) {
-    const loads = present(rounds);
+  for (const [label, loads] of [
+    ...[...handoffRounds].map(([label, rounds]) => [label, present(rounds)] as const),
+    ['floor', floorLoads] as const,
+  ]) {
     const files = new Map<string, { start: number[]; end: number[] }>();
     for (const load of loads) {
       for (const file of load.fetched) {

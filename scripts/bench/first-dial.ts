@@ -1,7 +1,7 @@
 // One load as a new user meets it: a new browser context (empty cache and storage), the
 // HubSpot stand-in on https://app.hubspot.com starting the widget from its own site, and
 // DIAL_NUMBER sent the instant INITIALIZED arrives (scripts/bench/pages/host/main.ts).
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { RecordedMessage } from '../../src/simulator/protocol';
 import { hubSpotOrigin, newCrossSiteContext } from '../../tests/e2e/cross-site';
 import { benchPagePath } from './pages';
@@ -26,6 +26,8 @@ export interface Fetched {
 }
 
 export interface LoadTimings {
+  /** The page's JS files, relative to host start. */
+  fetched: Fetched[];
   /** Host start (the SDK inserts the iframe) → INITIALIZED received by the host. */
   initialized: number;
   /** Host start → first SYNC sent (the host sends it on the iframe's load event). */
@@ -50,8 +52,6 @@ export interface HandoffLoad extends LoadTimings {
   warm: DialTimings;
   /** Host start → the app first drew into #root. */
   firstRender: number | null;
-  /** The widget's JS files, relative to host start. */
-  fetched: Fetched[];
 }
 
 declare global {
@@ -113,16 +113,37 @@ function stamps(messages: readonly RecordedMessage[], type: string): number[] {
   return messages.filter((message) => message.type === type).map((message) => message.at);
 }
 
+/** The JS files `frame` fetched, relative to `start`. */
+async function fetchedBy(frame: Frame, start: number): Promise<Fetched[]> {
+  const files = await frame.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => ({
+        file: new URL(entry.name).pathname,
+        start: performance.timeOrigin + entry.startTime,
+        end: performance.timeOrigin + (entry as PerformanceResourceTiming).responseEnd,
+      })),
+  );
+  return files.map((file) => ({
+    file: file.file,
+    start: file.start - start,
+    end: file.end - start,
+  }));
+}
+
 function loadTimings(
   messages: readonly RecordedMessage[],
   start: number,
   probe: WidgetProbe | null,
+  fetched: Fetched[],
 ): LoadTimings {
   const [initialized] = stamps(messages, 'INITIALIZED');
   const [firstSync] = stamps(messages, 'SYNC');
   if (initialized === undefined || firstSync === undefined) throw new Error('no handshake');
   const syncReceived = probe?.syncReceived ?? null;
   return {
+    fetched,
     initialized: initialized - start,
     firstSync: firstSync - start,
     syncToInitialized: syncReceived === null ? null : initialized - syncReceived,
@@ -140,8 +161,10 @@ export async function measureFloorLoad(browser: Browser, widgetUrl: string): Pro
       window.benchHost?.messages.some((message) => message.type === 'INITIALIZED'),
     );
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-    const probe = (await frame?.evaluate(() => window.benchWidget ?? null)) ?? null;
-    return loadTimings(await hostMessages(page), await hostStart(page), probe);
+    if (frame === undefined) throw new Error('no floor frame');
+    const start = await hostStart(page);
+    const probe = await frame.evaluate(() => window.benchWidget ?? null);
+    return loadTimings(await hostMessages(page), start, probe, await fetchedBy(frame, start));
   } finally {
     await context.close();
   }
@@ -206,26 +229,11 @@ export async function measureHandoffLoad(
     const messages = await hostMessages(page);
     const probe = await frame.evaluate(() => window.benchWidget ?? null);
     if (probe === null) throw new Error('the widget probe did not run');
-    const fetched = await frame.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.endsWith('.js'))
-        .map((entry) => ({
-          file: new URL(entry.name).pathname,
-          start: performance.timeOrigin + entry.startTime,
-          end: performance.timeOrigin + (entry as PerformanceResourceTiming).responseEnd,
-        })),
-    );
     return {
-      ...loadTimings(messages, start, probe),
+      ...loadTimings(messages, start, probe, await fetchedBy(frame, start)),
       first: dialTimings(messages, probe, 0),
       warm: dialTimings(messages, probe, 1),
       firstRender: probe.firstRender === null ? null : probe.firstRender - start,
-      fetched: fetched.map((file) => ({
-        file: file.file,
-        start: file.start - start,
-        end: file.end - start,
-      })),
     };
   } finally {
     await context.close();
