@@ -23,13 +23,28 @@ export interface ChunkSize {
   gzip: number;
   /** Loaded by the entry's static imports: must arrive before the widget can answer. */
   beforeInitialized: boolean;
+  /** Named by index.html's modulepreload links: downloads with the entry, runs later. */
+  preloaded: boolean;
   kind: 'entry' | 'dynamic entry' | 'shared';
+}
+
+interface Total {
+  raw: number;
+  gzip: number;
+  files: string[];
 }
 
 export interface ChunkReport {
   chunks: ChunkSize[];
-  beforeInitialized: { raw: number; gzip: number; files: string[] };
+  beforeInitialized: Total;
+  preloaded: Total;
 }
+
+const total = (chunks: readonly ChunkSize[]): Total => ({
+  raw: chunks.reduce((sum, chunk) => sum + chunk.raw, 0),
+  gzip: chunks.reduce((sum, chunk) => sum + chunk.gzip, 0),
+  files: chunks.map((chunk) => chunk.file),
+});
 
 /**
  * Sizes of every JS chunk of the build in `outDir`, and which of them load before the
@@ -48,6 +63,10 @@ export async function measureChunks(outDir: string): Promise<ChunkReport> {
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
   for (const [key] of entries) visit(key);
+  const html = await readFile(join(outDir, 'index.html'), 'utf8');
+  const preloadedFiles = new Set(
+    [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)"/g)].map((match) => match[1]),
+  );
 
   const chunks: ChunkSize[] = [];
   for (const [key, chunk] of Object.entries(manifest)) {
@@ -59,19 +78,15 @@ export async function measureChunks(outDir: string): Promise<ChunkReport> {
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       beforeInitialized: before.has(key),
+      preloaded: preloadedFiles.has(chunk.file),
       kind: chunk.isEntry ? 'entry' : chunk.isDynamicEntry ? 'dynamic entry' : 'shared',
     });
   }
-  chunks.sort(
-    (a, b) => Number(b.beforeInitialized) - Number(a.beforeInitialized) || b.gzip - a.gzip,
-  );
-  const loadedFirst = chunks.filter((chunk) => chunk.beforeInitialized);
+  const rank = (chunk: ChunkSize) => (chunk.beforeInitialized ? 2 : chunk.preloaded ? 1 : 0);
+  chunks.sort((a, b) => rank(b) - rank(a) || b.gzip - a.gzip);
   return {
     chunks,
-    beforeInitialized: {
-      raw: loadedFirst.reduce((sum, chunk) => sum + chunk.raw, 0),
-      gzip: loadedFirst.reduce((sum, chunk) => sum + chunk.gzip, 0),
-      files: loadedFirst.map((chunk) => chunk.file),
-    },
+    beforeInitialized: total(chunks.filter((chunk) => chunk.beforeInitialized)),
+    preloaded: total(chunks.filter((chunk) => chunk.preloaded)),
   };
 }

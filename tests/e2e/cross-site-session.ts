@@ -58,10 +58,17 @@ export function crossSiteSession() {
     );
 
   return {
-    /** Opens HubSpot (`search` is the simulator's query, e.g. `?provider=caresoft`) in a fresh context. */
-    async open(search = ''): Promise<Page> {
+    /**
+     * Opens HubSpot (`search` is the simulator's query, e.g. `?provider=caresoft`) in a
+     * fresh context; `prepare` runs on that context first (routes, init scripts).
+     */
+    async open(
+      search = '',
+      prepare: (fresh: BrowserContext) => Promise<void> = async () => undefined,
+    ): Promise<Page> {
       await context?.close();
       context = await newCrossSiteContext(browser);
+      await prepare(context);
       page = await openHubSpot(context, search);
       return page;
     },

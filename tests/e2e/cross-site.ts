@@ -64,8 +64,8 @@ export function publicKeyHash(certificatePem: string): string {
 export interface CrossSiteBrowserOptions {
   /** The local https server's port, which every cross-site hostname reaches. */
   port: number;
-  /** Its certificate (PEM; a bundle with the private key is fine). */
-  certificatePem: string;
+  /** Its certificate (PEM; a bundle with the private key is fine), or each server's. */
+  certificatePem: string | readonly string[];
   /**
    * Third-party storage partitioning, on by default as in real browsers. Off is
    * Playwright's default, kept only to show what it changes.
@@ -73,20 +73,26 @@ export interface CrossSiteBrowserOptions {
   partitioning?: boolean;
   /** Further Chromium switches, e.g. `--enable-precise-memory-info`. */
   extraArgs?: readonly string[];
-  /** Further hostnames (port 443) and the local port each reaches, e.g. a second build. */
+  /**
+   * Hostnames (port 443) and the local port each reaches instead of `port`: further sites
+   * (a second build) or one of crossSiteHosts on a server of its own.
+   */
   extraHosts?: Readonly<Record<string, number>>;
 }
 
 /** Chromium's switches for a cross-site run (without Playwright's own). */
 export function crossSiteChromiumArgs(options: CrossSiteBrowserOptions): string[] {
-  const hosts: [string, number][] = [
-    ...Object.values(crossSiteHosts).map((host): [string, number] => [host, options.port]),
-    ...Object.entries(options.extraHosts ?? {}),
-  ];
-  const rules = hosts.map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`).join(',');
+  const hosts = new Map<string, number>(
+    Object.values(crossSiteHosts).map((host) => [host, options.port]),
+  );
+  for (const [host, port] of Object.entries(options.extraHosts ?? {})) hosts.set(host, port);
+  const rules = [...hosts].map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`).join(',');
+  const certificates =
+    typeof options.certificatePem === 'string' ? [options.certificatePem] : options.certificatePem;
+  const trusted = [...new Set(certificates.map(publicKeyHash))].join(',');
   return [
     `--host-resolver-rules=${rules}`,
-    `--ignore-certificate-errors-spki-list=${publicKeyHash(options.certificatePem)}`,
+    `--ignore-certificate-errors-spki-list=${trusted}`,
     ...(options.partitioning === false
       ? []
       : [`--disable-features=${featuresStillDisabled.join(',')}`]),
