@@ -23,7 +23,7 @@ import {
 } from '../settings/settings';
 import { createCallerLookups } from './caller-lookups';
 import { followUpTextNote } from './follow-up-note';
-import type { HandoffKit } from './handoff-kit';
+import type { FirstCallKit, HandoffKit } from './handoff-kit';
 import { createStore, type Store } from './store';
 import type { Notice, NoticeMessage, WidgetState } from './widget-state';
 
@@ -36,6 +36,8 @@ export interface WidgetPorts {
   now: () => number;
   newCallId: () => CallId;
   loadKit: () => Promise<HandoffKit>;
+  /** What the first call needs at once (a small chunk): numbers of a few countries read fast. */
+  loadFirstCallKit: () => Promise<FirstCallKit>;
   /** The admin's presets, from the widget URL registered with HubSpot. */
   admin: AdminDefaults;
   /** Reaches the customer's phone lookup service. */
@@ -237,6 +239,9 @@ export function createWidget(ports: WidgetPorts): Widget {
   };
 
   const checkNumber = async (text: string, countryCode: string | undefined) => {
+    const first = await ports.loadFirstCallKit().catch(() => null);
+    const quick = first?.quickDialledNumber(text, countryCode) ?? null;
+    if (quick !== null) return quick;
     const kit = await ports.loadKit();
     const checked = kit.normaliseDialledNumber(text, countryCode);
     const number: CheckedNumber =

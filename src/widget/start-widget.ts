@@ -4,8 +4,8 @@ import { connectToHubSpot } from '../hubspot/connect';
 import type { HubSpotSend } from '../hubspot/messages';
 import { browserStorage } from '../journal/key-value-storage';
 import { adminDefaultsFrom } from '../settings/admin-defaults';
-import { createWidget } from './create-widget';
-import { loadHandoffKit } from './handoff-kit';
+import { createWidget, type WidgetController } from './create-widget';
+import { loadFirstCallKit, loadHandoffKit } from './handoff-kit';
 
 /**
  * Runs inside HubSpot's iframe. The SDK handshake is answered from this small entry
@@ -25,6 +25,7 @@ export function startWidget(root: HTMLElement): void {
     now: () => Date.now(),
     newCallId: () => toCallId(crypto.randomUUID()),
     loadKit: loadHandoffKit,
+    loadFirstCallKit,
     admin: adminDefaultsFrom(window.location.search, window.location.origin),
     fetch: (url, init) => window.fetch(url, init),
     loadLookupKit: () => import('../lookup/lookup-kit'),
@@ -34,5 +35,43 @@ export function startWidget(root: HTMLElement): void {
   link = connectToHubSpot(widget.receive, {
     debug: new URLSearchParams(window.location.search).has('debug'),
   });
-  void import('../ui/mount-widget').then(({ mountWidget }) => mountWidget(root, widget.controller));
+  showScreens(root, widget.controller);
+}
+
+/**
+ * The screens load once HubSpot has heard `initialized` (or after the page's load event
+ * and a second, when HubSpot never answers), so neither their download nor their start
+ * delays the handshake; HubSpot's first dial, right after it, is drawn by the first-call
+ * link meanwhile. They mount with the deep-link kit, so they never show a half screen.
+ */
+function showScreens(root: HTMLElement, controller: WidgetController): void {
+  const { store } = controller;
+  let stopFirstCallLink: (() => void) | null = null;
+  let mounted = false;
+  // index.html preloads the first-call kit with the entry; it runs as soon as it is there,
+  // so it is ready when HubSpot dials (a few kB: it does not hold up the handshake).
+  void loadFirstCallKit().then(
+    (kit) => {
+      if (!mounted) stopFirstCallLink = kit.showFirstCallLink(root, store.get, store.subscribe);
+    },
+    () => undefined,
+  );
+  let loading = false;
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    void Promise.allSettled([import('../ui/mount-widget'), loadHandoffKit()]).then(([ui]) => {
+      if (ui.status !== 'fulfilled') return;
+      stopFirstCallLink?.();
+      mounted = true;
+      ui.value.mountWidget(root, controller);
+    });
+  };
+  const unsubscribe = store.subscribe(() => {
+    if (store.get().host.status !== 'ready') return;
+    unsubscribe();
+    // After this event's own work: `initialized` goes out first.
+    setTimeout(load, 0);
+  });
+  window.addEventListener('load', () => setTimeout(load, 1000), { once: true });
 }

@@ -4,7 +4,7 @@ import { readHostContext } from '../../src/hubspot/read-payload';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
 import { noAdminDefaults } from '../../src/settings/admin-defaults';
 import { createWidget, type WidgetPorts } from '../../src/widget/create-widget';
-import { loadHandoffKit } from '../../src/widget/handoff-kit';
+import { loadFirstCallKit, loadHandoffKit } from '../../src/widget/handoff-kit';
 
 /** One message the widget sent to HubSpot, as the SDK would receive it. */
 export type SentMessage = {
@@ -43,6 +43,7 @@ interface Options {
   storage?: KeyValueStorage;
   storageDurable?: boolean;
   loadKit?: WidgetPorts['loadKit'];
+  loadFirstCallKit?: WidgetPorts['loadFirstCallKit'];
   startAt?: number;
   admin?: Partial<WidgetPorts['admin']>;
   fetch?: WidgetPorts['fetch'];
@@ -84,6 +85,11 @@ export function testWidget(options: Options = {}) {
     newCallId: () => toCallId(`call-${++ids}`),
     loadKit: () => {
       const loading = loadKit();
+      pending.push(loading);
+      return loading;
+    },
+    loadFirstCallKit: () => {
+      const loading = (options.loadFirstCallKit ?? loadFirstCallKit)();
       pending.push(loading);
       return loading;
     },

@@ -279,7 +279,8 @@ describe('createWidget: a dial that cannot start', () => {
 
   it('tells the agent when the deep-link kit cannot load', async () => {
     // Not ready first: `ready` prefetches the kit, and its failure is not what is tested here.
-    const widget = testWidget({ startAt, loadKit: () => Promise.reject(new Error('offline')) });
+    const offline = () => Promise.reject(new Error('offline'));
+    const widget = testWidget({ startAt, loadKit: offline, loadFirstCallKit: offline });
     await widget.dial();
     expect(wordedNotices(widget.state().notices)).toMatchObject([
       {
@@ -288,6 +289,18 @@ describe('createWidget: a dial that cannot start', () => {
       },
     ]);
     expect(widget.sent).toEqual([]);
+  });
+
+  it('hands off a number of a country the first-call kit knows without waiting for the deep-link kit', async () => {
+    const widget = testWidget({ startAt, loadKit: () => new Promise(() => undefined) });
+    widget.ready();
+    widget.widget.receive({ type: 'dialNumber', payload: contactDial });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(widget.sentTypes()).toEqual(['initialized', 'outgoingCall']);
+    expect(widget.phase()).toMatchObject({
+      status: 'handedOff',
+      call: { to: { e164: '+14107934326' } },
+    });
   });
 
   it('asks the agent for the number when it cannot be read, and sends nothing', async () => {

@@ -1,0 +1,43 @@
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { crossSiteSession } from './cross-site-session';
+
+const session = crossSiteSession();
+
+describe('the first call after a load, cross-site in Chromium', () => {
+  it('is handed off, link and outgoingCall, before the screens have loaded, and the screens then take over', async () => {
+    // The screens' code is held back, as on a slow load: the call must not wait for it.
+    const held: Route[] = [];
+    const page = await session.open('', async (context) => {
+      await context.route('**/src/ui/mount-widget.tsx*', async (route) => {
+        held.push(route);
+      });
+    });
+    await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+
+    const widget = session.widget();
+    const firstLink = widget.getByRole('link', { name: 'OpenPhone · +1 410 793 4326' });
+    expect(await firstLink.getAttribute('href')).toBe(
+      'openphone://dial?number=%2B14107934326&action=call',
+    );
+    await expect
+      .poll(async () => (await session.heard()).map((message) => message.type))
+      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED']);
+    const [, outgoing] = await session.heard();
+    expect(outgoing?.data).toMatchObject({ toNumber: '+14107934326', createEngagement: true });
+    expect(held.length).toBeGreaterThan(0);
+
+    for (const route of held) await route.continue();
+    const openHere = widget.getByRole('link', { name: 'Open here' });
+    expect(await openHere.getAttribute('href')).toBe(
+      'openphone://dial?number=%2B14107934326&action=call',
+    );
+    expect(await firstLink.count()).toBe(0);
+    // The call goes on from the screens as from any other handoff.
+    await widget.getByRole('button', { name: 'Cancel call' }).click();
+    await widget.getByText('Ready for your next call').waitFor();
+    await expect
+      .poll(async () => (await session.heard()).map((message) => message.type))
+      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED', 'CALL_ENDED', 'CALL_COMPLETED']);
+  });
+});

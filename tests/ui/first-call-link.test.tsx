@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LiveCall } from '../../src/call/state';
+import { callLinkFor } from '../../src/handoff/call-link';
+import { defaultCareSoft } from '../../src/settings/settings';
+import { firstCallLinkFor, showFirstCallLink } from '../../src/ui/first-call-link';
+import { contactDial, testWidget } from '../support/test-widget';
+
+const liveCall = (to: string, from: string | null, display = to): LiveCall =>
+  ({
+    id: 'call-1',
+    direction: 'OUTBOUND',
+    to: { kind: 'valid', e164: to, display },
+    from,
+  }) as LiveCall;
+
+describe('firstCallLinkFor', () => {
+  it('makes the very link the handoff screen makes, for any number, caller id and auto-dial', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('+14107934326', '+84988888888', '+33123456789', '+81312345678'),
+        fc.constantFrom(null, '+13239991234', '+84 988 888 888', '12&action=call'),
+        fc.boolean(),
+        (to, from, autoDial) => {
+          const screen = callLinkFor({ id: 'call-1', toE164: to, from }, 'openPhone', {
+            autoDial,
+            careSoft: defaultCareSoft,
+          });
+          const first = firstCallLinkFor(liveCall(to, from), 'openPhone', autoDial);
+          if (screen.kind === 'refused') expect(first).toBeNull();
+          else expect(first?.href).toBe(screen.href);
+        },
+      ),
+    );
+  });
+
+  it('names the phone app and the number, in no language', () => {
+    const call = liveCall('+14107934326', null, '+1 410 793 4326');
+    expect(firstCallLinkFor(call, 'openPhone', true)?.text).toBe('OpenPhone · +1 410 793 4326');
+  });
+
+  it('leaves CsCall calls and inbound calls to the screens', () => {
+    expect(firstCallLinkFor(liveCall('+84988888888', null), 'careSoft', true)).toBeNull();
+    const inbound = { ...liveCall('+84988888888', null), direction: 'INBOUND' } as LiveCall;
+    expect(firstCallLinkFor(inbound, 'openPhone', true)).toBeNull();
+  });
+});
+
+describe('showFirstCallLink', () => {
+  it('shows the handed-off call’s link until the call moves on, and stops when told', async () => {
+    const widget = testWidget();
+    widget.ready();
+    const root = document.createElement('div');
+    const { store } = widget.controller;
+    const stop = showFirstCallLink(root, store.get, store.subscribe);
+    expect(root.childElementCount).toBe(0);
+
+    await widget.dial(contactDial);
+    const link = root.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('openphone://dial?number=%2B14107934326&action=call');
+    expect(link?.textContent).toBe('OpenPhone · +1 410 793 4326');
+
+    widget.controller.cancel();
+    expect(root.childElementCount).toBe(0);
+
+    stop();
+    await widget.dial({ ...contactDial, phoneNumber: '+1 443 555 0148' });
+    expect(root.childElementCount).toBe(0);
+  });
+});
