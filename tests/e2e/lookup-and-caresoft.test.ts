@@ -29,7 +29,7 @@ describe('caller lookup through the simulator, in Chromium', () => {
 });
 
 describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
-  it('logs the agent in, hands off with the national number and tempId, and logs the call', async () => {
+  it('logs the agent in, hands off with the national number and tempId through the direct link, and logs the call', async () => {
     const page = await simulator.open('?provider=caresoft');
     const secret = 'test-account-secret-never-in-the-browser';
     const token = await new SignJWT({ ipphone: '1001' })
@@ -46,7 +46,7 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
     await widget().getByRole('button', { name: 'Save CsCall details' }).click();
     const login = widget().getByRole('link', { name: 'Open here' });
     expect(await login.getAttribute('href')).toBe(
-      `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
+      `https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`,
     );
     await widget().getByRole('button', { name: "I'm logged in" }).click();
     await widget().getByRole('button', { name: 'Done' }).click();
@@ -61,8 +61,9 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
       .then(async () => (await simulator.heard()).find((m) => m.type === 'OUTGOING_CALL_STARTED'));
     const tempId = String(outgoing?.data?.externalCallId);
     expect(await open.getAttribute('href')).toBe(
-      `https://caresoftcall.page.link/?link=${encodeURIComponent(`https://mapi.caresoft.vn/call?phone=0988888888&appToken=${token}&tempId=${tempId}`)}&apn=com.caresoft.caresoftcall&isi=6447892382&ibi=com.caresoft.caresoftcall&efr=1`,
+      `https://mapi.caresoft.vn/call?phone=0988888888&appToken=${token}&tempId=${encodeURIComponent(tempId)}`,
     );
+    await widget().getByText('CsCall dials 0988888888.').waitFor();
 
     await widget().getByRole('button', { name: 'Connected' }).click();
     await widget().getByRole('button', { name: 'End call' }).click();
