@@ -1,5 +1,5 @@
 import { type LookupDefaults, readLookupDefaultsFromUrl } from '../lookup/lookup-config';
-import { demoLookupPath } from '../mocks/demo-lookup-address';
+import type { PublicLookupService } from './lookup-settings';
 import type { PhoneProvider } from './settings';
 
 /**
@@ -11,24 +11,27 @@ export interface AdminDefaults {
   lookup: LookupDefaults;
   /** Presets that were ignored, in words the agent can pass on to their admin. */
   problems: string[];
-  /** The demo lookup service next to this widget (dev and preview servers only). */
-  demoLookupRoot: string | null;
+  /** A lookup service with a public token (the demo), as the code starting the widget names it. */
+  demoLookup: PublicLookupService | null;
 }
 
 export const noAdminDefaults: AdminDefaults = {
   provider: null,
   lookup: {},
   problems: [],
-  demoLookupRoot: null,
+  demoLookup: null,
 };
 
-export function adminDefaultsFrom(search: string, origin: string): AdminDefaults {
+export function adminDefaultsFrom(
+  search: string,
+  demoLookup: PublicLookupService | null = null,
+): AdminDefaults {
   const { defaults, problems } = readLookupDefaultsFromUrl(search);
   const { provider, ...lookup } = defaults;
   return {
     provider: provider === 'caresoft' ? 'careSoft' : provider === 'openphone' ? 'openPhone' : null,
     lookup,
     problems: problems.map((problem) => problem.message),
-    demoLookupRoot: `${origin}${demoLookupPath}/api`,
+    demoLookup,
   };
 }

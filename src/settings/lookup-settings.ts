@@ -5,12 +5,11 @@ import {
   type LookupConfigProblem,
   type LookupDefaults,
 } from '../lookup/lookup-config';
-import { demoLookupService } from '../mocks/demo-lookup-address';
 import { storedFlag, storedText } from './stored-field';
 
 /**
- * The agent's own lookup settings (SPEC §4). Empty values fall back to the admin's presets
- * from the widget URL; the token is only ever the agent's. Read from storage field by field.
+ * The agent's own lookup settings. Empty values fall back to the admin's presets from the
+ * widget URL; the token is only ever the agent's. Read from storage field by field.
  */
 export const lookupSettingsSchema = v.object({
   rootUrl: storedText,
@@ -31,20 +30,30 @@ export type EffectiveLookup =
   | { status: 'invalid'; problems: LookupConfigProblem[] };
 
 /**
+ * A lookup service whose token is public, named by the code that starts the widget: the
+ * demo service next to `npm start`, so the simulator shows lookups with nothing to set up.
+ */
+export interface PublicLookupService {
+  rootUrls: readonly string[];
+  headerValue: string;
+}
+
+/**
  * What the widget actually uses: the agent's values, else the admin's, else the contract's
- * defaults. The embedded demo service gets its (public) demo token, so the simulator shows
- * lookups with nothing to set up.
+ * defaults. A public service gets its token when the agent gave none.
  */
 export function effectiveLookup(
   agent: LookupSettings,
   admin: LookupDefaults,
-  demoLookupRoot: string | null = null,
+  publicService: PublicLookupService | null = null,
 ): EffectiveLookup {
   const rootUrl = agent.rootUrl !== '' ? agent.rootUrl : admin.rootUrl;
   if (rootUrl === undefined || rootUrl === '') return { status: 'off' };
-  const isDemo = rootUrl === demoLookupService.rootUrl || rootUrl === demoLookupRoot;
+  const isPublic = publicService?.rootUrls.includes(rootUrl) ?? false;
   const headerValue =
-    agent.headerValue === '' && isDemo ? demoLookupService.headerValue : agent.headerValue;
+    agent.headerValue === '' && isPublic && publicService !== null
+      ? publicService.headerValue
+      : agent.headerValue;
   const checked = checkLookupConfig({
     rootUrl,
     method: agent.method ?? admin.method,

@@ -1,8 +1,6 @@
 import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
 import { setLanguage } from '../i18n/i18n';
-import { effectiveLookup } from '../settings/lookup-settings';
-import { providerFor } from '../settings/settings';
 import type { WidgetController } from '../widget/create-widget';
 import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
 import { Announcer } from './parts/Announcer';
@@ -53,7 +51,7 @@ function useHandoffKit(): HandoffKit {
 }
 
 /**
- * Asks HubSpot for a taller iframe when a screen does not fit (SPEC §1 `resizeWidget`);
+ * Asks HubSpot for a taller iframe when a screen does not fit (`resizeWidget`);
  * HubSpot's call sidebar is sized for the short screens.
  */
 function useFitToContent(
@@ -85,11 +83,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
     phase.status === 'idle' || phase.status === 'numberNeeded' ? null : (
       <CallerPanel
         callId={phase.call.id}
-        lookup={effectiveLookup(
-          state.settings.lookup,
-          state.admin.lookup,
-          state.admin.demoLookupRoot,
-        )}
+        lookup={state.lookup}
         state={state.callerLookup}
         workflows={state.workflows}
         onChoose={controller.chooseCallerEntry}
@@ -97,7 +91,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
       />
     );
   // Group calls and follow-up texts are OpenPhone links: CsCall has nothing like them.
-  const openPhone = providerFor(state.settings, state.admin.provider) === 'openPhone';
+  const openPhone = state.provider === 'openPhone';
   const group =
     openPhone && (phase.status === 'handedOff' || phase.status === 'connected') ? (
       <GroupPanel
@@ -118,9 +112,9 @@ function CallScreen({ controller }: { controller: WidgetController }) {
       return settingsOpen ? (
         <SettingsScreen
           settings={state.settings}
-          provider={providerFor(state.settings, state.admin.provider)}
+          provider={state.provider}
           adminLookup={state.admin.lookup}
-          demoLookupRoot={state.admin.demoLookupRoot}
+          demoLookup={state.admin.demoLookup}
           kit={kit}
           onSave={controller.saveSettings}
           onConfirmCareSoftLogin={controller.confirmCareSoftLogin}
@@ -164,7 +158,7 @@ function CallScreen({ controller }: { controller: WidgetController }) {
         <HandoffScreen
           call={phase.call}
           settings={state.settings}
-          provider={providerFor(state.settings, state.admin.provider)}
+          provider={state.provider}
           kit={kit}
           onChooseCallerId={controller.chooseCallerId}
           onAnswered={controller.answer}

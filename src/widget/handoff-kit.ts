@@ -2,20 +2,13 @@ type HandoffKit = typeof import('../handoff/kit');
 type FirstCallKit = typeof import('./first-call-kit');
 
 let loading: Promise<HandoffKit> | null = null;
-let loaded: HandoffKit | null = null;
 let loadingFirstCall: Promise<FirstCallKit> | null = null;
 
 /** Starts (once) fetching the deep-link chunk; every caller shares the same promise. */
 export function loadHandoffKit(): Promise<HandoffKit> {
-  loading ??= import('../handoff/kit').then((kit) => {
-    loaded = kit;
-    return kit;
-  });
+  loading ??= import('../handoff/kit');
   return loading;
 }
-
-/** The kit if it has arrived, so screens can render without suspending. */
-export const handoffKitIfLoaded = (): HandoffKit | null => loaded;
 
 /**
  * Starts (once) loading what the first call needs at once (src/widget/first-call-kit.ts):

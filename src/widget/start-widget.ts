@@ -3,6 +3,7 @@ import type { HubSpotLink } from '../hubspot/connect';
 import { connectToHubSpot } from '../hubspot/connect';
 import type { HubSpotSend } from '../hubspot/messages';
 import { browserStorage } from '../journal/key-value-storage';
+import { demoLookupPath, demoLookupService } from '../mocks/demo-lookup-address';
 import { adminDefaultsFrom } from '../settings/admin-defaults';
 import { createWidget, type WidgetController } from './create-widget';
 import { loadFirstCallKit, loadHandoffKit } from './handoff-kit';
@@ -26,7 +27,12 @@ export function startWidget(root: HTMLElement): void {
     newCallId: () => toCallId(crypto.randomUUID()),
     loadKit: loadHandoffKit,
     loadFirstCallKit,
-    admin: adminDefaultsFrom(window.location.search, window.location.origin),
+    // The demo lookup service (`npm start`, `npm run preview`) has a public token: the
+    // simulator shows caller data with nothing to set up.
+    admin: adminDefaultsFrom(window.location.search, {
+      rootUrls: [demoLookupService.rootUrl, `${window.location.origin}${demoLookupPath}/api`],
+      headerValue: demoLookupService.headerValue,
+    }),
     fetch: (url, init) => window.fetch(url, init),
     loadLookupKit: () => import('../lookup/lookup-kit'),
     // HubSpot usually answers within a second; a few more cover a slow portal.

@@ -1,3 +1,4 @@
+import type { CallCompletion } from '../call/completion';
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
 import type { CallerIdMatch, HostContext } from '../hubspot/messages';
@@ -6,7 +7,8 @@ import type { MessageValues } from '../i18n/i18n';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
 import type { AdminDefaults } from '../settings/admin-defaults';
-import type { Settings } from '../settings/settings';
+import type { EffectiveLookup } from '../settings/lookup-settings';
+import type { PhoneProvider, Settings } from '../settings/settings';
 
 export type HostStatus =
   | { status: 'connecting' }
@@ -31,7 +33,7 @@ export interface Notice {
   copyText?: string;
 }
 
-/** What the phone lookup service said about the current call's number (SPEC §4). */
+/** What the phone lookup service said about the current call's number. */
 export type CallerLookupState =
   | { callId: CallId; status: 'looking' }
   | { callId: CallId; status: 'answered'; result: LookupResult; chosen: number | null };
@@ -46,16 +48,33 @@ export type HubSpotCallerMatch =
   | { callId: CallId | null; status: 'matched'; matches: CallerIdMatch[] }
   | { callId: CallId | null; status: 'noMatch' };
 
+/**
+ * Everything the widget knows, changed only by `reduceWidget` (`reduce-widget.ts`). The
+ * screens read it; nothing else writes it.
+ */
 export interface WidgetState {
   call: CallState;
   host: HostStatus;
   settings: Settings;
   /** The admin's presets (widget URL); the agent's own settings win. */
   admin: AdminDefaults;
+  /** The phone app calls go to, from `settings` and `admin` (kept in step by `withSettings`). */
+  provider: PhoneProvider;
+  /** The lookup service the widget uses, from `settings` and `admin` (kept in step too). */
+  lookup: EffectiveLookup;
   notices: Notice[];
+  /** The id the next notice gets: ids are never reused, so a dismissal removes one notice. */
+  nextNoticeId: number;
   callerLookup: CallerLookupState | null;
   hubSpotMatch: HubSpotCallerMatch | null;
   /** The agent takes inbound calls (`userAvailable`) or is away (`userUnavailable`). */
   available: boolean;
   workflows: WorkflowRun[];
+  /**
+   * The calls saved last, newest first: a late word from HubSpot (an update that failed, an
+   * engagement id for a call saved without it) is about one of them, not the call now live.
+   */
+  completed: CallCompletion[];
+  /** How long Save waits for HubSpot's engagement id before completing without it. */
+  engagementWaitMs: number;
 }

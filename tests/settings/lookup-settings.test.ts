@@ -41,11 +41,16 @@ describe('effectiveLookup', () => {
     expect(lookup).toMatchObject({ status: 'invalid', problems: [{ field: 'headerValue' }] });
   });
 
-  it('gives the embedded demo service its public demo token', () => {
+  it('gives a service with a public token (the demo) that token, when the agent has none', () => {
     const root = 'https://localhost:9025/demo-lookup/api';
-    expect(effectiveLookup(agent, { rootUrl: root }, root)).toMatchObject({
+    const demo = { rootUrls: [root], headerValue: 'demo-token' };
+    expect(effectiveLookup(agent, { rootUrl: root }, demo)).toMatchObject({
       status: 'ready',
       config: { headerValue: 'demo-token' },
+    });
+    expect(effectiveLookup(agent, { rootUrl: 'https://crm.example.com/api' }, demo)).toMatchObject({
+      status: 'invalid',
+      problems: [{ field: 'headerValue' }],
     });
   });
 
@@ -61,20 +66,17 @@ describe('effectiveLookup', () => {
 describe('adminDefaultsFrom', () => {
   it('reads the phone app and the lookup presets from the widget URL', () => {
     expect(
-      adminDefaultsFrom(
-        '?provider=caresoft&lookupUrl=https%3A%2F%2Fcrm.example.com%2Fapi',
-        'https://w.example',
-      ),
+      adminDefaultsFrom('?provider=caresoft&lookupUrl=https%3A%2F%2Fcrm.example.com%2Fapi'),
     ).toEqual({
       provider: 'careSoft',
       lookup: { rootUrl: 'https://crm.example.com/api' },
       problems: [],
-      demoLookupRoot: 'https://w.example/demo-lookup/api',
+      demoLookup: null,
     });
   });
 
   it('refuses a token in the URL and says why', () => {
-    const { problems, lookup } = adminDefaultsFrom('?lookupToken=abc', 'https://w.example');
+    const { problems, lookup } = adminDefaultsFrom('?lookupToken=abc');
     expect(lookup).toEqual({});
     expect(problems[0]).toMatch(/Tokens do not belong in the widget URL/);
     expect(problems.join(' ')).not.toContain('abc');

@@ -2,6 +2,7 @@ import { toCallId, toEngagementId } from '../../src/call/ids';
 import type { FromHubSpot, HubSpotSend, ToHubSpot } from '../../src/hubspot/messages';
 import { readHostContext } from '../../src/hubspot/read-payload';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
+import { demoLookupService } from '../../src/mocks/demo-lookup-address';
 import { noAdminDefaults } from '../../src/settings/admin-defaults';
 import { createWidget, type WidgetPorts } from '../../src/widget/create-widget';
 import { loadFirstCallKit, loadHandoffKit } from '../../src/widget/handoff-kit';
@@ -13,7 +14,7 @@ export type SentMessage = {
     : { type: K; payload: ToHubSpot[K] };
 }[keyof ToHubSpot];
 
-/** What HubSpot sends on "Call" from a contact record (SPEC §1 `onDialNumber`). */
+/** What HubSpot sends on "Call" from a contact record (`onDialNumber`). */
 export const contactDial = {
   phoneNumber: '+1 410-793-4326',
   ownerId: 7001,
@@ -27,7 +28,7 @@ export const contactDial = {
   toPhoneNumberSrc: 'phone',
 } as const;
 
-/** Where HubSpot says it placed the widget (SPEC §1 `onReady`). */
+/** Where HubSpot says it placed the widget (`onReady`). */
 export const hostContext = readHostContext({
   engagementId: 0,
   iframeLocation: 'widget',
@@ -47,6 +48,7 @@ interface Options {
   startAt?: number;
   admin?: Partial<WidgetPorts['admin']>;
   fetch?: WidgetPorts['fetch'];
+  loadLookupKit?: WidgetPorts['loadLookupKit'];
   engagementWaitMs?: number;
   /** HubSpot replies to outgoingCall with an engagement id, as it does (default true). */
   hubspotCreatesEngagements?: boolean;
@@ -93,10 +95,18 @@ export function testWidget(options: Options = {}) {
       pending.push(loading);
       return loading;
     },
-    admin: { ...noAdminDefaults, ...options.admin },
+    // The demo lookup service's token is public, as `start-widget.ts` says for the real page.
+    admin: {
+      ...noAdminDefaults,
+      demoLookup: {
+        rootUrls: [demoLookupService.rootUrl],
+        headerValue: demoLookupService.headerValue,
+      },
+      ...options.admin,
+    },
     // Tests without a lookup service must never reach the network.
     fetch: options.fetch ?? (() => Promise.reject(new TypeError('no network in tests'))),
-    loadLookupKit: () => import('../../src/lookup/lookup-kit'),
+    loadLookupKit: options.loadLookupKit ?? (() => import('../../src/lookup/lookup-kit')),
     engagementWaitMs: options.engagementWaitMs ?? 5_000,
   });
 

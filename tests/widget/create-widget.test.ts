@@ -664,3 +664,44 @@ describe('createWidget: CareSoft CsCall sign-in', () => {
     expect(JSON.stringify(outgoing)).not.toContain('fromNumber');
   });
 });
+
+describe('createWidget: one consistent state per event', () => {
+  const settings = {
+    ...defaultSettings,
+    callerIds: ['+13239991234', '+13105550100'],
+  };
+
+  it('never shows new settings with the old caller id, even for a moment', () => {
+    const widget = readyWidget();
+    const seen: { callerIds: string[]; callerId: string | null }[] = [];
+    widget.controller.store.subscribe(() => {
+      const state = widget.state();
+      seen.push({ callerIds: state.settings.callerIds, callerId: state.call.callerId });
+    });
+    widget.controller.saveSettings(settings);
+    expect(seen).toEqual([{ callerIds: settings.callerIds, callerId: '+13239991234' }]);
+  });
+
+  it('tells the agent once when storage stops saving the call mid-session', async () => {
+    let refuse = false;
+    const base = memoryStorage();
+    const storage: KeyValueStorage = {
+      ...base,
+      setItem: (key, value) => {
+        if (refuse) throw new Error('QuotaExceededError');
+        base.setItem(key, value);
+      },
+    };
+    const widget = readyWidget({ storage });
+    refuse = true;
+    await widget.dial();
+    widget.controller.answer();
+    expect(wordedNotices(widget.state().notices)).toEqual([
+      expect.objectContaining({
+        tone: 'info',
+        message: expect.stringContaining('in memory'),
+      }),
+    ]);
+    expect(widget.sentTypes()).toEqual(['outgoingCall', 'callAnswered']);
+  });
+});

@@ -1,6 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { LookupDefaults, LookupMethod } from '../../lookup/lookup-config';
-import { effectiveLookup, type LookupSettings } from '../../settings/lookup-settings';
+import {
+  effectiveLookup,
+  type LookupSettings,
+  type PublicLookupService,
+} from '../../settings/lookup-settings';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
@@ -8,7 +12,7 @@ import { ErrorText, Field, Heading, Muted } from './layout';
 interface Props {
   lookup: LookupSettings;
   admin: LookupDefaults;
-  demoLookupRoot: string | null;
+  demoLookup: PublicLookupService | null;
   onSave: (lookup: LookupSettings) => void;
 }
 
@@ -16,7 +20,7 @@ interface Props {
  * The customer's phone lookup service (SPEC §4). Empty fields use the admin's presets from
  * the widget URL, shown as placeholders; the token is always the agent's own.
  */
-export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
+export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
   const { t } = useTranslation();
   const [rootUrl, setRootUrl] = useState(lookup.rootUrl);
   const [method, setMethod] = useState<LookupMethod | ''>(lookup.method ?? '');
@@ -44,7 +48,7 @@ export function LookupSetup({ lookup, admin, demoLookupRoot, onSave }: Props) {
       timeoutMs,
       autoCallFlow,
     };
-    const effective = effectiveLookup(draft, admin, demoLookupRoot);
+    const effective = effectiveLookup(draft, admin, demoLookup);
     if (effective.status === 'invalid') {
       setProblems(effective.problems.map((problem) => problem.message));
       setSaved(false);

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { DialRequest, InvalidNumber } from '../../call/dial';
+import type { FormAnswer } from '../../widget/widget-effects';
 import { Button, ButtonRow } from '../parts/Button';
 import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
 import { type Translation, useTranslation } from '../use-translation';
@@ -15,7 +16,7 @@ function hint(given: string, dial: DialRequest, t: Translation['t']): string {
 interface Props {
   dial: DialRequest;
   number: InvalidNumber;
-  onCorrect: (text: string) => Promise<string | null>;
+  onCorrect: (text: string) => Promise<FormAnswer>;
   onCancel: () => void;
 }
 
@@ -23,11 +24,13 @@ interface Props {
 export function NumberScreen({ dial, number, onCorrect, onCancel }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(number.given);
-  const [problem, setProblem] = useState<string | null>(number.reason);
+  const [refusal, setRefusal] = useState<FormAnswer>(number.reason);
+  const problem =
+    refusal === null || typeof refusal === 'string' ? refusal : t(refusal.key, refusal.values);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(await onCorrect(text));
+    setRefusal(await onCorrect(text));
   };
 
   return (

@@ -1,6 +1,7 @@
 import { browserLanguage } from '../../i18n/i18n';
 import { isLanguage, languageNames, languages } from '../../i18n/languages';
 import type { LookupDefaults } from '../../lookup/lookup-config';
+import type { PublicLookupService } from '../../settings/lookup-settings';
 import type { PhoneProvider, Settings } from '../../settings/settings';
 import type { HandoffKit } from '../../widget/handoff-kit';
 import { Button } from '../parts/Button';
@@ -17,7 +18,7 @@ interface Props {
   settings: Settings;
   provider: PhoneProvider;
   adminLookup: LookupDefaults;
-  demoLookupRoot: string | null;
+  demoLookup: PublicLookupService | null;
   kit: HandoffKit;
   onSave: (settings: Settings) => void;
   onConfirmCareSoftLogin: () => void;
@@ -35,7 +36,7 @@ export function SettingsScreen({
   settings,
   provider,
   adminLookup,
-  demoLookupRoot,
+  demoLookup,
   kit,
   onSave,
   onConfirmCareSoftLogin,
@@ -102,7 +103,7 @@ export function SettingsScreen({
       <LookupSetup
         lookup={settings.lookup}
         admin={adminLookup}
-        demoLookupRoot={demoLookupRoot}
+        demoLookup={demoLookup}
         onSave={(lookup) => onSave({ ...settings, lookup })}
       />
       <Button $tone="primary" onClick={onClose}>

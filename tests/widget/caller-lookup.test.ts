@@ -5,6 +5,7 @@ import { demoLookupService } from '../../src/mocks/demo-directory';
 import { server } from '../../src/mocks/node';
 import { defaultLookupSettings } from '../../src/settings/lookup-settings';
 import { defaultSettings, serializeSettings, settingsKey } from '../../src/settings/settings';
+import type { WidgetPorts } from '../../src/widget/create-widget';
 import { contactDial, testWidget } from '../support/test-widget';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -14,7 +15,13 @@ afterAll(() => server.close());
 const root = demoLookupService.rootUrl;
 
 /** A ready widget whose admin pointed it at the demo lookup service in the widget URL. */
-function lookupWidget(options: { timeoutMs?: number; autoCallFlow?: boolean } = {}) {
+function lookupWidget(
+  options: {
+    timeoutMs?: number;
+    autoCallFlow?: boolean;
+    loadLookupKit?: WidgetPorts['loadLookupKit'];
+  } = {},
+) {
   const storage = memoryStorage();
   if (options.autoCallFlow) {
     storage.setItem(
@@ -31,6 +38,7 @@ function lookupWidget(options: { timeoutMs?: number; autoCallFlow?: boolean } = 
       lookup: { rootUrl: root, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
     },
     fetch: (url, init) => fetch(url, init),
+    ...(options.loadLookupKit ? { loadLookupKit: options.loadLookupKit } : {}),
   });
   widget.ready();
   return widget;
@@ -150,5 +158,24 @@ describe('caller lookup beside the handoff', () => {
     widget.ready();
     await widget.dial();
     expect(widget.state().callerLookup).toBeNull();
+  });
+
+  it('ends a workflow whose code could not load as failed, so it can be run again', async () => {
+    const widget = lookupWidget({
+      autoCallFlow: true,
+      loadLookupKit: () =>
+        Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    });
+    await widget.dial();
+    const lookup = await answered(widget);
+    expect(lookup.result).toMatchObject({ kind: 'failed' });
+    widget.controller.noAnswer();
+    widget.controller.save();
+    const run = await vi.waitFor(() => {
+      const found = widget.state().workflows.find((w) => w.name === 'CallFlow');
+      if (found?.status !== 'done') throw new Error('still running');
+      return found;
+    });
+    expect(run.result).toMatchObject({ kind: 'failed', message: expect.stringMatching(/\S/) });
   });
 });

@@ -1,0 +1,139 @@
+import { assertNever } from '../assert-never';
+import type { CallEvent } from '../call/events';
+import { answerTarget } from '../call/machine';
+import type { HostContext } from '../hubspot/messages';
+import { callStep } from './call-step';
+import { engagementWaitFor } from './engagement-wait';
+import { withNotice } from './notices';
+import type { HostMessage } from './widget-events';
+import { signedIn } from './widget-settings';
+import type { HubSpotCallerMatch, WidgetState } from './widget-state';
+import { andThen, stay, type WidgetStep } from './widget-step';
+
+/**
+ * HubSpot's handshake: the agent's sign-in goes back in `initialized`, what the journal
+ * kept for a call in flight when the iframe reloaded is sent, and the deep-link code is
+ * fetched now, so the first dial never waits for it.
+ */
+function hostReady(state: WidgetState, context: HostContext, at: number): WidgetStep {
+  const ready: WidgetState = { ...state, host: { status: 'ready', context, hidden: false } };
+  const greeted = stay(ready, {
+    type: 'send',
+    // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
+    command: { type: 'initialized', payload: { isLoggedIn: signedIn(ready, at) } },
+  });
+  const { engagementId } = context;
+  // HubSpot names the engagement of the call in progress: the live call's, even if its
+  // answer was lost while the iframe reloaded.
+  const recalled =
+    engagementId === null
+      ? greeted
+      : andThen(greeted, (next) =>
+          callStep(next, { type: 'engagementRecalled', engagementId, at }),
+        );
+  return andThen(recalled, (next) =>
+    stay(next, { type: 'sendOutbox' }, ...engagementWaitFor(next), { type: 'prefetchKit' }),
+  );
+}
+
+/**
+ * HubSpot's answer to a call's `createEngagement` (`call/engagement-answers.ts` says which
+ * call it is for). An answer for a call already saved without it is used up by that call,
+ * and the agent is told which call to check on the timeline.
+ */
+function engagementAnswered(
+  state: WidgetState,
+  event: Extract<CallEvent, { type: 'engagementCreated' | 'engagementFailed' }>,
+): WidgetStep {
+  const target = answerTarget(state.call, event.callId);
+  const step = callStep(state, event);
+  if (target === null || target.live || event.type !== 'engagementCreated') return step;
+  const saved = state.completed.find((completion) => completion.id === target.id);
+  if (saved === undefined) return step;
+  return andThen(step, (next) =>
+    stay(
+      withNotice(
+        next,
+        'info',
+        { key: 'notice.engagementLate', values: { number: saved.to.display } },
+        saved.notes,
+      ),
+    ),
+  );
+}
+
+function hubSpotMatch(state: WidgetState, match: HubSpotCallerMatch): WidgetStep {
+  return stay({ ...state, hubSpotMatch: match });
+}
+
+/** Everything HubSpot says but a dial (`number-checks.ts`). */
+export function hostSaid(state: WidgetState, message: HostMessage, at: number): WidgetStep {
+  switch (message.type) {
+    case 'ready':
+      return hostReady(state, message.context, at);
+    case 'engagementCreated':
+      return engagementAnswered(state, {
+        type: 'engagementCreated',
+        engagementId: message.engagementId,
+        callId: message.callId ?? null,
+        at,
+      });
+    case 'engagementCreateFailed':
+      return andThen(
+        engagementAnswered(state, {
+          type: 'engagementFailed',
+          reason: message.reason,
+          callId: message.callId ?? null,
+          at,
+        }),
+        (next) =>
+          stay(next, {
+            type: 'send',
+            command: {
+              type: 'sendError',
+              payload: {
+                message: `The call could not be logged in HubSpot (${message.reason}). Its notes are kept in the calling widget.`,
+              },
+            },
+          }),
+      );
+    case 'engagementUpdateFailed':
+      // The update concerns the call just saved, even if a queued dial has started since.
+      return stay(
+        withNotice(
+          state,
+          'error',
+          { key: 'notice.updateFailed', values: { reason: message.reason } },
+          state.completed[0]?.notes,
+        ),
+      );
+    case 'endCall':
+      return callStep(state, { type: 'hostEndedCall', at });
+    case 'visibilityChanged':
+      return state.host.status === 'ready'
+        ? stay({ ...state, host: { ...state.host, hidden: message.hidden } })
+        : stay(state);
+    case 'callerIdMatched':
+    case 'callerIdMatchFailed': {
+      const { phase } = state.call;
+      // An inbound caller's records, for the call ringing now.
+      const callId =
+        phase.status === 'handedOff' || phase.status === 'connected' ? phase.call.id : null;
+      return hubSpotMatch(
+        state,
+        message.type === 'callerIdMatched' && message.matches.length > 0
+          ? { callId, status: 'matched', matches: message.matches }
+          : { callId, status: 'noMatch' },
+      );
+    }
+    case 'navigateToRecordFailed':
+      return stay(
+        withNotice(state, 'error', {
+          key: 'notice.navigateFailed',
+          values: { reason: message.reason },
+        }),
+      );
+    default:
+      return assertNever(message);
+  }
+}

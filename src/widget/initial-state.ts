@@ -1,0 +1,56 @@
+import type { CallCompletion } from '../call/completion';
+import { type CallState, initialCallState } from '../call/state';
+import type { AdminDefaults } from '../settings/admin-defaults';
+import { providerFor, type Settings, type SettingsProblem } from '../settings/settings';
+import { withNotice } from './notices';
+import { callerIdNow, derivedFromSettings } from './widget-settings';
+import type { WidgetState } from './widget-state';
+
+/** What the widget finds when it starts: saved settings and call, and what the browser allows. */
+export interface WidgetStart {
+  settings: Settings;
+  settingsProblems: readonly SettingsProblem[];
+  /** The call the journal resumes, or `freshCallState`. */
+  call: CallState;
+  /** True when the journal held a call it could not read and set aside. */
+  callSetAside: boolean;
+  /** The calls saved last, newest first (the journal's history). */
+  completed: CallCompletion[];
+  /** False when the browser refused storage. */
+  storageDurable: boolean;
+  admin: AdminDefaults;
+  engagementWaitMs: number;
+}
+
+/** The call state for a journal with nothing in it: the next call starts from the settings' caller id. */
+export const freshCallState = (settings: Settings, admin: AdminDefaults): CallState =>
+  initialCallState(callerIdNow(settings, providerFor(settings, admin.provider)));
+
+/** The widget as it starts, with a notice for each thing the agent should know at once. */
+export function initialWidgetState(start: WidgetStart): WidgetState {
+  let state: WidgetState = {
+    call: start.call,
+    host: { status: 'connecting' },
+    settings: start.settings,
+    admin: start.admin,
+    ...derivedFromSettings(start.settings, start.admin),
+    notices: [],
+    nextNoticeId: 1,
+    callerLookup: null,
+    hubSpotMatch: null,
+    available: true,
+    workflows: [],
+    completed: start.completed,
+    engagementWaitMs: start.engagementWaitMs,
+  };
+  for (const problem of start.settingsProblems) {
+    state = withNotice(state, 'info', { key: `notice.settings.${problem}` });
+  }
+  if (!start.storageDurable) state = withNotice(state, 'info', { key: 'notice.storageBlocked' });
+  if (start.callSetAside) state = withNotice(state, 'info', { key: 'notice.callSetAside' });
+  // The admin's URL problems come from the lookup module's checks, shown as it words them.
+  for (const problem of start.admin.problems) {
+    state = withNotice(state, 'info', { key: 'notice.adminSetting', values: { problem } });
+  }
+  return state;
+}

@@ -1,0 +1,46 @@
+import type { Effect } from '../call/effects';
+import type { CallId } from '../call/ids';
+import type { CallState } from '../call/state';
+import type { ToHubSpot } from '../hubspot/messages';
+import type { LookupConfig } from '../lookup/lookup-config';
+import type { CallFacts } from '../lookup/run-workflow';
+import type { Settings } from '../settings/settings';
+import type { FormId, NumberCheck, WidgetTimer } from './widget-events';
+import type { NoticeMessage } from './widget-state';
+
+/** A message to HubSpot outside the call journal: the call's own messages go through it. */
+export type HostCommand =
+  | { type: 'initialized'; payload: ToHubSpot['initialized'] }
+  | { type: 'sendError'; payload: ToHubSpot['sendError'] }
+  | { type: 'navigateToRecord'; payload: ToHubSpot['navigateToRecord'] }
+  | { type: 'resizeWidget'; payload: ToHubSpot['resizeWidget'] }
+  | { type: 'userLoggedIn' }
+  | { type: 'userLoggedOut' }
+  | { type: 'userAvailable' }
+  | { type: 'userUnavailable' };
+
+/** Why a form was refused (a reason from the number check, or a catalogue message), or null once done. */
+export type FormAnswer = string | NoticeMessage | null;
+
+/**
+ * What `reduceWidget` asks of the outside world, as data. `interpret-effect.ts` is the
+ * only place that carries them out.
+ */
+export type WidgetEffect =
+  | { type: 'send'; command: HostCommand }
+  /** Journals the call's new state and queues its messages for HubSpot. */
+  | { type: 'recordCall'; call: CallState; effects: Effect[] }
+  /** Sends what the journal queued, each marked sent first (lost rather than sent twice). */
+  | { type: 'sendOutbox' }
+  | { type: 'saveSettings'; settings: Settings }
+  /** Fires `timerFired` at `at` (at once if past); replaces a timer of the same name. */
+  | { type: 'armTimer'; timer: WidgetTimer; at: number }
+  | { type: 'cancelTimer'; name: WidgetTimer['name'] }
+  | { type: 'checkNumber'; check: NumberCheck; text: string; countryCode: string | undefined }
+  /** Fetches the deep-link chunk early, so the first dial never waits for it. */
+  | { type: 'prefetchKit' }
+  /** One lookup at a time: a new one drops the one before. */
+  | { type: 'lookUpCaller'; callId: CallId; e164: string; config: LookupConfig }
+  | { type: 'cancelLookup' }
+  | { type: 'runWorkflow'; callId: CallId; name: string; facts: CallFacts; config: LookupConfig }
+  | { type: 'answerForm'; form: FormId; answer: FormAnswer };

@@ -1,0 +1,77 @@
+import type { CheckedNumber, DialRequest } from '../call/dial';
+import type { CallEvent } from '../call/events';
+import type { CallId } from '../call/ids';
+import type { CallerIdMatch, FromHubSpot } from '../hubspot/messages';
+import type { LookupResult } from '../lookup/lookup-caller';
+import type { WorkflowResult } from '../lookup/run-workflow';
+import type { Settings } from '../settings/settings';
+
+/** HubSpot's messages other than a dial, which needs a call id of its own (`dialReceived`). */
+export type HostMessage = Exclude<FromHubSpot, { type: 'dialNumber' }>;
+
+/** The agent's steps that go to the call machine unchanged. */
+export type AgentCallEvent = Extract<
+  CallEvent,
+  {
+    type:
+      | 'calleeAnswered'
+      | 'noAnswer'
+      | 'lineBusy'
+      | 'callCanceled'
+      | 'hungUp'
+      | 'callMissed'
+      | 'callDeclined'
+      | 'outcomeChosen'
+      | 'notesEdited'
+      | 'callSaved'
+      | 'waitingDialQueued'
+      | 'waitingDialDismissed';
+  }
+>;
+
+/** Who waits for the answer to a form the agent submitted (`answerForm` effect). */
+export type FormId = number;
+
+/** Why a number is being checked, carried through the check and back. */
+export type NumberCheck =
+  | { purpose: 'dial'; id: CallId; dial: DialRequest }
+  | { purpose: 'correction'; callId: CallId; form: FormId }
+  | { purpose: 'incomingCall'; id: CallId; form: FormId };
+
+/** A timer the widget arms; at most one of each name runs at a time. */
+export type WidgetTimer = { name: 'engagementWait'; callId: CallId };
+
+/**
+ * Everything that can happen to the widget: what HubSpot says, what the agent does, and
+ * what the outside world answered to an effect. Time and ids come in with the event, so
+ * `reduceWidget` stays pure.
+ */
+export type WidgetEvent =
+  // From HubSpot.
+  | { type: 'hostSaid'; message: HostMessage; at: number }
+  | { type: 'dialReceived'; payload: unknown; id: CallId }
+  // From the agent.
+  | { type: 'callStep'; event: AgentCallEvent }
+  | { type: 'followUpTextSent'; text: string; attachments: readonly string[] }
+  | { type: 'numberCorrected'; text: string; form: FormId }
+  | { type: 'incomingCallSubmitted'; text: string; id: CallId; form: FormId }
+  | { type: 'callerIdChosen'; callerId: string | null }
+  | { type: 'settingsSaved'; settings: Settings; at: number }
+  | { type: 'careSoftLoginConfirmed'; at: number }
+  | { type: 'careSoftLoggedOut'; at: number }
+  | { type: 'noticeDismissed'; id: number }
+  | { type: 'sizeRequested'; width: number; height: number }
+  | { type: 'availabilitySet'; available: boolean }
+  | { type: 'recordOpened'; match: CallerIdMatch }
+  | { type: 'callerEntryChosen'; index: number }
+  | { type: 'workflowRequested'; name: string }
+  // What the effects came back with.
+  | { type: 'numberChecked'; check: NumberCheck; number: CheckedNumber; at: number }
+  | { type: 'numberCheckFailed'; check: NumberCheck }
+  | { type: 'timerFired'; timer: WidgetTimer; at: number }
+  | { type: 'callerLookedUp'; callId: CallId; result: LookupResult }
+  | { type: 'lookupNotStarted'; callId: CallId }
+  | { type: 'workflowFinished'; callId: CallId; name: string; result: WorkflowResult }
+  | { type: 'workflowNotStarted'; callId: CallId; name: string }
+  | { type: 'settingsNotSaved' }
+  | { type: 'storageLost' };
