@@ -1,0 +1,475 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { callOutcomes } from '../../src/call/outcome';
+import type { LookupResult } from '../../src/lookup/lookup-caller';
+import type { CallerEntry } from '../../src/lookup/lookup-schemas';
+import type { WorkflowResult } from '../../src/lookup/run-workflow';
+import { demoLookupService } from '../../src/mocks/demo-directory';
+import { defaultLookupSettings, effectiveLookup } from '../../src/settings/lookup-settings';
+import { defaultSettings, providerFor, type Settings } from '../../src/settings/settings';
+import { liveCallOf } from '../../src/widget/live-call';
+import type { Sent } from '../support/widget-world';
+import { engagementWaitMs, type WidgetWorld, widgetWorld } from '../support/widget-world';
+
+// The whole widget (reducer, interpreter, journal, wiring) over random sessions: HubSpot's
+// dials and answers, the agent's steps, settings changes, lookups and workflows answered
+// (or failed, or late), notices, time passing and reloads of the iframe. Whatever happens,
+// HubSpot hears a consistent story.
+
+const token = ['{"alg":"HS256","typ":"JWT"}', '{"ipphone":"1001"}']
+  .map((part) => Buffer.from(part).toString('base64url'))
+  .concat(Buffer.alloc(32, 1).toString('base64url'))
+  .join('.');
+
+/** Settings an agent could save, one of each kind that changes what the widget does. */
+const settingsChoices: Settings[] = [
+  defaultSettings,
+  { ...defaultSettings, callerIds: ['+13239991234', '+13105550100'] },
+  {
+    ...defaultSettings,
+    lookup: { ...defaultLookupSettings, rootUrl: demoLookupService.rootUrl, autoCallFlow: true },
+  },
+  { ...defaultSettings, lookup: { ...defaultLookupSettings, rootUrl: 'https://crm.example.com' } },
+  {
+    ...defaultSettings,
+    provider: 'careSoft',
+    careSoft: { ...defaultSettings.careSoft, domain: 'test', token, loggedIn: false },
+  },
+];
+
+const entry = (name: string): CallerEntry => ({
+  name,
+  company: null,
+  contactUri: null,
+  companyUri: null,
+  id: `id-${name}`,
+  crmName: null,
+  crmLogo: null,
+  crmActions: ['CreateTicket'],
+  customData: [],
+});
+
+const lookupResults: LookupResult[] = [
+  { kind: 'matches', entries: [entry('Emily Carter')], nameless: 0 },
+  { kind: 'matches', entries: [entry('Anna Meier'), entry('Jonas Keller')], nameless: 0 },
+  { kind: 'noMatch' },
+  { kind: 'failed', message: 'The service said no.' },
+  { kind: 'timedOut', message: 'Too slow.' },
+];
+
+const workflowResults: WorkflowResult[] = [
+  { kind: 'done', id: 'T-1', url: null },
+  { kind: 'failed', message: 'The workflow said no.' },
+];
+
+type Action =
+  | { kind: 'dial'; phoneNumber: string }
+  | {
+      kind: 'step';
+      step:
+        | 'answer'
+        | 'noAnswer'
+        | 'busy'
+        | 'cancel'
+        | 'hangUp'
+        | 'save'
+        | 'missed'
+        | 'declined'
+        | 'takeWaitingDial'
+        | 'dismissWaitingDial'
+        | 'confirmCareSoftLogin'
+        | 'logOutOfCareSoft'
+        | 'followUpText';
+    }
+  | { kind: 'outcome'; outcome: (typeof callOutcomes)[number] }
+  | { kind: 'notes'; notes: string }
+  | { kind: 'correct'; text: string }
+  | { kind: 'incoming'; text: string }
+  | { kind: 'callerId'; callerId: string | null }
+  | { kind: 'settings'; settings: Settings }
+  | { kind: 'dismissNotice' }
+  | { kind: 'available'; available: boolean }
+  | { kind: 'chooseEntry'; index: number }
+  | { kind: 'runWorkflow' }
+  | {
+      kind: 'host';
+      says:
+        | 'engagementCreated'
+        | 'engagementCreateFailed'
+        | 'endCall'
+        | 'hidden'
+        | 'callerIdMatched'
+        | 'callerIdMatchFailed'
+        | 'engagementUpdateFailed'
+        | 'navigateToRecordFailed';
+    }
+  | { kind: 'lookupAnswer'; result: LookupResult }
+  | { kind: 'workflowAnswer'; result: WorkflowResult }
+  | { kind: 'time'; ms: number }
+  | { kind: 'reload'; kitLoads: boolean };
+
+const actionArb: fc.Arbitrary<Action> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('dial'),
+      phoneNumber: fc.constantFrom(
+        '+1 410-793-4326',
+        '+1 410-793-4326',
+        '+33 1 23 45 67 89',
+        'call me',
+        '',
+      ),
+    }),
+  },
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      kind: fc.constant('step'),
+      // The steps that move a call on come up more often, so sessions hold several calls.
+      step: fc.constantFrom(
+        'answer',
+        'answer',
+        'noAnswer',
+        'busy',
+        'cancel',
+        'hangUp',
+        'hangUp',
+        'save',
+        'save',
+        'save',
+        'missed',
+        'declined',
+        'takeWaitingDial',
+        'takeWaitingDial',
+        'dismissWaitingDial',
+        'confirmCareSoftLogin',
+        'logOutOfCareSoft',
+        'followUpText',
+      ),
+    }),
+  },
+  fc.record({ kind: fc.constant('outcome'), outcome: fc.constantFrom(...callOutcomes) }),
+  fc.record({ kind: fc.constant('notes'), notes: fc.constantFrom('', 'Call back', 'a <b> & c') }),
+  fc.record({ kind: fc.constant('correct'), text: fc.constantFrom('+1 410 793 4326', 'junk') }),
+  fc.record({ kind: fc.constant('incoming'), text: fc.constantFrom('+44 20 7946 0958', 'nope') }),
+  fc.record({
+    kind: fc.constant('callerId'),
+    callerId: fc.constantFrom(null, '+13239991234', '+13105550100'),
+  }),
+  fc.record({ kind: fc.constant('settings'), settings: fc.constantFrom(...settingsChoices) }),
+  fc.record({ kind: fc.constant('dismissNotice') }),
+  fc.record({ kind: fc.constant('available'), available: fc.boolean() }),
+  fc.record({ kind: fc.constant('chooseEntry'), index: fc.constantFrom(0, 1, 2) }),
+  fc.record({ kind: fc.constant('runWorkflow') }),
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('host'),
+      says: fc.constantFrom(
+        'engagementCreated',
+        'engagementCreated',
+        'engagementCreateFailed',
+        'endCall',
+        'hidden',
+        'callerIdMatched',
+        'callerIdMatchFailed',
+        'engagementUpdateFailed',
+        'navigateToRecordFailed',
+      ),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('lookupAnswer'),
+      result: fc.constantFrom(...lookupResults),
+    }),
+  },
+  fc.record({ kind: fc.constant('workflowAnswer'), result: fc.constantFrom(...workflowResults) }),
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('time'), ms: fc.constantFrom(300, 2_500, 6_000) }),
+  },
+  {
+    weight: 2,
+    // Now and then the deep-link code fails to load in the new document.
+    arbitrary: fc.record({
+      kind: fc.constant('reload'),
+      kitLoads: fc.constantFrom(true, true, true, false),
+    }),
+  },
+);
+
+const callIdOf = (sent: Sent): string | null => {
+  const { message } = sent;
+  return 'payload' in message && 'externalCallId' in message.payload
+    ? message.payload.externalCallId
+    : null;
+};
+
+/**
+ * HubSpot's side: the calls it was told about, and its one answer to each call's
+ * `createEngagement`, given in the order the calls were started, whenever it comes (even
+ * after the call was saved without it).
+ */
+function hubSpot(world: WidgetWorld) {
+  const answered = new Map<string, { engagementId: number | null; atMessage: number }>();
+  const started = () =>
+    world.sent.flatMap((s) =>
+      s.message.type === 'outgoingCall' || s.message.type === 'incomingCall'
+        ? [s.message.payload.externalCallId]
+        : [],
+    );
+  const completed = () =>
+    new Set(world.sent.flatMap((s) => (s.message.type === 'callCompleted' ? [callIdOf(s)] : [])));
+  return {
+    answered,
+    started,
+    completed,
+    /** HubSpot answers the oldest call it has not answered yet. */
+    answer(ok: boolean) {
+      const id = started().find((call) => !answered.has(call));
+      if (id === undefined) return;
+      if (ok) {
+        const engagementId = world.newEngagementId();
+        answered.set(id, { engagementId, atMessage: world.sent.length });
+        world.receive({ type: 'engagementCreated', engagementId });
+      } else {
+        answered.set(id, { engagementId: null, atMessage: world.sent.length });
+        world.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
+      }
+    },
+  };
+}
+
+async function act(world: WidgetWorld, host: ReturnType<typeof hubSpot>, action: Action) {
+  const { controller } = world.widget;
+  switch (action.kind) {
+    case 'dial':
+      world.receive({
+        type: 'dialNumber',
+        payload: { phoneNumber: action.phoneNumber, countryCode: 'US', objectId: 101 },
+      });
+      break;
+    case 'step':
+      if (action.step === 'followUpText') controller.recordFollowUpText('Sorry I missed you', []);
+      else controller[action.step]();
+      break;
+    case 'outcome':
+      controller.chooseOutcome(action.outcome);
+      break;
+    case 'notes':
+      controller.editNotes(action.notes);
+      break;
+    case 'correct':
+      void controller.correctNumber(action.text);
+      break;
+    case 'incoming':
+      void controller.logIncomingCall(action.text);
+      break;
+    case 'callerId':
+      controller.chooseCallerId(action.callerId);
+      break;
+    case 'settings':
+      controller.saveSettings(action.settings);
+      break;
+    case 'dismissNotice': {
+      const [first] = world.state().notices;
+      if (first !== undefined) controller.dismissNotice(first.id);
+      break;
+    }
+    case 'available':
+      controller.setAvailable(action.available);
+      break;
+    case 'chooseEntry':
+      controller.chooseCallerEntry(action.index);
+      break;
+    case 'runWorkflow':
+      controller.runWorkflow('CreateTicket');
+      break;
+    case 'host':
+      switch (action.says) {
+        case 'engagementCreated':
+          host.answer(true);
+          break;
+        case 'engagementCreateFailed':
+          host.answer(false);
+          break;
+        case 'endCall':
+          world.receive({ type: 'endCall' });
+          break;
+        case 'hidden':
+          world.receive({ type: 'visibilityChanged', hidden: true });
+          break;
+        case 'callerIdMatched':
+          world.receive({
+            type: 'callerIdMatched',
+            matches: [
+              {
+                name: 'Emily Carter',
+                kind: 'CONTACT',
+                objectCoordinates: { portalId: 424242, objectId: 101, objectTypeId: '0-1' },
+              },
+            ],
+          });
+          break;
+        case 'callerIdMatchFailed':
+          world.receive({ type: 'callerIdMatchFailed' });
+          break;
+        case 'engagementUpdateFailed':
+          world.receive({ type: 'engagementUpdateFailed', reason: 'Engagement locked.' });
+          break;
+        case 'navigateToRecordFailed':
+          world.receive({ type: 'navigateToRecordFailed', reason: 'No such record.' });
+          break;
+      }
+      break;
+    case 'lookupAnswer':
+      world.answerLookup(action.result);
+      break;
+    case 'workflowAnswer':
+      world.answerWorkflow(action.result);
+      break;
+    case 'time':
+      world.advance(action.ms);
+      break;
+    case 'reload':
+      world.reload(action.kitLoads);
+      break;
+  }
+  await world.settle();
+}
+
+/**
+ * The agent finishes whatever is open, until all is logged. HubSpot says nothing more:
+ * an engagement id it never sends must not keep a call from being logged.
+ */
+async function finishEverything(world: WidgetWorld) {
+  for (let round = 0; round < 12; round += 1) {
+    const { controller } = world.widget;
+    const { phase } = world.state().call;
+    switch (phase.status) {
+      case 'idle':
+        return;
+      case 'numberNeeded':
+        controller.cancel();
+        break;
+      case 'handedOff':
+        if (phase.call.direction === 'INBOUND') controller.missed();
+        else controller.noAnswer();
+        break;
+      case 'connected':
+        controller.hangUp();
+        break;
+      case 'wrapUp':
+        if (phase.savingSince === null) controller.save();
+        else world.advance(engagementWaitMs);
+        break;
+    }
+    await world.settle();
+  }
+  throw new Error('the widget did not come back to idle');
+}
+
+/** What must hold after every action, looking at the widget's own state. */
+function checkState(world: WidgetWorld, host: ReturnType<typeof hubSpot>) {
+  const state = world.state();
+  const live = liveCallOf(state.call.phase);
+  // A call HubSpot was told is complete never comes back, reload or not.
+  if (live !== null) expect(host.completed().has(live.id)).toBe(false);
+  const noticeIds = state.notices.map((notice) => notice.id);
+  expect(new Set(noticeIds).size).toBe(noticeIds.length);
+  // Derived once per settings change, and always in step with the settings.
+  expect(state.provider).toBe(providerFor(state.settings, state.admin.provider));
+  expect(state.lookup).toEqual(
+    effectiveLookup(state.settings.lookup, state.admin.lookup, state.admin.demoLookup),
+  );
+}
+
+/** What HubSpot heard, over the whole session. */
+function checkConversation(world: WidgetWorld, host: ReturnType<typeof hubSpot>) {
+  const started = host.started();
+  // Each call was started once.
+  expect(new Set(started).size).toBe(started.length);
+  // An engagement id goes only with the call HubSpot gave it for, never another.
+  const owners = new Map(
+    [...host.answered].flatMap(([call, answer]) =>
+      answer.engagementId === null ? [] : [[answer.engagementId, call] as const],
+    ),
+  );
+  const expectOwnEngagement = (id: string, engagementId: number | undefined) => {
+    if (engagementId !== undefined) expect(owners.get(engagementId)).toBe(id);
+  };
+  const live = new Set<string>();
+  const finished = new Set<string>();
+  const ended = new Set<string>();
+  world.sent.forEach((sent, index) => {
+    const id = callIdOf(sent);
+    if (id === null) return;
+    // Nothing more about a call once it is complete.
+    expect(finished.has(id), `${sent.message.type} for ${id} after callCompleted`).toBe(false);
+    switch (sent.message.type) {
+      case 'outgoingCall':
+      case 'incomingCall':
+        live.add(id);
+        // At most one live call at a time.
+        expect(live.size).toBe(1);
+        break;
+      case 'callEnded':
+        expect(ended.has(id)).toBe(false);
+        ended.add(id);
+        expectOwnEngagement(id, sent.message.payload.engagementId);
+        break;
+      case 'callCompleted': {
+        expect(ended.has(id)).toBe(true);
+        expectOwnEngagement(id, sent.message.payload.engagementId);
+        finished.add(id);
+        live.delete(id);
+        // An engagement id HubSpot gave before the completion is carried.
+        const answer = host.answered.get(id);
+        if (answer !== undefined && answer.engagementId !== null && answer.atMessage < index) {
+          expect(sent.message.payload.engagementId).toBe(answer.engagementId);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  // Every call HubSpot was told about ended once and was completed once.
+  expect([...finished].sort()).toEqual([...started].sort());
+}
+
+let kit: Parameters<typeof widgetWorld>[0];
+let lookupKit: Parameters<typeof widgetWorld>[1];
+
+beforeAll(async () => {
+  kit = await import('../../src/handoff/kit');
+  lookupKit = await import('../../src/lookup/lookup-kit');
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+describe('the whole widget over random sessions', () => {
+  it('tells HubSpot a consistent story: each call ended and completed once, one live call at a time, an engagement id carried by its own call only, nothing after the end', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(actionArb, { maxLength: 60, size: 'medium' }), async (actions) => {
+        const world = widgetWorld(kit, lookupKit);
+        const host = hubSpot(world);
+        await world.settle();
+        for (const action of actions) {
+          await act(world, host, action);
+          checkState(world, host);
+        }
+        await finishEverything(world);
+        checkState(world, host);
+        checkConversation(world, host);
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+});
