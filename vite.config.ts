@@ -91,7 +91,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
-          setupFiles: ['tests/setup/component.ts'],
+          // The render counter first: React DOM looks for its hook when it loads.
+          setupFiles: ['tests/setup/render-counter.ts', 'tests/setup/component.ts'],
         },
       },
       {

@@ -1,8 +1,9 @@
+import { assertNever } from '../assert-never';
 import type { Effect } from '../call/effects';
 import { engagementProperties } from './engagement';
 import type { HubSpotSend } from './messages';
 
-/** Carries one machine effect out as the SDK message HubSpot expects (SPEC §1). */
+/** Carries one machine effect out as the SDK message HubSpot expects. */
 export function sendEffect(send: HubSpotSend, effect: Effect): void {
   switch (effect.type) {
     case 'outgoingCall': {
@@ -50,9 +51,7 @@ export function sendEffect(send: HubSpotSend, effect: Effect): void {
       });
       return;
     }
-    default: {
-      const unreachable: never = effect;
-      throw new Error(`Unhandled effect ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      assertNever(effect);
   }
 }

@@ -1,26 +1,18 @@
-import { type RefObject, Suspense, use, useEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, Suspense, use, useEffect, useRef } from 'react';
 import styled, { createGlobalStyle } from 'styled-components';
 import { setLanguage } from '../i18n/i18n';
 import type { WidgetController } from '../widget/create-widget';
-import { type HandoffKit, loadHandoffKit } from '../widget/handoff-kit';
-import { Announcer } from './parts/Announcer';
-import { CallerPanel } from './parts/CallerPanel';
-import { FollowUpText } from './parts/FollowUpText';
-import { GroupPanel } from './parts/GroupPanel';
+import type { WidgetState } from '../widget/widget-state';
+import { CallScreen } from './CallScreen';
+import { HandoffKitContext } from './handoff-kit-context';
+import { Announcer, announcementOf, sameAnnouncement } from './parts/Announcer';
 import { Muted, Screen } from './parts/layout';
 import { Notices } from './parts/Notices';
 import { WaitingDialBanner } from './parts/WaitingDialBanner';
-import { ConnectedScreen } from './screens/ConnectedScreen';
-import { HandoffScreen } from './screens/HandoffScreen';
-import { IdleScreen } from './screens/IdleScreen';
-import { IncomingScreen } from './screens/IncomingScreen';
-import { NumberScreen } from './screens/NumberScreen';
 import { RemoteScreen } from './screens/RemoteScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { WrapUpScreen } from './screens/WrapUpScreen';
 import { colors } from './theme';
 import { useTranslation } from './use-translation';
-import { useWidgetState } from './use-widget-state';
+import { sameFields, useWidgetState } from './use-widget-state';
 
 const GlobalStyle = createGlobalStyle`
   html, body {
@@ -41,14 +33,6 @@ const Shell = styled.main`
   min-height: 100vh;
   box-sizing: border-box;
 `;
-
-/**
- * The deep-link chunk. Always the same promise, so React suspends at most once: it
- * remembers a settled promise and reads its value synchronously afterwards.
- */
-function useHandoffKit(): HandoffKit {
-  return use(loadHandoffKit());
-}
 
 /**
  * Asks HubSpot for a taller iframe when a screen does not fit (`resizeWidget`);
@@ -74,172 +58,99 @@ function useFitToContent(
   }, [shell, requestSize]);
 }
 
-function CallScreen({ controller }: { controller: WidgetController }) {
-  const state = useWidgetState(controller);
-  const kit = useHandoffKit();
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const { phase } = state.call;
-  const caller =
-    phase.status === 'idle' || phase.status === 'numberNeeded' ? null : (
-      <CallerPanel
-        callId={phase.call.id}
-        lookup={state.lookup}
-        state={state.callerLookup}
-        workflows={state.workflows}
-        onChoose={controller.chooseCallerEntry}
-        onRunWorkflow={controller.runWorkflow}
-      />
-    );
-  // Group calls and follow-up texts are OpenPhone links: CsCall has nothing like them.
-  const openPhone = state.provider === 'openPhone';
-  const group =
-    openPhone && (phase.status === 'handedOff' || phase.status === 'connected') ? (
-      <GroupPanel
-        key={phase.call.id}
-        kit={kit}
-        call={phase.call}
-        teammates={state.settings.teammates}
-      />
-    ) : null;
-  // A dial closes Settings; the agent comes back to the ready screen after the call.
-  const busy = phase.status !== 'idle';
-  useEffect(() => {
-    if (busy) setSettingsOpen(false);
-  }, [busy]);
+type Bound = { controller: WidgetController };
 
-  switch (phase.status) {
-    case 'idle':
-      return settingsOpen ? (
-        <SettingsScreen
-          settings={state.settings}
-          provider={state.provider}
-          adminLookup={state.admin.lookup}
-          demoLookup={state.admin.demoLookup}
-          kit={kit}
-          onSave={controller.saveSettings}
-          onConfirmCareSoftLogin={controller.confirmCareSoftLogin}
-          onLogOutOfCareSoft={controller.logOutOfCareSoft}
-          onClose={() => setSettingsOpen(false)}
-        />
-      ) : (
-        <IdleScreen
-          lastCall={phase.lastCall}
-          onOpenSettings={() => setSettingsOpen(true)}
-          available={state.available}
-          onAvailableChange={controller.setAvailable}
-          onLogIncomingCall={controller.logIncomingCall}
-        />
-      );
-    case 'numberNeeded':
-      return (
-        <NumberScreen
-          key={phase.id}
-          dial={phase.dial}
-          number={phase.number}
-          onCorrect={controller.correctNumber}
-          onCancel={controller.cancel}
-        />
-      );
-    case 'handedOff':
-      if (phase.call.direction === 'INBOUND') {
-        return (
-          <IncomingScreen
-            call={phase.call}
-            hubSpotMatch={state.hubSpotMatch}
-            onAnswered={controller.answer}
-            onMissed={controller.missed}
-            onDeclined={controller.declined}
-            onOpenRecord={controller.openRecord}
-            caller={caller}
-          />
-        );
-      }
-      return (
-        <HandoffScreen
-          call={phase.call}
-          settings={state.settings}
-          provider={state.provider}
-          kit={kit}
-          onChooseCallerId={controller.chooseCallerId}
-          onAnswered={controller.answer}
-          onNoAnswer={controller.noAnswer}
-          onBusy={controller.busy}
-          onCancel={controller.cancel}
-          caller={caller}
-          group={group}
-        />
-      );
-    case 'connected':
-      return (
-        <ConnectedScreen
-          call={phase.call}
-          answeredAt={phase.answeredAt}
-          onHangUp={controller.hangUp}
-          caller={caller}
-          group={group}
-        />
-      );
-    case 'wrapUp':
-      return (
-        <WrapUpScreen
-          phase={phase}
-          onChooseOutcome={controller.chooseOutcome}
-          onEditNotes={controller.editNotes}
-          onSave={controller.save}
-          caller={caller}
-          followUp={
-            openPhone ? (
-              <FollowUpText
-                key={phase.call.id}
-                kit={kit}
-                call={phase.call}
-                endStatus={phase.endStatus}
-                templates={state.settings.textTemplates}
-                agentName={state.settings.agentName}
-                saving={phase.savingSince !== null}
-                onTextSent={controller.recordFollowUpText}
-              />
-            ) : null
-          }
-        />
-      );
-  }
+/**
+ * The deep-link code, read by the screens that make links (`useHandoffKit`). Always the
+ * same promise (`controller.handoffKit`), so React suspends at most once: it remembers a
+ * settled promise and reads its value synchronously afterwards.
+ */
+function HandoffKitProvider({ controller, children }: Bound & { children: ReactNode }) {
+  const kit = use(controller.handoffKit());
+  return <HandoffKitContext value={kit}>{children}</HandoffKitContext>;
 }
 
-export function App({ controller }: { controller: WidgetController }) {
-  const state = useWidgetState(controller);
+const noticesOf = (state: WidgetState) => state.notices;
+
+function NoticesShown({ controller }: Bound) {
+  return (
+    <Notices notices={useWidgetState(controller, noticesOf)} onDismiss={controller.dismissNotice} />
+  );
+}
+
+const waitingOf = (state: WidgetState) => ({
+  waiting: state.call.waitingDial,
+  callInProgress: state.call.phase.status !== 'idle',
+});
+
+function WaitingDial({ controller }: Bound) {
+  const { waiting, callInProgress } = useWidgetState(controller, waitingOf, sameFields);
+  if (waiting === null) return null;
+  return (
+    <WaitingDialBanner
+      waiting={waiting}
+      callInProgress={callInProgress}
+      onTake={controller.takeWaitingDial}
+      onDismiss={controller.dismissWaitingDial}
+    />
+  );
+}
+
+const announcementIn = (state: WidgetState) => announcementOf(state.call.phase);
+
+function Announced({ controller }: Bound) {
+  return <Announcer announcement={useWidgetState(controller, announcementIn, sameAnnouncement)} />;
+}
+
+const remoteOf = (state: WidgetState) => ({
+  phase: state.call.phase,
+  available: state.available,
+});
+
+/** The navigation-bar frame of an app that works calls in HubSpot's calling window. */
+function Remote({ controller }: Bound) {
+  const { phase, available } = useWidgetState(controller, remoteOf, sameFields);
+  return (
+    <RemoteScreen
+      phase={phase}
+      available={available}
+      onAvailableChange={controller.setAvailable}
+      onLogIncomingCall={controller.logIncomingCall}
+    />
+  );
+}
+
+/** Where HubSpot put the widget: not yet known, the navigation bar, or a call screen. */
+const placeOf = (state: WidgetState) =>
+  state.host.status === 'connecting'
+    ? 'connecting'
+    : state.host.context.iframeLocation === 'remote' && state.host.context.usesCallingWindow
+      ? 'remote'
+      : 'calls';
+
+const languageOf = (state: WidgetState) => state.settings.language;
+
+export function App({ controller }: Bound) {
   const { t } = useTranslation();
   const shell = useRef<HTMLElement>(null);
+  const place = useWidgetState(controller, placeOf);
   // The agent's choice in Settings, else the browser's; sets <html lang> too.
-  const chosenLanguage = state.settings.language;
+  const chosenLanguage = useWidgetState(controller, languageOf);
   useEffect(() => setLanguage(chosenLanguage), [chosenLanguage]);
   useFitToContent(shell, controller.requestSize);
-  const { waitingDial, phase } = state.call;
 
   return (
     <Shell ref={shell}>
       <GlobalStyle />
-      <Announcer phase={phase} />
-      <Notices notices={state.notices} onDismiss={controller.dismissNotice} />
-      {waitingDial !== null && (
-        <WaitingDialBanner
-          waiting={waitingDial}
-          callInProgress={phase.status !== 'idle'}
-          onTake={controller.takeWaitingDial}
-          onDismiss={controller.dismissWaitingDial}
-        />
-      )}
-      {state.host.status === 'connecting' ? (
+      <Announced controller={controller} />
+      <NoticesShown controller={controller} />
+      <WaitingDial controller={controller} />
+      {place === 'connecting' ? (
         <Screen>
           <Muted role="status">{t('app.connecting')}</Muted>
         </Screen>
-      ) : state.host.context.iframeLocation === 'remote' && state.host.context.usesCallingWindow ? (
-        <RemoteScreen
-          phase={phase}
-          available={state.available}
-          onAvailableChange={controller.setAvailable}
-          onLogIncomingCall={controller.logIncomingCall}
-        />
+      ) : place === 'remote' ? (
+        <Remote controller={controller} />
       ) : (
         <Suspense
           fallback={
@@ -248,7 +159,9 @@ export function App({ controller }: { controller: WidgetController }) {
             </Screen>
           }
         >
-          <CallScreen controller={controller} />
+          <HandoffKitProvider controller={controller}>
+            <CallScreen controller={controller} />
+          </HandoffKitProvider>
         </Suspense>
       )}
     </Shell>

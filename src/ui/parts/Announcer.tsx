@@ -1,6 +1,8 @@
 import styled from 'styled-components';
+import { assertNever } from '../../assert-never';
 import type { CallPhase } from '../../call/state';
-import { type Translation, useTranslation } from '../use-translation';
+import type { MessageKey } from '../../i18n/catalog';
+import { useTranslation } from '../use-translation';
 
 // Read by screen readers, not drawn: the screens already show all of it.
 const Hidden = styled.div`
@@ -15,32 +17,53 @@ const Hidden = styled.div`
   border: 0;
 `;
 
-function announcement(phase: CallPhase, t: Translation['t'], duration: Translation['duration']) {
+/** What the live region says for a step of the call: nothing, or a sentence and a call length. */
+export interface Announcement {
+  key: MessageKey | null;
+  duration: number | null;
+}
+
+const say = (key: MessageKey | null, duration: number | null = null): Announcement => ({
+  key,
+  duration,
+});
+
+export function announcementOf(phase: CallPhase): Announcement {
   switch (phase.status) {
     case 'idle':
-      return phase.lastCall === null ? '' : t('announce.saved');
+      return say(phase.lastCall === null ? null : 'announce.saved');
     case 'numberNeeded':
-      return t('announce.numberNeeded');
+      return say('announce.numberNeeded');
     case 'handedOff':
-      return phase.call.direction === 'INBOUND' ? t('announce.incoming') : t('announce.handedOff');
+      return say(phase.call.direction === 'INBOUND' ? 'announce.incoming' : 'announce.handedOff');
     case 'connected':
-      return t('announce.connected');
+      return say('announce.connected');
     case 'wrapUp':
       return phase.answeredAt === null
-        ? t('announce.wrapUpUnanswered')
-        : t('announce.wrapUp', { duration: duration(phase.endedAt - phase.answeredAt) });
+        ? say('announce.wrapUpUnanswered')
+        : say('announce.wrapUp', phase.endedAt - phase.answeredAt);
+    default:
+      return assertNever(phase);
   }
 }
+
+export const sameAnnouncement = (a: Announcement, b: Announcement) =>
+  a.key === b.key && a.duration === b.duration;
 
 /**
  * The one polite live region: says when the call changes step (handed off, connected,
  * ended, saved), never the timer's ticks. Its text changes only with the step.
  */
-export function Announcer({ phase }: { phase: CallPhase }) {
+export function Announcer({ announcement }: { announcement: Announcement }) {
   const { t, duration } = useTranslation();
+  const { key } = announcement;
   return (
     <Hidden aria-live="polite" aria-atomic="true" data-testid="announcer">
-      {announcement(phase, t, duration)}
+      {key === null
+        ? ''
+        : announcement.duration === null
+          ? t(key)
+          : t(key, { duration: duration(announcement.duration) })}
     </Hidden>
   );
 }

@@ -4,7 +4,7 @@ import type { CareSoftLinkMode } from '../../handoff/caresoft';
 import type { CareSoftInternationalPrefix } from '../../handoff/caresoft-number';
 import { inspectCareSoftToken } from '../../settings/caresoft-token';
 import type { CareSoftSettings } from '../../settings/settings';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 import { DeepLinkPanel } from './DeepLinkPanel';
@@ -12,7 +12,6 @@ import { ErrorText, Field, Heading, Muted } from './layout';
 
 interface Props {
   careSoft: CareSoftSettings;
-  kit: HandoffKit;
   now: () => number;
   onSave: (careSoft: CareSoftSettings) => void;
   onConfirmLogin: () => void;
@@ -59,7 +58,8 @@ function countryOptions(
 }
 
 /** CsCall sign-in: domain and token, then the login link opened on the phone. */
-export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLogOut }: Props) {
+export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut }: Props) {
+  const kit = useHandoffKit();
   const { t, language } = useTranslation();
   const [domain, setDomain] = useState(careSoft.domain);
   const [token, setToken] = useState(careSoft.token);
@@ -192,12 +192,7 @@ export function CareSoftSetup({ careSoft, kit, now, onSave, onConfirmLogin, onLo
         ) : (
           <>
             <Heading as="h2">{t('careSoft.logInHeading')}</Heading>
-            <DeepLinkPanel
-              kit={kit}
-              href={login.href}
-              appName={login.appName}
-              action={login.action}
-            />
+            <DeepLinkPanel href={login.href} appName={login.appName} action={login.action} />
             <ButtonRow>
               <Button $tone="primary" onClick={onConfirmLogin}>
                 {t('careSoft.confirm')}

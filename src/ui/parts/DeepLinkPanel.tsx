@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import styled from 'styled-components';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
 import { Button, LinkButton } from './Button';
@@ -45,7 +45,6 @@ export const prefersTap = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
 interface Props {
-  kit: HandoffKit;
   href: string;
   appName: string;
   /** What the link does, for the QR's accessible name and the button. */
@@ -57,11 +56,11 @@ interface Props {
  * user gesture (browsers block script navigation to them from iframes), so this is
  * always a real link the agent clicks or scans, never `location.assign`.
  */
-export function DeepLinkPanel({ kit, href, appName, action }: Props) {
+export function DeepLinkPanel({ href, appName, action }: Props) {
   const { t } = useTranslation();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const input = useRef<HTMLInputElement>(null);
-  const { QrCode } = kit;
+  const { QrCode } = useHandoffKit();
 
   const copy = async () => {
     try {

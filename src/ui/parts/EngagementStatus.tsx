@@ -1,3 +1,4 @@
+import { assertNever } from '../../assert-never';
 import type { Engagement } from '../../call/state';
 import { useTranslation } from '../use-translation';
 import { ErrorText, Muted } from './layout';
@@ -13,5 +14,7 @@ export function EngagementStatus({ engagement }: { engagement: Engagement }) {
       return (
         <ErrorText role="alert">{t('engagement.failed', { reason: engagement.reason })}</ErrorText>
       );
+    default:
+      return assertNever(engagement);
   }
 }

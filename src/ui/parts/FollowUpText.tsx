@@ -10,7 +10,7 @@ import {
 } from '../../handoff/text-template';
 import type { Language } from '../../i18n/languages';
 import { type TextTemplate, textTemplatesIn } from '../../settings/text-templates';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
@@ -27,7 +27,6 @@ const Panel = styled.section`
 `;
 
 interface Props {
-  kit: HandoffKit;
   call: LiveCall;
   endStatus: EndStatus;
   templates: readonly TextTemplate[];
@@ -104,7 +103,6 @@ function FileList({
  * it was sent.
  */
 export function FollowUpText({
-  kit,
   call,
   endStatus,
   agentName,
@@ -113,6 +111,7 @@ export function FollowUpText({
   templates: saved,
 }: Props) {
   const { t, count, language } = useTranslation();
+  const kit = useHandoffKit();
   // Defaults the agent never edited speak the widget's language.
   const templates = textTemplatesIn(saved, language);
   const [open, setOpen] = useState(false);
@@ -201,7 +200,7 @@ export function FollowUpText({
       {link.kind === 'refused' ? (
         <ErrorText role="alert">{link.message}</ErrorText>
       ) : (
-        <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
+        <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />
       )}
       <Muted>{t('followUp.confirmHint')}</Muted>
       <ButtonRow>

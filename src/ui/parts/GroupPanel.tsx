@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import type { LiveCall } from '../../call/state';
 import type { GroupKind } from '../../handoff/group-link';
 import type { Teammate } from '../../settings/teammates';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
@@ -50,7 +50,6 @@ const Row = styled.div`
 `;
 
 interface Props {
-  kit: HandoffKit;
   call: LiveCall;
   teammates: readonly Teammate[];
 }
@@ -64,7 +63,8 @@ interface Added {
  * "Add people": the contact plus teammates or other numbers in one OpenPhone group call or
  * text (SPEC §2, "Group communications"). More than 9 numbers is refused before any link.
  */
-export function GroupPanel({ kit, call, teammates }: Props) {
+export function GroupPanel({ call, teammates }: Props) {
+  const kit = useHandoffKit();
   const { t, count } = useTranslation();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<readonly string[]>([]);
@@ -203,7 +203,7 @@ export function GroupPanel({ kit, call, teammates }: Props) {
       ) : link.kind === 'refused' ? (
         <ErrorText role="alert">{link.message}</ErrorText>
       ) : (
-        <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
+        <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />
       )}
       <Button onClick={() => setOpen(false)}>{t('group.close')}</Button>
     </Panel>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import styled from 'styled-components';
 import { maxCallerIds, type Settings } from '../../settings/settings';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
@@ -35,12 +35,12 @@ const Row = styled.div`
 
 interface Props {
   settings: Settings;
-  kit: HandoffKit;
   onSave: (settings: Settings) => void;
 }
 
 /** The agent's OpenPhone caller ids and whether links dial at once. */
-export function OpenPhoneSetup({ settings, kit, onSave }: Props) {
+export function OpenPhoneSetup({ settings, onSave }: Props) {
+  const kit = useHandoffKit();
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

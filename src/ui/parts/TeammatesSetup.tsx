@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Settings } from '../../settings/settings';
 import { maxTeammates, teammateNameProblem } from '../../settings/teammates';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
@@ -9,12 +9,12 @@ import { SettingsList } from './SettingsList';
 
 interface Props {
   settings: Settings;
-  kit: HandoffKit;
   onSave: (settings: Settings) => void;
 }
 
 /** People the agent can bring into OpenPhone group calls and texts (issue 8). */
-export function TeammatesSetup({ settings, kit, onSave }: Props) {
+export function TeammatesSetup({ settings, onSave }: Props) {
+  const kit = useHandoffKit();
   const { t, count } = useTranslation();
   const [name, setName] = useState('');
   const [number, setNumber] = useState('');

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import styled from 'styled-components';
 import type { LiveCall } from '../../call/state';
 import type { PhoneProvider, Settings } from '../../settings/settings';
-import type { HandoffKit } from '../../widget/handoff-kit';
+import { useHandoffKit } from '../handoff-kit-context';
 import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
 import { DeepLinkPanel } from '../parts/DeepLinkPanel';
@@ -22,7 +22,6 @@ interface Props {
   call: LiveCall;
   settings: Settings;
   provider: PhoneProvider;
-  kit: HandoffKit;
   onChooseCallerId: (callerId: string | null) => void;
   onAnswered: () => void;
   onNoAnswer: () => void;
@@ -36,7 +35,8 @@ interface Props {
 
 const appSelected = '';
 
-export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
+export function HandoffScreen({ call, settings, provider, ...on }: Props) {
+  const kit = useHandoffKit();
   const { t } = useTranslation();
   // Fixed letters in every language, so a team shares one cheat sheet (README).
   useShortcutKeys({ c: on.onAnswered, n: on.onNoAnswer, b: on.onBusy, x: on.onCancel });
@@ -73,7 +73,7 @@ export function HandoffScreen({ call, settings, provider, kit, ...on }: Props) {
         <ErrorText role="alert">{link.message}</ErrorText>
       ) : (
         <>
-          <DeepLinkPanel kit={kit} href={link.href} appName={link.appName} action={link.action} />
+          <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />
           {link.dials !== undefined && (
             <Muted>{t('handoff.dials', { app: link.appName, number: link.dials })}</Muted>
           )}

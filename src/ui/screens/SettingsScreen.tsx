@@ -3,7 +3,6 @@ import { isLanguage, languageNames, languages } from '../../i18n/languages';
 import type { LookupDefaults } from '../../lookup/lookup-config';
 import type { PublicLookupService } from '../../settings/lookup-settings';
 import type { PhoneProvider, Settings } from '../../settings/settings';
-import type { HandoffKit } from '../../widget/handoff-kit';
 import { Button } from '../parts/Button';
 import { CareSoftSetup } from '../parts/CareSoftSetup';
 import { Choices } from '../parts/Choices';
@@ -19,7 +18,6 @@ interface Props {
   provider: PhoneProvider;
   adminLookup: LookupDefaults;
   demoLookup: PublicLookupService | null;
-  kit: HandoffKit;
   onSave: (settings: Settings) => void;
   onConfirmCareSoftLogin: () => void;
   onLogOutOfCareSoft: () => void;
@@ -37,7 +35,6 @@ export function SettingsScreen({
   provider,
   adminLookup,
   demoLookup,
-  kit,
   onSave,
   onConfirmCareSoftLogin,
   onLogOutOfCareSoft,
@@ -87,7 +84,6 @@ export function SettingsScreen({
       {provider === 'careSoft' ? (
         <CareSoftSetup
           careSoft={settings.careSoft}
-          kit={kit}
           now={now}
           onSave={(careSoft) => onSave({ ...settings, careSoft })}
           onConfirmLogin={onConfirmCareSoftLogin}
@@ -95,9 +91,9 @@ export function SettingsScreen({
         />
       ) : (
         <>
-          <OpenPhoneSetup settings={settings} kit={kit} onSave={onSave} />
+          <OpenPhoneSetup settings={settings} onSave={onSave} />
           <TextTemplatesSetup settings={settings} onSave={onSave} />
-          <TeammatesSetup settings={settings} kit={kit} onSave={onSave} />
+          <TeammatesSetup settings={settings} onSave={onSave} />
         </>
       )}
       <LookupSetup

@@ -2,13 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as kit from '../../../src/handoff/kit';
+import { HandoffKitContext } from '../../../src/ui/handoff-kit-context';
 import { DeepLinkPanel, prefersTap } from '../../../src/ui/parts/DeepLinkPanel';
 
 const href = 'openphone://dial?number=%2B14107934326&action=call';
 
 function renderPanel() {
   return render(
-    <DeepLinkPanel kit={kit} href={href} appName="OpenPhone" action="Call with OpenPhone" />,
+    <HandoffKitContext value={kit}>
+      <DeepLinkPanel href={href} appName="OpenPhone" action="Call with OpenPhone" />
+    </HandoffKitContext>,
   );
 }
 
@@ -111,7 +114,9 @@ describe('DeepLinkPanel with a link too long for a QR code', () => {
 
   it('says so instead of drawing a code, and still offers the link to copy and open', () => {
     render(
-      <DeepLinkPanel kit={kit} href={long} appName="OpenPhone" action="Text with OpenPhone" />,
+      <HandoffKitContext value={kit}>
+        <DeepLinkPanel href={long} appName="OpenPhone" action="Text with OpenPhone" />
+      </HandoffKitContext>,
     );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(

@@ -1,0 +1,276 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { assertNever } from '../assert-never';
+import type { CallId } from '../call/ids';
+import type { WidgetController } from '../widget/create-widget';
+import { liveCallOf } from '../widget/live-call';
+import type { WidgetState } from '../widget/widget-state';
+import { CallerPanel } from './parts/CallerPanel';
+import { FollowUpText } from './parts/FollowUpText';
+import { GroupPanel } from './parts/GroupPanel';
+import { ConnectedScreen } from './screens/ConnectedScreen';
+import { HandoffScreen } from './screens/HandoffScreen';
+import { IdleScreen } from './screens/IdleScreen';
+import { IncomingScreen } from './screens/IncomingScreen';
+import { NumberScreen } from './screens/NumberScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { WrapUpScreen } from './screens/WrapUpScreen';
+import { sameFields, useWidgetState } from './use-widget-state';
+
+// Each screen below reads only its own part of the state: a keystroke in the wrap-up
+// notes re-renders the wrap-up screen, while the caller card and "Send a text", made by
+// CallScreen (which reads no notes), keep their elements and are not rendered again.
+
+type Bound = { controller: WidgetController };
+
+const phaseOf = (state: WidgetState) => state.call.phase;
+
+/** What decides which screen shows: the step, the call, the direction, the phone app. */
+const screenOf = (state: WidgetState) => {
+  const { phase } = state.call;
+  const call = liveCallOf(phase);
+  return {
+    status: phase.status,
+    callId: call?.id ?? (phase.status === 'numberNeeded' ? phase.id : null),
+    inbound: call?.direction === 'INBOUND',
+    // Group calls and follow-up texts are OpenPhone links: CsCall has nothing like them.
+    openPhone: state.provider === 'openPhone',
+  };
+};
+
+const callerOf = (state: WidgetState) => ({
+  lookup: state.lookup,
+  lookupState: state.callerLookup,
+  workflows: state.workflows,
+});
+
+function CallerCard({ controller, callId }: Bound & { callId: CallId }) {
+  const { lookup, lookupState, workflows } = useWidgetState(controller, callerOf, sameFields);
+  return (
+    <CallerPanel
+      callId={callId}
+      lookup={lookup}
+      state={lookupState}
+      workflows={workflows}
+      onChoose={controller.chooseCallerEntry}
+      onRunWorkflow={controller.runWorkflow}
+    />
+  );
+}
+
+const groupOf = (state: WidgetState) => ({
+  call: liveCallOf(state.call.phase),
+  teammates: state.settings.teammates,
+});
+
+function GroupCard({ controller }: Bound) {
+  const { call, teammates } = useWidgetState(controller, groupOf, sameFields);
+  return call === null ? null : <GroupPanel call={call} teammates={teammates} />;
+}
+
+const followUpOf = (state: WidgetState) => {
+  const { phase } = state.call;
+  return {
+    phase: phase.status === 'wrapUp' ? phase : null,
+    templates: state.settings.textTemplates,
+    agentName: state.settings.agentName,
+  };
+};
+
+/** What "Send a text" reads: the call and how it ended, never the notes. */
+const sameFollowUp = (a: ReturnType<typeof followUpOf>, b: ReturnType<typeof followUpOf>) =>
+  a.phase?.call === b.phase?.call &&
+  a.phase?.endStatus === b.phase?.endStatus &&
+  (a.phase?.savingSince ?? null) === (b.phase?.savingSince ?? null) &&
+  a.templates === b.templates &&
+  a.agentName === b.agentName;
+
+function FollowUpCard({ controller }: Bound) {
+  const { phase, templates, agentName } = useWidgetState(controller, followUpOf, sameFollowUp);
+  if (phase === null) return null;
+  return (
+    <FollowUpText
+      call={phase.call}
+      endStatus={phase.endStatus}
+      templates={templates}
+      agentName={agentName}
+      saving={phase.savingSince !== null}
+      onTextSent={controller.recordFollowUpText}
+    />
+  );
+}
+
+const idleOf = (state: WidgetState) => ({
+  lastCall: state.call.phase.status === 'idle' ? state.call.phase.lastCall : null,
+  available: state.available,
+});
+
+function IdleStep({ controller, onOpenSettings }: Bound & { onOpenSettings: () => void }) {
+  const { lastCall, available } = useWidgetState(controller, idleOf, sameFields);
+  return (
+    <IdleScreen
+      lastCall={lastCall}
+      onOpenSettings={onOpenSettings}
+      available={available}
+      onAvailableChange={controller.setAvailable}
+      onLogIncomingCall={controller.logIncomingCall}
+    />
+  );
+}
+
+const settingsOf = (state: WidgetState) => ({
+  settings: state.settings,
+  provider: state.provider,
+  adminLookup: state.admin.lookup,
+  demoLookup: state.admin.demoLookup,
+});
+
+function SettingsStep({ controller, onClose }: Bound & { onClose: () => void }) {
+  const view = useWidgetState(controller, settingsOf, sameFields);
+  return (
+    <SettingsScreen
+      {...view}
+      onSave={controller.saveSettings}
+      onConfirmCareSoftLogin={controller.confirmCareSoftLogin}
+      onLogOutOfCareSoft={controller.logOutOfCareSoft}
+      onClose={onClose}
+    />
+  );
+}
+
+function NumberStep({ controller }: Bound) {
+  const phase = useWidgetState(controller, phaseOf);
+  if (phase.status !== 'numberNeeded') return null;
+  return (
+    <NumberScreen
+      dial={phase.dial}
+      number={phase.number}
+      onCorrect={controller.correctNumber}
+      onCancel={controller.cancel}
+    />
+  );
+}
+
+const handoffOf = (state: WidgetState) => ({
+  phase: state.call.phase,
+  settings: state.settings,
+  provider: state.provider,
+  hubSpotMatch: state.hubSpotMatch,
+});
+
+function HandoffStep({
+  controller,
+  caller,
+  group,
+}: Bound & { caller: ReactNode; group: ReactNode }) {
+  const { phase, settings, provider } = useWidgetState(controller, handoffOf, sameFields);
+  if (phase.status !== 'handedOff') return null;
+  return (
+    <HandoffScreen
+      call={phase.call}
+      settings={settings}
+      provider={provider}
+      onChooseCallerId={controller.chooseCallerId}
+      onAnswered={controller.answer}
+      onNoAnswer={controller.noAnswer}
+      onBusy={controller.busy}
+      onCancel={controller.cancel}
+      caller={caller}
+      group={group}
+    />
+  );
+}
+
+function IncomingStep({ controller, caller }: Bound & { caller: ReactNode }) {
+  const { phase, hubSpotMatch } = useWidgetState(controller, handoffOf, sameFields);
+  if (phase.status !== 'handedOff') return null;
+  return (
+    <IncomingScreen
+      call={phase.call}
+      hubSpotMatch={hubSpotMatch}
+      onAnswered={controller.answer}
+      onMissed={controller.missed}
+      onDeclined={controller.declined}
+      onOpenRecord={controller.openRecord}
+      caller={caller}
+    />
+  );
+}
+
+function ConnectedStep({
+  controller,
+  caller,
+  group,
+}: Bound & { caller: ReactNode; group: ReactNode }) {
+  const phase = useWidgetState(controller, phaseOf);
+  if (phase.status !== 'connected') return null;
+  return (
+    <ConnectedScreen
+      call={phase.call}
+      answeredAt={phase.answeredAt}
+      onHangUp={controller.hangUp}
+      caller={caller}
+      group={group}
+    />
+  );
+}
+
+function WrapUpStep({
+  controller,
+  caller,
+  followUp,
+}: Bound & { caller: ReactNode; followUp: ReactNode }) {
+  const phase = useWidgetState(controller, phaseOf);
+  if (phase.status !== 'wrapUp') return null;
+  return (
+    <WrapUpScreen
+      phase={phase}
+      onChooseOutcome={controller.chooseOutcome}
+      onEditNotes={controller.editNotes}
+      onSave={controller.save}
+      caller={caller}
+      followUp={followUp}
+    />
+  );
+}
+
+/** The screen for the call's step; Settings open from the ready screen. */
+export function CallScreen({ controller }: Bound) {
+  const { status, callId, inbound, openPhone } = useWidgetState(controller, screenOf, sameFields);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  // A dial closes Settings; the agent comes back to the ready screen after the call.
+  const busy = status !== 'idle';
+  useEffect(() => {
+    if (busy) setSettingsOpen(false);
+  }, [busy]);
+
+  const caller = callId === null ? null : <CallerCard controller={controller} callId={callId} />;
+  const group = openPhone ? <GroupCard key={callId} controller={controller} /> : null;
+  switch (status) {
+    case 'idle':
+      return settingsOpen ? (
+        <SettingsStep controller={controller} onClose={() => setSettingsOpen(false)} />
+      ) : (
+        <IdleStep controller={controller} onOpenSettings={() => setSettingsOpen(true)} />
+      );
+    case 'numberNeeded':
+      return <NumberStep key={callId} controller={controller} />;
+    case 'handedOff':
+      return inbound ? (
+        <IncomingStep controller={controller} caller={caller} />
+      ) : (
+        <HandoffStep controller={controller} caller={caller} group={group} />
+      );
+    case 'connected':
+      return <ConnectedStep controller={controller} caller={caller} group={group} />;
+    case 'wrapUp':
+      return (
+        <WrapUpStep
+          controller={controller}
+          caller={caller}
+          followUp={openPhone ? <FollowUpCard key={callId} controller={controller} /> : null}
+        />
+      );
+    default:
+      return assertNever(status);
+  }
+}
