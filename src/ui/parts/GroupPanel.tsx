@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import styled from 'styled-components';
 import type { LiveCall } from '../../call/state';
 import type { GroupKind } from '../../handoff/group-link';
@@ -9,8 +9,8 @@ import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { Choices } from './Choices';
 import { DeepLinkPanel } from './DeepLinkPanel';
-import { ErrorText, Field, Heading, Muted } from './layout';
-import { SettingsList } from './SettingsList';
+import { ErrorText, Heading, Muted } from './layout';
+import { NumberListEditor } from './NumberListEditor';
 
 const Panel = styled.section`
   display: flex;
@@ -40,15 +40,6 @@ const Members = styled.fieldset`
   }
 `;
 
-const Row = styled.div`
-  display: flex;
-  gap: 6px;
-  input {
-    flex: 1;
-    min-width: 0;
-  }
-`;
-
 interface Props {
   call: LiveCall;
   teammates: readonly Teammate[];
@@ -69,8 +60,6 @@ export function GroupPanel({ call, teammates }: Props) {
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [others, setOthers] = useState<readonly Added[]>([]);
-  const [draft, setDraft] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [kind, setKind] = useState<GroupKind>('call');
 
   if (!open) {
@@ -94,20 +83,12 @@ export function GroupPanel({ call, teammates }: Props) {
       on ? [...current, number] : current.filter((other) => other !== number),
     );
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    const read = kit.readGroupNumber(draft, call.dial.countryCode);
-    if (read.kind === 'invalid') {
-      setProblem(read.reason);
-      return;
-    }
-    if (numbers.includes(read.number)) {
-      setProblem(t('group.duplicate', { number: read.display }));
-      return;
-    }
-    setProblem(null);
-    setDraft('');
+  const add = (typed: string): string | null => {
+    const read = kit.readGroupNumber(typed, call.dial.countryCode);
+    if (read.kind === 'invalid') return read.reason;
+    if (numbers.includes(read.number)) return t('group.duplicate', { number: read.display });
     setOthers((current) => [...current, { number: read.number, display: read.display }]);
+    return null;
   };
 
   const link = numbers.length > 1 ? kit.groupLinkFor({ numbers, from: call.from, kind }) : null;
@@ -135,45 +116,24 @@ export function GroupPanel({ call, teammates }: Props) {
         ))}
       </Members>
       {teammates.length === 0 && <Muted>{t('group.noTeammates')}</Muted>}
-      {others.length > 0 && (
-        <SettingsList aria-label={t('group.others')}>
-          {others.map((other) => (
-            <li key={other.number}>
-              {other.display}
-              <Button
-                aria-label={t('group.removeName', { number: other.display })}
-                onClick={() =>
-                  setOthers((current) => current.filter((item) => item.number !== other.number))
-                }
-              >
-                {t('group.remove')}
-              </Button>
-            </li>
-          ))}
-        </SettingsList>
-      )}
-      <form onSubmit={add}>
-        <Field>
-          <label htmlFor="group-number">{t('group.number')}</label>
-          <Row>
-            <input
-              id="group-number"
-              value={draft}
-              inputMode="tel"
-              placeholder={t('group.numberExample')}
-              aria-invalid={problem !== null}
-              aria-describedby={problem === null ? undefined : 'group-number-problem'}
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <Button type="submit">{t('group.addNumber')}</Button>
-          </Row>
-          {problem !== null && (
-            <ErrorText id="group-number-problem" role="alert">
-              {problem}
-            </ErrorText>
-          )}
-        </Field>
-      </form>
+      <NumberListEditor
+        items={others}
+        keyOf={(other) => other.number}
+        show={(other) => other.display}
+        listLabel={t('group.others')}
+        removeLabel={(other) => t('group.removeName', { number: other.display })}
+        removeText={t('group.remove')}
+        onRemove={(other) =>
+          setOthers((current) => current.filter((item) => item.number !== other.number))
+        }
+        field={{
+          id: 'group-number',
+          label: t('group.number'),
+          placeholder: t('group.numberExample'),
+          addText: t('group.addNumber'),
+        }}
+        onAdd={add}
+      />
       <Muted role="status">
         {t('group.size', { numbers: count(numbers.length), max: count(kit.maxGroupNumbers) })}
       </Muted>

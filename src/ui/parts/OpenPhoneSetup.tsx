@@ -1,37 +1,8 @@
-import { type FormEvent, useState } from 'react';
-import styled from 'styled-components';
 import { maxCallerIds, type Settings } from '../../settings/settings';
 import { useHandoffKit } from '../handoff-kit-context';
-import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
-import { Button } from './Button';
-import { ErrorText, Field, Muted } from './layout';
-
-const List = styled.ul`
-  list-style: none;
-  margin: 0;
-  padding: 0;
-  display: flex;
-  flex-direction: column;
-  gap: 6px;
-  li {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    padding: 4px 4px 4px 8px;
-    border: 1px solid ${colors.border};
-    border-radius: 3px;
-  }
-`;
-
-const Row = styled.div`
-  display: flex;
-  gap: 6px;
-  input {
-    flex: 1;
-    min-width: 0;
-  }
-`;
+import { Field, Muted } from './layout';
+import { NumberListEditor } from './NumberListEditor';
 
 interface Props {
   settings: Settings;
@@ -42,27 +13,18 @@ interface Props {
 export function OpenPhoneSetup({ settings, onSave }: Props) {
   const kit = useHandoffKit();
   const { t } = useTranslation();
-  const [draft, setDraft] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = kit.normaliseCallerId(draft);
-    if (checked.kind === 'invalid') {
-      setProblem(checked.reason);
-      return;
-    }
+  const add = (typed: string): string | null => {
+    const checked = kit.normaliseCallerId(typed);
+    if (checked.kind === 'invalid') return checked.reason;
     if (settings.callerIds.includes(checked.e164)) {
-      setProblem(t('openPhone.duplicate', { number: checked.display }));
-      return;
+      return t('openPhone.duplicate', { number: checked.display });
     }
     if (settings.callerIds.length >= maxCallerIds) {
-      setProblem(t('openPhone.tooMany', { max: maxCallerIds }));
-      return;
+      return t('openPhone.tooMany', { max: maxCallerIds });
     }
-    setProblem(null);
-    setDraft('');
     onSave({ ...settings, callerIds: [...settings.callerIds, checked.e164] });
+    return null;
   };
 
   const remove = (id: string) =>
@@ -75,43 +37,22 @@ export function OpenPhoneSetup({ settings, onSave }: Props) {
   return (
     <>
       <Muted>{t('openPhone.intro')}</Muted>
-      {settings.callerIds.length > 0 && (
-        <List aria-label={t('openPhone.list')}>
-          {settings.callerIds.map((id) => (
-            <li key={id}>
-              {id}
-              <Button
-                aria-label={t('openPhone.removeName', { number: id })}
-                onClick={() => remove(id)}
-              >
-                {t('openPhone.remove')}
-              </Button>
-            </li>
-          ))}
-        </List>
-      )}
-      <form onSubmit={add}>
-        <Field>
-          <label htmlFor="new-caller-id">{t('openPhone.number')}</label>
-          <Row>
-            <input
-              id="new-caller-id"
-              value={draft}
-              inputMode="tel"
-              placeholder="+1 323 999 1234"
-              aria-invalid={problem !== null}
-              aria-describedby={problem === null ? undefined : 'caller-id-problem'}
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <Button type="submit">{t('openPhone.add')}</Button>
-          </Row>
-          {problem !== null && (
-            <ErrorText id="caller-id-problem" role="alert">
-              {problem}
-            </ErrorText>
-          )}
-        </Field>
-      </form>
+      <NumberListEditor
+        items={settings.callerIds}
+        keyOf={(id) => id}
+        show={(id) => id}
+        listLabel={t('openPhone.list')}
+        removeLabel={(id) => t('openPhone.removeName', { number: id })}
+        removeText={t('openPhone.remove')}
+        onRemove={remove}
+        field={{
+          id: 'new-caller-id',
+          label: t('openPhone.number'),
+          placeholder: '+1 323 999 1234',
+          addText: t('openPhone.add'),
+        }}
+        onAdd={add}
+      />
       <Field>
         <label>
           <input

@@ -1,51 +1,41 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../settings/settings';
-import { maxTeammates, teammateNameProblem } from '../../settings/teammates';
+import { maxTeammates, type Teammate, teammateNameProblem } from '../../settings/teammates';
 import { useHandoffKit } from '../handoff-kit-context';
 import { useTranslation } from '../use-translation';
-import { Button } from './Button';
-import { ErrorText, Field, Heading, Muted } from './layout';
-import { SettingsList } from './SettingsList';
+import { Field, Heading, Muted } from './layout';
+import { NumberListEditor } from './NumberListEditor';
 
 interface Props {
   settings: Settings;
   onSave: (settings: Settings) => void;
 }
 
-/** People the agent can bring into OpenPhone group calls and texts (issue 8). */
+/** People the agent can bring into OpenPhone group calls and texts. */
 export function TeammatesSetup({ settings, onSave }: Props) {
   const kit = useHandoffKit();
   const { t, count } = useTranslation();
   const [name, setName] = useState('');
-  const [number, setNumber] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const { teammates } = settings;
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
+  const add = (typed: string): string | null => {
     const nameIssue = teammateNameProblem(name);
-    if (nameIssue !== null) {
-      setProblem(nameIssue);
-      return;
-    }
-    const read = kit.readGroupNumber(number);
-    if (read.kind === 'invalid') {
-      setProblem(read.reason);
-      return;
-    }
+    if (nameIssue !== null) return nameIssue;
+    const read = kit.readGroupNumber(typed);
+    if (read.kind === 'invalid') return read.reason;
     if (teammates.some((mate) => mate.number === read.number)) {
-      setProblem(t('teammates.duplicate', { number: read.display }));
-      return;
+      return t('teammates.duplicate', { number: read.display });
     }
     if (teammates.length >= maxTeammates) {
-      setProblem(t('teammates.tooMany', { max: count(maxTeammates) }));
-      return;
+      return t('teammates.tooMany', { max: count(maxTeammates) });
     }
-    setProblem(null);
     setName('');
-    setNumber('');
     onSave({ ...settings, teammates: [...teammates, { name: name.trim(), number: read.number }] });
+    return null;
   };
+
+  const remove = (mate: Teammate) =>
+    onSave({ ...settings, teammates: teammates.filter((other) => other.number !== mate.number) });
 
   return (
     <section aria-labelledby="teammates-heading">
@@ -53,53 +43,32 @@ export function TeammatesSetup({ settings, onSave }: Props) {
         {t('teammates.heading')}
       </Heading>
       <Muted>{t('teammates.intro')}</Muted>
-      {teammates.length > 0 && (
-        <SettingsList aria-label={t('teammates.list')} style={{ marginTop: 8 }}>
-          {teammates.map((mate) => (
-            <li key={mate.number}>
-              <span>
-                {mate.name} · {mate.number}
-              </span>
-              <Button
-                aria-label={t('teammates.removeName', { name: mate.name })}
-                onClick={() =>
-                  onSave({
-                    ...settings,
-                    teammates: teammates.filter((other) => other.number !== mate.number),
-                  })
-                }
-              >
-                {t('teammates.remove')}
-              </Button>
-            </li>
-          ))}
-        </SettingsList>
-      )}
-      <form
-        onSubmit={add}
-        style={{ display: 'flex', flexDirection: 'column', gap: 8, marginTop: 8 }}
-      >
-        <Field>
-          <label htmlFor="teammate-name">{t('teammates.name')}</label>
-          <input
-            id="teammate-name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </Field>
-        <Field>
-          <label htmlFor="teammate-number">{t('teammates.number')}</label>
-          <input
-            id="teammate-number"
-            value={number}
-            inputMode="tel"
-            placeholder={t('teammates.numberExample')}
-            onChange={(event) => setNumber(event.target.value)}
-          />
-        </Field>
-        {problem !== null && <ErrorText role="alert">{problem}</ErrorText>}
-        <Button type="submit">{t('teammates.add')}</Button>
-      </form>
+      <NumberListEditor
+        items={teammates}
+        keyOf={(mate) => mate.number}
+        show={(mate) => `${mate.name} · ${mate.number}`}
+        listLabel={t('teammates.list')}
+        removeLabel={(mate) => t('teammates.removeName', { name: mate.name })}
+        removeText={t('teammates.remove')}
+        onRemove={remove}
+        field={{
+          id: 'teammate-number',
+          label: t('teammates.number'),
+          placeholder: t('teammates.numberExample'),
+          addText: t('teammates.add'),
+        }}
+        onAdd={add}
+        before={
+          <Field>
+            <label htmlFor="teammate-name">{t('teammates.name')}</label>
+            <input
+              id="teammate-name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </Field>
+        }
+      />
     </section>
   );
 }
