@@ -101,6 +101,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts).
+          exclude: ['tests/e2e/sustained-use.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
