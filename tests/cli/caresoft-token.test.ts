@@ -248,12 +248,43 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = fileURLToPath(new URL('../../src/cli/caresoft-token.ts', import.meta.url));
 
 type Run = { status: number | null; stdout: string; stderr: string };
+type RunOptions = { env?: Record<string, string>; stdin?: string };
+
+/** Whatever the case, the secret must not come back out. */
+function withoutSecret(result: Run): Run {
+  if (`${result.stdout}${result.stderr}`.includes(secret)) {
+    throw new Error('the CLI printed the secret');
+  }
+  return result;
+}
+
+/**
+ * Runs the CLI's `main` in this process, as its entry point does: a clean environment (only
+ * PATH and what the test gives), stdin a pipe holding `stdin`, the real clock. The same code
+ * as `npm run caresoft:token`, without starting Node and tsx for each case (`spawnCli` does,
+ * for the cases that need a process of their own).
+ */
+async function run(args: string[], { env = {}, stdin = '' }: RunOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main({
+    args,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdinIsTerminal: false,
+    readStdin: async () => stdin,
+    now: Date.now,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return withoutSecret({ status, stdout, stderr });
+}
 
 /** Runs the CLI as an admin would, in a clean environment: only PATH and what the test gives. */
-function run(
-  args: string[],
-  { env = {}, stdin = '' }: { env?: Record<string, string>; stdin?: string } = {},
-): Promise<Run> {
+function spawnCli(args: string[], { env = {}, stdin = '' }: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
       cwd: root,
@@ -269,9 +300,11 @@ function run(
     });
     child.on('error', reject);
     child.on('close', (status) => {
-      // Whatever the case, the secret must not come back out.
-      if (`${stdout}${stderr}`.includes(secret)) reject(new Error('the CLI printed the secret'));
-      else resolve({ status, stdout, stderr });
+      try {
+        resolve(withoutSecret({ status, stdout, stderr }));
+      } catch (error) {
+        reject(error);
+      }
     });
     child.stdin.end(stdin);
   });
@@ -280,8 +313,8 @@ function run(
 const withSecret = { env: { CARESOFT_API_VOICE_TOKEN: secret } };
 
 describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
-  it('prints the token alone on stdout, signed with the secret from the environment', async () => {
-    const { status, stdout, stderr } = await run(
+  it('prints the token alone on stdout, signed with the secret from the environment (as its own process)', async () => {
+    const { status, stdout, stderr } = await spawnCli(
       ['--ipphone', '1001', '--expires-in', 'never'],
       withSecret,
     );
@@ -315,8 +348,8 @@ describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
     expect(stderr).toMatch(/expires \d{4}-\d\d-\d\dT/);
   });
 
-  it('reads the secret from stdin with --secret-stdin, without its final newline', async () => {
-    const { status, stdout } = await run(['--ipphone', '1001', '--secret-stdin'], {
+  it('reads the secret from stdin with --secret-stdin, without its final newline (as its own process)', async () => {
+    const { status, stdout } = await spawnCli(['--ipphone', '1001', '--secret-stdin'], {
       stdin: `${secret}\n`,
     });
     expect(status).toBe(0);
@@ -392,6 +425,16 @@ describe.concurrent('npm run caresoft:token', { timeout: 30_000 }, () => {
     ['an unknown link mode', ['--ipphone', '1001', '--link-mode', 'firebase'], withSecret],
   ])('exits 2 with a one-line error and nothing on stdout for %s', async (_, args, options) => {
     const { status, stdout, stderr } = await run(args, options);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^caresoft:token: [^\n]+\n$/);
+  });
+
+  it('exits 2 with a one-line error as its own process, for a lifetime past any date', async () => {
+    const { status, stdout, stderr } = await spawnCli(
+      ['--ipphone', '1001', '--expires-in', '99999999999d'],
+      withSecret,
+    );
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^caresoft:token: [^\n]+\n$/);

@@ -457,10 +457,41 @@ function listen(s: Server): Promise<number> {
   });
 }
 
-function runCli(
+type CliRun = { code: number | null; stdout: string; stderr: string };
+
+/**
+ * Runs the CLI's `main` in this process, as its entry point does, with `env` for the whole
+ * environment: the same code as `npm run hubspot:settings`, without starting Node and tsx
+ * for each case (two cases below do that, as an admin would).
+ */
+async function runCli(
   argv: string[],
   env: Record<string, string> = { ...ENV, HUBSPOT_API_BASE: base },
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(
+    argv,
+    // A clean environment: nothing of the developer's own HubSpot settings leaks in.
+    { PATH: process.env.PATH ?? '', ...env },
+    {
+      fetch: globalThis.fetch,
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    },
+  );
+  return { code, stdout, stderr };
+}
+
+/** Runs the CLI as `npm run hubspot:settings` does: a Node process of its own, through tsx. */
+function spawnCli(
+  argv: string[],
+  env: Record<string, string> = { ...ENV, HUBSPOT_API_BASE: base },
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -513,9 +544,9 @@ describe('hubspot:settings CLI', () => {
   });
 
   it(
-    'create POSTs the settings and prints what HubSpot returns',
+    'create POSTs the settings and prints what HubSpot returns (as its own process)',
     async () => {
-      const run = await runCli([
+      const run = await spawnCli([
         'create',
         '--name',
         'Handoff',
@@ -647,9 +678,15 @@ describe('hubspot:settings CLI', () => {
   );
 
   it(
-    'exits 2 with one line on stderr on bad usage, sending nothing',
+    'exits 2 with one line on stderr on bad usage, sending nothing (as its own process)',
     async () => {
-      const run = await runCli(['create', '--name', 'Handoff', '--url', 'http://widget.example/']);
+      const run = await spawnCli([
+        'create',
+        '--name',
+        'Handoff',
+        '--url',
+        'http://widget.example/',
+      ]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(
