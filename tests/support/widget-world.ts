@@ -7,7 +7,7 @@ import type { WorkflowResult } from '../../src/lookup/run-workflow';
 import { demoLookupService } from '../../src/mocks/demo-directory';
 import { noAdminDefaults } from '../../src/settings/admin-defaults';
 import { createWidget, type Widget, type WidgetPorts } from '../../src/widget/create-widget';
-import type { HandoffKit } from '../../src/widget/handoff-kit';
+import type { FirstCallKit, HandoffKit } from '../../src/widget/handoff-kit';
 import type { LookupKit } from '../../src/widget/interpret-effect';
 import type { SentMessage } from './test-widget';
 
@@ -31,7 +31,7 @@ export interface Sent {
  * that went away), HubSpot's side of the conversation, and a lookup service that answers
  * when the test says. The clock and timers are the test's (`vi.useFakeTimers`).
  */
-export function widgetWorld(kit: HandoffKit, realLookupKit: LookupKit) {
+export function widgetWorld(kit: HandoffKit, firstCallKit: FirstCallKit, realLookupKit: LookupKit) {
   const storage = memoryStorage();
   const sent: Sent[] = [];
   const lookups: Pending<LookupResult>[] = [];
@@ -74,6 +74,8 @@ export function widgetWorld(kit: HandoffKit, realLookupKit: LookupKit) {
       now: () => time,
       newCallId: () => toCallId(`call-${++ids}`),
       loadKit: () => (kitLoads ? Promise.resolve(kit) : Promise.reject(new Error('offline'))),
+      loadFirstCallKit: () =>
+        kitLoads ? Promise.resolve(firstCallKit) : Promise.reject(new Error('offline')),
       admin: {
         ...noAdminDefaults,
         demoLookup: {

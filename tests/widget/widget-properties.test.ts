@@ -442,10 +442,12 @@ function checkConversation(world: WidgetWorld, host: ReturnType<typeof hubSpot>)
 }
 
 let kit: Parameters<typeof widgetWorld>[0];
-let lookupKit: Parameters<typeof widgetWorld>[1];
+let firstCallKit: Parameters<typeof widgetWorld>[1];
+let lookupKit: Parameters<typeof widgetWorld>[2];
 
 beforeAll(async () => {
   kit = await import('../../src/handoff/kit');
+  firstCallKit = await import('../../src/widget/first-call-kit');
   lookupKit = await import('../../src/lookup/lookup-kit');
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
@@ -458,7 +460,7 @@ describe('the whole widget over random sessions', () => {
   it('tells HubSpot a consistent story: each call ended and completed once, one live call at a time, an engagement id carried by its own call only, nothing after the end', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(actionArb, { maxLength: 60, size: 'medium' }), async (actions) => {
-        const world = widgetWorld(kit, lookupKit);
+        const world = widgetWorld(kit, firstCallKit, lookupKit);
         const host = hubSpot(world);
         await world.settle();
         for (const action of actions) {
