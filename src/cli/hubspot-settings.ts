@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { assertNever } from '../assert-never';
 import { describeHubSpotError, scrubSecret } from './hubspot-settings/describe-hubspot-error';
 import {
   parseSettingsArgs,
@@ -124,10 +125,8 @@ export async function main(
       return 2;
     case 'request':
       return send(args, safe);
-    default: {
-      const unreachable: never = args;
-      throw new Error(`unhandled result ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      return assertNever(args);
   }
 }
 

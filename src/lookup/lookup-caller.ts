@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { assertNever } from '../assert-never';
 import type { LookupConfig } from './lookup-config';
 import { type CallerEntry, callerEntrySchema } from './lookup-schemas';
 import { exchangeWithService, type LookupIo, secondsText } from './service-exchange';
@@ -77,7 +78,7 @@ export async function lookupCaller(
     case 'failed':
       return { kind: 'failed', message: reply.message };
     default:
-      return reply satisfies never;
+      return assertNever(reply);
   }
 }
 

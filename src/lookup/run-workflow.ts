@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { assertNever } from '../assert-never';
 import { blockedMessage, lookupDigits } from './lookup-caller';
 import type { LookupConfig } from './lookup-config';
 import { type CallerEntry, workflowAnswerSchema } from './lookup-schemas';
@@ -138,7 +139,7 @@ export async function runWorkflow(
     case 'failed':
       return { kind: 'failed', message: reply.message };
     default:
-      return reply satisfies never;
+      return assertNever(reply);
   }
 }
 

@@ -2,6 +2,7 @@
 // (`browser.ts`). Today: the demo phone lookup service of SPEC §4.
 import { delay, HttpResponse, http } from 'msw';
 import * as v from 'valibot';
+import { assertNever } from '../assert-never';
 import {
   type DemoWorkflowName,
   demoLookupOrigin,
@@ -71,7 +72,7 @@ async function answerLookup(request: Request) {
     case 'networkError':
       return HttpResponse.error();
     default:
-      return answer satisfies never;
+      return assertNever(answer);
   }
 }
 

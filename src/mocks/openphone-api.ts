@@ -3,6 +3,7 @@
 // "Bearer"), 10 requests/s per key then 429, `{ data }` answers, calls with
 // `participants` in the API and `from`/`to` in webhooks.
 import { type HttpHandler, HttpResponse } from 'msw';
+import { assertNever } from '../assert-never';
 import { routeHandlers, type StandInRoute } from './stand-in-routes';
 
 export const openPhoneStandInOrigin = 'https://api.openphone.com';
@@ -218,7 +219,7 @@ export class OpenPhoneStandIn {
             dialogue: this.transcripts.get(call.id) ?? [],
           };
         default:
-          return type satisfies never;
+          return assertNever(type);
       }
     })();
     return {

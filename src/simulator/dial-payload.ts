@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { CrmRecord, PhoneProperty } from './contacts';
 import { portal } from './portal';
 
@@ -67,9 +68,7 @@ export function dialNumberData(
       };
     case '0-5':
       return { ...common, subjectId: 0, objectId: 0 };
-    default: {
-      const unreachable: never = record.objectTypeId;
-      return unreachable;
-    }
+    default:
+      return assertNever(record.objectTypeId);
   }
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import { type CrmRecord, findRecord, findRecordByCoordinates } from './contacts';
 import { type DialTarget, dialNumberData } from './dial-payload';
 import {
@@ -248,10 +249,8 @@ function frameTransition(
         session: withFrame(session, frame.name, (f) => ({ ...f, connection: 'loading' })),
         effects: [{ kind: 'reloadWidget', frame: frame.name }],
       };
-    default: {
-      const unreachable: never = event;
-      return unreachable;
-    }
+    default:
+      return assertNever(event);
   }
 }
 
@@ -345,10 +344,8 @@ function callStarted(
         ],
       };
     }
-    default: {
-      const unreachable: never = session.engagementMode;
-      return unreachable;
-    }
+    default:
+      return assertNever(session.engagementMode);
   }
 }
 

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import { callNotesText } from './call-notes';
 import { callOutcomeName } from './dispositions';
 import { field, idField, isRecord, stringField } from './payload-fields';
@@ -79,10 +80,8 @@ function fits(value: unknown, kind: FieldKind): boolean {
       return typeof value === 'boolean';
     case 'object':
       return isRecord(value);
-    default: {
-      const unreachable: never = kind;
-      return unreachable;
-    }
+    default:
+      return assertNever(kind);
   }
 }
 

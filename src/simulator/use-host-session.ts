@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { assertNever } from '../assert-never';
 import {
   type FrameLayout,
   type FrameName,
@@ -81,10 +82,8 @@ export function useHostSession(options: {
         case 'reloadWidget':
           linksRef.current.get(effect.frame)?.reload();
           return;
-        default: {
-          const unreachable: never = effect;
-          return unreachable;
-        }
+        default:
+          return assertNever(effect);
       }
     },
     [recorder],

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { assertNever } from '../assert-never';
 import { careSoftClient } from './caresoft-client';
 import { parseCareSoftEvent } from './caresoft-events';
 import { syncCareSoftEvent } from './caresoft-sync';
@@ -52,7 +53,7 @@ function outcomeAnswer(outcome: SyncOutcome): Answer {
     case 'deferred':
       return { status: 503, body: { ok: false, error: 'call-not-logged-yet' } };
     default:
-      return outcome satisfies never;
+      return assertNever(outcome);
   }
 }
 

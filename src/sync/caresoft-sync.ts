@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { CareSoftClient } from './caresoft-client';
 import { type CareSoftEvent, normaliseCareSoftCall } from './caresoft-events';
 import {
@@ -46,6 +47,6 @@ export async function syncCareSoftEvent(
     case 'other':
       return { code: 'ignored', eventType: event.eventType };
     default:
-      return event satisfies never;
+      return assertNever(event);
   }
 }

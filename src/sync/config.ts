@@ -1,3 +1,5 @@
+import { assertNever } from '../assert-never';
+
 /** The environment, as Node's `process.env` and a Worker's `env` both give it. */
 export type SyncEnv = Readonly<Record<string, unknown>>;
 
@@ -186,6 +188,6 @@ export function describeConfigProblem({ variable, problem }: ConfigProblem): str
     case 'no-provider':
       return `sync: no phone system configured (set the OPENPHONE_* or the CARESOFT_* variables)`;
     default:
-      return problem satisfies never;
+      return assertNever(problem);
   }
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { OpenPhoneClient } from './openphone-client';
 import {
   normaliseOpenPhoneCall,
@@ -88,6 +89,6 @@ export async function syncOpenPhoneEvent(
     case 'other':
       return { code: 'ignored', eventType: event.eventType };
     default:
-      return event satisfies never;
+      return assertNever(event);
   }
 }

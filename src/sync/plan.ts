@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { HubSpotCall } from './hubspot-call';
 import type { CallMatch } from './match';
 import { type ProviderCall, providerKey } from './provider-call';
@@ -75,7 +76,7 @@ function currentValue(call: HubSpotCall, name: ServiceOwnedProperty): string | n
     case 'hs_call_summary':
       return call.summary;
     default:
-      return name satisfies never;
+      return assertNever(name);
   }
 }
 
@@ -112,7 +113,7 @@ export function planForMatch(record: PhoneRecord, match: CallMatch): WritePlan {
     case 'ambiguous':
       return { kind: 'skip', code: match.code };
     default:
-      return match satisfies never;
+      return assertNever(match);
   }
 }
 

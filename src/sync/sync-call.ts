@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { HubSpotCall } from './hubspot-call';
 import type { HubSpotClient } from './hubspot-client';
 import { type CallMatch, matchCall, matchWindow } from './match';
@@ -153,6 +154,6 @@ export async function syncPhoneRecord(
       return { code: 'created', hubSpotCallId, contacts: creation.contactIds.length };
     }
     default:
-      return plan satisfies never;
+      return assertNever(plan);
   }
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../../assert-never';
 import { hubSpotApiHosts } from '../../security/hubspot-hosts';
 
 /**
@@ -225,10 +226,8 @@ function readOptions(args: readonly string[]): CallingSettingsBody {
       case 'height':
         body[field] = parseSize(option, value);
         break;
-      default: {
-        const unreachable: never = field;
-        throw new Error(`unhandled option ${String(unreachable)}`);
-      }
+      default:
+        return assertNever(field);
     }
   }
   return body;
@@ -294,10 +293,8 @@ function plan(argv: readonly string[], env: Readonly<Record<string, string | und
     }
     case 'update':
       return { ...target, command, method: METHODS.update, body: ordered(options) } as const;
-    default: {
-      const unreachable: never = command;
-      throw new Error(`unhandled command ${String(unreachable)}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
