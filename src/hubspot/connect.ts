@@ -34,12 +34,17 @@ export function connectToHubSpot(
       emit({ type: 'engagementCreated', engagementId: answer.engagementId, callId: answer.callId });
     }
   };
-  // Registered before the SDK's own listener, so a SYNC from a window that is not HubSpot
-  // never reaches it (the SDK would otherwise adopt that window as its host).
+  // Registered before the SDK's own listener, so it never sees what it cannot take: data
+  // that is not an object (the SDK reads `event.data.type` first, and `null` throws inside
+  // its listener), or a SYNC from a window that is not HubSpot (the SDK would otherwise
+  // adopt that window as its host).
   window.addEventListener('message', (event: MessageEvent) => {
     const data: unknown = event.data;
-    const isSync =
-      typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SYNC';
+    if (typeof data !== 'object' || data === null) {
+      event.stopImmediatePropagation();
+      return;
+    }
+    const isSync = (data as { type?: unknown }).type === 'SYNC';
     if (isSync && !isHubSpotHostOrigin(event.origin, window.location.origin)) {
       event.stopImmediatePropagation();
     }

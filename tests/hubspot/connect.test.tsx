@@ -22,3 +22,28 @@ describe('connectToHubSpot: who may start the handshake', () => {
     expect(heard).toMatchObject([{ type: 'ready', context: { portalId: 1 } }]);
   });
 });
+
+describe('connectToHubSpot: what reaches the SDK', () => {
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'hello'],
+    ['a number', 42],
+  ])('drops %s posted to the window before the SDK reads it', (_, data) => {
+    connectToHubSpot(() => undefined);
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      window.dispatchEvent(
+        new MessageEvent('message', { origin: 'https://app.hubspot.com', data }),
+      );
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).toEqual([]);
+  });
+});
