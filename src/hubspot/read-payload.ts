@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DialRequest } from '../call/dial';
+import type { CalleeRecord, DialRequest } from '../call/dial';
 import { type CallId, callIdSchema, type EngagementId, engagementIdSchema } from '../call/ids';
 import type { CallerIdMatch, HostContext, ObjectCoordinates } from './messages';
 
@@ -45,15 +45,57 @@ const dialPayloadSchema = v.looseObject({
   countryCode: maybe(text),
   objectId: id,
   objectType: maybe(v.picklist(['CONTACT', 'COMPANY'])),
-  calleeInfo: maybe(v.looseObject({ calleeObjectTypeId: maybe(v.picklist(['0-1', '0-2'])) })),
+  calleeInfo: maybe(v.unknown()),
 });
+
+const calleeInfoSchema = payload({
+  calleeId: id,
+  // HubSpot's documentation spells it `calleeID`; its payloads say `calleeId`.
+  calleeID: id,
+  calleeObjectTypeId: maybe(v.string()),
+});
+
+/**
+ * Who HubSpot says is called (`calleeInfo`): the record the number belongs to. Documented
+ * as a list, sent as one object: the first entry of a list is read the same way.
+ */
+function readCalleeInfo(input: unknown): { id?: number; typeId?: string } {
+  const info = Array.isArray(input) ? input[0] : input;
+  const { calleeId, calleeID, calleeObjectTypeId } = v.parse(calleeInfoSchema, info);
+  return { id: calleeId ?? calleeID, typeId: calleeObjectTypeId };
+}
+
+const isRecordTypeId = (typeId: string | undefined): typeId is keyof typeof recordTypes =>
+  typeId !== undefined && Object.hasOwn(recordTypes, typeId);
+
+/**
+ * The callee: `calleeInfo` first, since `objectId` is the record being viewed, not the one
+ * called (a contact dialled from a colleague's card, a company's, or `0` from a ticket).
+ * A callee of a type HubSpot's calls cannot name (a custom object) is no record; a
+ * payload without `calleeInfo`'s id falls back on `objectId` and `objectType`.
+ */
+function readCallee(
+  objectId: number | undefined,
+  objectType: CalleeRecord['objectType'] | undefined,
+  calleeInfo: unknown,
+): CalleeRecord | undefined {
+  const callee = readCalleeInfo(calleeInfo);
+  if (callee.id !== undefined && callee.typeId !== undefined) {
+    return isRecordTypeId(callee.typeId)
+      ? { objectId: callee.id, objectType: recordTypes[callee.typeId] }
+      : undefined;
+  }
+  const typeId = callee.typeId;
+  const type = objectType ?? (isRecordTypeId(typeId) ? recordTypes[typeId] : undefined);
+  return objectId !== undefined && type !== undefined ? { objectId, objectType: type } : undefined;
+}
 
 /** The payload as HubSpot sent it, to hand back untouched as `dialingContext`. */
 const contextSchema = v.record(v.string(), v.unknown());
 
 /**
- * Reads `onDialNumber`. Dials from tickets come with `objectId: 0` and no `objectType`:
- * they are calls to a bare number, not to a record.
+ * Reads `onDialNumber`. The callee comes from `calleeInfo` (`readCallee`); a dial with
+ * neither names no record and is a call to a bare number.
  */
 export function readDialRequest(input: unknown): DialRequest | { error: string } {
   const read = v.safeParse(dialPayloadSchema, input);
@@ -62,13 +104,10 @@ export function readDialRequest(input: unknown): DialRequest | { error: string }
     return { error: 'HubSpot asked for a call but sent no phone number.' };
   }
   const { phoneNumber, countryCode, objectId, objectType, calleeInfo } = read.output;
-  const calleeTypeId = calleeInfo?.calleeObjectTypeId;
-  const type = objectType ?? (calleeTypeId === undefined ? undefined : recordTypes[calleeTypeId]);
   return {
     phoneNumber,
     countryCode,
-    callee:
-      objectId !== undefined && type !== undefined ? { objectId, objectType: type } : undefined,
+    callee: readCallee(objectId, objectType, calleeInfo),
     context: context.output,
   };
 }

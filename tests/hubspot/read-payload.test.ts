@@ -36,8 +36,67 @@ describe('readDialRequest', () => {
   });
 
   it('reads a dial from a company record', () => {
-    const dial = readDialRequest({ ...contactPayload, objectId: 2002, objectType: 'COMPANY' });
+    const dial = readDialRequest({
+      ...contactPayload,
+      objectId: 2002,
+      objectType: 'COMPANY',
+      calleeInfo: { calleeId: 2002, calleeObjectTypeId: '0-2' },
+    });
     expect(dial).toMatchObject({ callee: { objectId: 2002, objectType: 'COMPANY' } });
+  });
+
+  it('reads the callee from calleeInfo when objectId is 0 (a call from a ticket)', () => {
+    const { objectType: _, ...payload } = contactPayload;
+    const dial = readDialRequest({
+      ...payload,
+      objectId: 0,
+      subjectId: 0,
+      calleeInfo: { calleeId: 37621684164, calleeObjectTypeId: '0-1' },
+    });
+    expect(dial).toMatchObject({ callee: { objectId: 37621684164, objectType: 'CONTACT' } });
+  });
+
+  it('reads the callee from calleeInfo when objectId is missing', () => {
+    const { objectType: _, objectId: __, ...payload } = contactPayload;
+    const dial = readDialRequest({
+      ...payload,
+      calleeInfo: { calleeId: 120513766, calleeObjectTypeId: '0-1' },
+    });
+    expect(dial).toMatchObject({ callee: { objectId: 120513766, objectType: 'CONTACT' } });
+  });
+
+  it('calls the record calleeInfo names, not the record being viewed (objectId)', () => {
+    const dial = readDialRequest({
+      ...contactPayload,
+      objectId: 51,
+      objectType: 'CONTACT',
+      calleeInfo: { calleeId: 18632407239, calleeObjectTypeId: '0-2' },
+    });
+    expect(dial).toMatchObject({ callee: { objectId: 18632407239, objectType: 'COMPANY' } });
+  });
+
+  it('reads calleeInfo sent as a list, as the documentation types it', () => {
+    const dial = readDialRequest({
+      ...contactPayload,
+      calleeInfo: [{ calleeID: '404', calleeObjectTypeId: '0-1' }],
+    });
+    expect(dial).toMatchObject({ callee: { objectId: 404, objectType: 'CONTACT' } });
+  });
+
+  it('names no record when calleeInfo names a custom object, even on a contact page', () => {
+    const dial = readDialRequest({
+      ...contactPayload,
+      calleeInfo: { calleeId: 77, calleeObjectTypeId: '2-1234' },
+    });
+    expect(dial).toHaveProperty('callee', undefined);
+  });
+
+  it('falls back on objectId when calleeInfo has no usable id', () => {
+    const dial = readDialRequest({
+      ...contactPayload,
+      calleeInfo: { calleeId: 0, calleeObjectTypeId: '0-1' },
+    });
+    expect(dial).toMatchObject({ callee: { objectId: 101, objectType: 'CONTACT' } });
   });
 
   it('keeps the whole payload as the context HubSpot wants back', () => {
@@ -74,7 +133,8 @@ describe('readDialRequest', () => {
   });
 
   it('reads an objectId sent as a string', () => {
-    expect(readDialRequest({ ...contactPayload, objectId: '101' })).toMatchObject({
+    const { calleeInfo: _, ...payload } = contactPayload;
+    expect(readDialRequest({ ...payload, objectId: '101' })).toMatchObject({
       callee: { objectId: 101 },
     });
   });
