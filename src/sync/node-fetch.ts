@@ -1,11 +1,12 @@
 import http from 'node:http';
 import https from 'node:https';
+import type { UpstreamResponse } from './upstream';
 
 // Node's built-in fetch (undici with WHATWG streams) costs several times the CPU of a plain
 // node:http request on loopback: with four or five API calls per webhook, it was most of
 // the service's time. On Node the service calls APIs through this small fetch instead:
-// kept-alive sockets, bodies buffered (API answers are small JSON). Workers keep their own
-// fetch, which is native there.
+// kept-alive sockets, answers read whole (they are small JSON) and handed over without
+// building a web Response and its streams. Workers keep their own fetch, native there.
 
 /** Larger answers are refused: HubSpot, OpenPhone and CareSoft answer kilobytes of JSON. */
 export const maxAnswerBytes = 16 * 1024 * 1024;
@@ -16,6 +17,9 @@ const agents = {
 } as const;
 
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+  if (headers === undefined) return {};
+  // The service's clients pass plain records; anything else goes through Headers.
+  if (!(headers instanceof Headers) && !Array.isArray(headers)) return { ...headers };
   const record: Record<string, string> = {};
   new Headers(headers).forEach((value, name) => {
     record[name] = value;
@@ -30,10 +34,39 @@ function bodyBytes(body: BodyInit | null | undefined): Buffer | undefined {
   throw new TypeError('nodeFetch sends string or byte bodies only');
 }
 
+/** An answer, read whole: what the service reads of a `Response`, without its streams. */
+export class NodeAnswer implements UpstreamResponse {
+  readonly ok: boolean;
+  readonly body = null;
+  readonly headers: { get(name: string): string | null };
+
+  constructor(
+    readonly status: number,
+    headers: http.IncomingHttpHeaders,
+    private readonly bytes: Buffer,
+  ) {
+    this.ok = status >= 200 && status < 300;
+    this.headers = {
+      get: (name) => {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    };
+  }
+
+  async text(): Promise<string> {
+    return this.bytes.toString('utf8');
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.bytes.toString('utf8'));
+  }
+}
+
 /** A `fetch` for the service's API calls on Node: same contract, a fraction of the cost. */
-export function nodeFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+export function nodeFetch(input: string | URL, init: RequestInit = {}): Promise<NodeAnswer> {
   return new Promise((resolve, reject) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const url = new URL(input);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       reject(new TypeError(`nodeFetch: unsupported protocol ${url.protocol}`));
       return;
@@ -69,22 +102,14 @@ export function nodeFetch(input: RequestInfo | URL, init: RequestInit = {}): Pro
         }
         chunks.push(chunk);
       });
-      response.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+      response.on('error', (error) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }));
+      });
       response.on('end', () => {
         signal?.removeEventListener('abort', onAbort);
-        const status = response.statusCode ?? 500;
-        const answerHeaders = new Headers();
-        for (const [name, value] of Object.entries(response.headers)) {
-          if (typeof value === 'string') answerHeaders.set(name, value);
-          else if (Array.isArray(value)) for (const item of value) answerHeaders.append(name, item);
-        }
-        const empty = status === 204 || status === 304 || (init.method ?? 'GET') === 'HEAD';
         resolve(
-          new Response(empty ? null : Buffer.concat(chunks), {
-            status: status < 200 || status > 599 ? 502 : status,
-            statusText: response.statusMessage ?? '',
-            headers: answerHeaders,
-          }),
+          new NodeAnswer(response.statusCode ?? 502, response.headers, Buffer.concat(chunks)),
         );
       });
     });

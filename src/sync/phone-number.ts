@@ -8,6 +8,19 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/
  */
 export function toE164(written: string | null | undefined, country?: CountryCode): string | null {
   if (written === null || written === undefined) return null;
+  // Matching compares the same few numbers many times per event: parse each once.
+  const key = `${country ?? ''}|${written}`;
+  const known = readNumbers.get(key);
+  if (known !== undefined) return known;
+  const read = parse(written, country);
+  if (readNumbers.size >= 2000) readNumbers.clear();
+  readNumbers.set(key, read);
+  return read;
+}
+
+const readNumbers = new Map<string, string | null>();
+
+function parse(written: string, country: CountryCode | undefined): string | null {
   const trimmed = written.trim();
   if (trimmed === '' || trimmed.length > 40) return null;
   const international = trimmed.startsWith('00') ? `+${trimmed.slice(2)}` : trimmed;
@@ -19,8 +32,16 @@ export function toE164(written: string | null | undefined, country?: CountryCode
 /** The country a number belongs to, to read numbers written around it without one. */
 export function countryOf(e164: string | null): CountryCode | undefined {
   if (e164 === null) return undefined;
-  return parsePhoneNumberFromString(e164)?.country;
+  let country = countries.get(e164);
+  if (country === undefined) {
+    country = parsePhoneNumberFromString(e164)?.country ?? null;
+    if (countries.size >= 2000) countries.clear();
+    countries.set(e164, country);
+  }
+  return country ?? undefined;
 }
+
+const countries = new Map<string, CountryCode | null>();
 
 /** The national significant digits: how HubSpot's calculated, searchable phone properties hold a number. */
 export function nationalDigits(e164: string): string {

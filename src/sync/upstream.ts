@@ -1,9 +1,21 @@
 /** The services the sync service calls. */
 export type Upstream = 'hubspot' | 'openphone' | 'caresoft';
 
+/** The part of a `Response` the I/O layer reads: a web `Response` is one. */
+export interface UpstreamResponse {
+  ok: boolean;
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  body?: { cancel(): Promise<void> } | null;
+}
+
+/** `fetch`, or anything answering like it for the service's API calls. */
+export type UpstreamFetch = (url: string, init: RequestInit) => Promise<UpstreamResponse>;
+
 /** What the I/O layer needs from its runtime: passed in, so tests drive time. */
 export interface UpstreamDeps {
-  fetch: typeof globalThis.fetch;
+  fetch: UpstreamFetch;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
 }
@@ -71,7 +83,7 @@ export async function requestUpstream(
   let lastError: UpstreamError | null = null;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt += 1) {
     const last = attempt === retryPolicy.attempts - 1;
-    let response: Response;
+    let response: UpstreamResponse;
     try {
       response = await deps.fetch(url, {
         ...init,

@@ -42,7 +42,7 @@ afterAll(() => {
 });
 
 describe('nodeFetch', () => {
-  it('sends method, headers and body, and answers a Response', async () => {
+  it('sends method, headers and body, and answers with status, headers and the body read whole', async () => {
     const response = await nodeFetch(`${base}/echo`, {
       method: 'POST',
       headers: { authorization: 'Bearer t' },
