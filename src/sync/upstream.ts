@@ -56,6 +56,39 @@ export function retryAfterMs(header: string | null, now: number): number | null 
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
+/**
+ * One request, its answer read whole when it is wanted (`text`), `null` when nothing came
+ * back in time. The timer is cleared once the answer is read: `AbortSignal.timeout` would
+ * keep a timer and its signal alive for the full 15 s after every request, several per
+ * webhook, and cost ten times as much to set up.
+ */
+async function attemptOnce(
+  deps: UpstreamDeps,
+  url: string,
+  init: RequestInit,
+  accept: readonly number[],
+): Promise<{ response: UpstreamResponse; text: string | null } | null> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('upstream timed out', 'TimeoutError')),
+    retryPolicy.timeoutMs,
+  );
+  try {
+    const response = await deps.fetch(url, { ...init, signal: controller.signal });
+    if (response.ok || accept.includes(response.status)) {
+      return { response, text: await response.text() };
+    }
+    // Not awaited: the answer is not needed, and some runtimes settle a cancel only once drained.
+    void response.body?.cancel().catch(() => undefined);
+    return { response, text: null };
+  } catch {
+    // No answer, or an answer cut off before its end: the same to the caller.
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface UpstreamAnswer {
   status: number;
   body: unknown;
@@ -83,20 +116,15 @@ export async function requestUpstream(
   let lastError: UpstreamError | null = null;
   for (let attempt = 0; attempt < retryPolicy.attempts; attempt += 1) {
     const last = attempt === retryPolicy.attempts - 1;
-    let response: UpstreamResponse;
-    try {
-      response = await deps.fetch(url, {
-        ...init,
-        signal: AbortSignal.timeout(retryPolicy.timeoutMs),
-      });
-    } catch {
+    const answered = await attemptOnce(deps, url, init, accept);
+    if (answered === null) {
       lastError = new UpstreamError(upstream, null, true);
       if (!repeatable) throw lastError;
       if (!last) await deps.sleep(retryPolicy.backoffMs[attempt] ?? 1000);
       continue;
     }
-    if (response.ok || accept.includes(response.status)) {
-      const text = await response.text();
+    const { response, text } = answered;
+    if (text !== null) {
       let body: unknown = null;
       if (text.trim() !== '') {
         try {
@@ -107,8 +135,6 @@ export async function requestUpstream(
       }
       return { status: response.status, body };
     }
-    // Not awaited: the answer is not needed, and some runtimes settle a cancel only once drained.
-    void response.body?.cancel().catch(() => undefined);
     if (response.status === 429) {
       const wait = retryAfterMs(response.headers.get('retry-after'), deps.now()) ?? 1000;
       lastError = new UpstreamError(upstream, 429, true, wait);

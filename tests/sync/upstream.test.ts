@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { requestUpstream, retryAfterMs, UpstreamError } from '../../src/sync/upstream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { requestUpstream, retryAfterMs, retryPolicy, UpstreamError } from '../../src/sync/upstream';
 
 function scripted(...answers: (Response | Error)[]) {
   const calls: string[] = [];
@@ -108,6 +108,66 @@ describe('requestUpstream', () => {
     expect(
       await requestUpstream(run.deps, 'openphone', 'https://o/x', {}, { accept: [404] }),
     ).toEqual({ status: 404, body: null });
+  });
+
+  describe('when an answer takes too long', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** A fetch that answers only when its signal gives up, the way fetch does. */
+    const hanging = (seen: AbortSignal[]) => ({
+      fetch: (_url: string, init: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          const signal = init.signal;
+          if (!signal) throw new Error('no signal');
+          seen.push(signal);
+          signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        }),
+      sleep: async () => undefined,
+      now: () => 0,
+    });
+
+    it('gives each attempt 15 seconds, then fails as retryable', async () => {
+      vi.useFakeTimers();
+      const signals: AbortSignal[] = [];
+      const request = requestUpstream(hanging(signals), 'hubspot', 'https://h/x', {});
+      const failure = expect(request).rejects.toEqual(new UpstreamError('hubspot', null, true));
+      for (let attempt = 0; attempt < retryPolicy.attempts; attempt += 1) {
+        await vi.advanceTimersByTimeAsync(retryPolicy.timeoutMs);
+      }
+      await failure;
+      expect(signals).toHaveLength(3);
+      expect(signals.map((signal) => (signal.reason as DOMException).name)).toEqual([
+        'TimeoutError',
+        'TimeoutError',
+        'TimeoutError',
+      ]);
+    });
+
+    it('leaves no timer behind once the answer is read', async () => {
+      vi.useFakeTimers();
+      const run = scripted(ok());
+      await requestUpstream(run.deps, 'hubspot', 'https://h/x', {});
+      expect(vi.getTimerCount()).toBe(0);
+    });
+  });
+
+  it('takes an answer cut off after a 2xx for no answer, and does not repeat a create', async () => {
+    const cut = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":'));
+          controller.error(new Error('connection reset'));
+        },
+      }),
+      { status: 201 },
+    );
+    const run = scripted(cut, ok());
+    await expect(
+      requestUpstream(run.deps, 'hubspot', 'https://h/create', {}, { idempotent: false }),
+    ).rejects.toEqual(new UpstreamError('hubspot', null, true));
+    expect(run.calls).toHaveLength(1);
   });
 });
 
