@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { createSyncApp } from '../../src/sync/app';
 import { readSyncConfig } from '../../src/sync/config';
 import { nodeFetch } from '../../src/sync/node-fetch';
+import { nodeHmac } from '../../src/sync/node-hmac';
 import { readRawBody } from '../../src/sync/raw-body';
 import { verifyOpenPhoneSignature } from '../../src/sync/signature';
 
@@ -17,6 +18,7 @@ const { signingKey } = read.config.openPhone;
 
 const app = createSyncApp(config, {
   fetch: nodeFetch,
+  hmac: nodeHmac,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   log: () => undefined,
@@ -31,6 +33,7 @@ baseline.post('/webhooks/openphone', async (c) => {
     raw.bytes,
     signingKey,
     Date.now(),
+    nodeHmac,
   );
   return check.ok ? c.json({ ok: true }) : c.json({ ok: false }, 401);
 });

@@ -10,7 +10,7 @@ import { parseOpenPhoneEvent } from './openphone-events';
 import { syncOpenPhoneEvent } from './openphone-sync';
 import type { Provider } from './provider-call';
 import { readRawBody } from './raw-body';
-import { verifyCareSoftSignature, verifyOpenPhoneSignature } from './signature';
+import { type Hmac, verifyCareSoftSignature, verifyOpenPhoneSignature } from './signature';
 import type { SyncDeps, SyncOutcome } from './sync-call';
 import { TtlCache } from './ttl-cache';
 import { type UpstreamDeps, UpstreamError } from './upstream';
@@ -20,6 +20,8 @@ export type LogEntry = Record<string, string | number | boolean | null>;
 
 export interface SyncRuntime extends UpstreamDeps {
   log: (entry: LogEntry) => void;
+  /** How webhook signatures are computed; Web Crypto when absent (Workers). */
+  hmac?: Hmac;
 }
 
 /** How long a provider should wait before retrying an event we could not finish. */
@@ -146,6 +148,7 @@ export function createSyncApp(config: SyncConfig, runtime: SyncRuntime): Hono {
         rawBody,
         signingKey,
         runtime.now(),
+        runtime.hmac,
       );
       if (!check.ok) return { status: 401, body: { ok: false, error: check.code } };
       const parsed = parseOpenPhoneEvent(rawBody);
@@ -176,6 +179,7 @@ export function createSyncApp(config: SyncConfig, runtime: SyncRuntime): Hono {
         c.req.header('x-hub-signature') ?? null,
         rawBody,
         webhookSecret,
+        runtime.hmac,
       );
       if (!check.ok) return { status: 401, body: { ok: false, error: check.code } };
       const parsed = parseCareSoftEvent(rawBody);

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createSyncApp } from './app';
 import { describeConfigProblem, readSyncConfig } from './config';
 import { nodeFetch } from './node-fetch';
+import { nodeHmac } from './node-hmac';
 
 const read = readSyncConfig(process.env);
 if (!read.ok) {
@@ -13,6 +14,7 @@ const { config } = read;
 
 const app = createSyncApp(config, {
   fetch: nodeFetch,
+  hmac: nodeHmac,
   now: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   log: (entry) =>

@@ -30,16 +30,19 @@ function importKey(algorithm: 'SHA-256' | 'SHA-1', key: Uint8Array): Promise<Cry
   return imported;
 }
 
-async function hmac(
+/** HMAC of `data` under `key`: Web Crypto by default, so the same code runs on Workers. */
+export type Hmac = (
   algorithm: 'SHA-256' | 'SHA-1',
   key: Uint8Array,
   data: Uint8Array,
-): Promise<Uint8Array> {
+) => Promise<Uint8Array>;
+
+export const webCryptoHmac: Hmac = async (algorithm, key, data) => {
   const cryptoKey = await importKey(algorithm, key);
   return new Uint8Array(
     await crypto.subtle.sign('HMAC', cryptoKey, data as Uint8Array<ArrayBuffer>),
   );
-}
+};
 
 /**
  * Compares every byte whatever the first difference, so the time taken says nothing about
@@ -95,6 +98,7 @@ export async function verifyOpenPhoneSignature(
   rawBody: Uint8Array,
   signingKey: Uint8Array,
   now: number,
+  hmac: Hmac = webCryptoHmac,
 ): Promise<SignatureCheck> {
   if (header === null || header.trim() === '') return { ok: false, code: 'missing-signature' };
   const entries = header
@@ -139,6 +143,7 @@ export async function verifyCareSoftSignature(
   header: string | null,
   rawBody: Uint8Array,
   secret: string,
+  hmac: Hmac = webCryptoHmac,
 ): Promise<SignatureCheck> {
   if (header === null || header.trim() === '') return { ok: false, code: 'missing-signature' };
   const given = header
@@ -158,7 +163,7 @@ export async function openPhoneSignature(
   signingKey: Uint8Array,
   timestamp: number,
 ): Promise<string> {
-  const digest = await hmac(
+  const digest = await webCryptoHmac(
     'SHA-256',
     signingKey,
     concat(encoder.encode(`${timestamp}.`), rawBody),
@@ -168,5 +173,5 @@ export async function openPhoneSignature(
 
 /** Signs a body the way CareSoft does (uppercase hex HMAC-SHA1). */
 export async function careSoftSignature(rawBody: Uint8Array, secret: string): Promise<string> {
-  return hexUpper(await hmac('SHA-1', encoder.encode(secret), rawBody));
+  return hexUpper(await webCryptoHmac('SHA-1', encoder.encode(secret), rawBody));
 }

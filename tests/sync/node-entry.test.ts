@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPhoneSignature } from '../../src/sync/signature';
 import { secrets } from './sync-world';
 
 const entry = fileURLToPath(new URL('../../src/sync/node.ts', import.meta.url));
@@ -127,5 +128,29 @@ describe('npm run sync, on a real socket', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(output).toContain('"error":"missing-signature"');
     for (const secret of Object.values(secrets)) expect(output).not.toContain(secret);
+  });
+
+  it('accepts a webhook signed with its key (an event type it ignores: nothing to call)', async () => {
+    const body = new TextEncoder().encode(
+      JSON.stringify({
+        id: 'EVnode',
+        object: 'event',
+        type: 'message.received',
+        data: { object: {} },
+      }),
+    );
+    const key = Uint8Array.from(atob(secrets.openPhoneSigningKey), (char) => char.charCodeAt(0));
+    const signed = await fetch(`http://127.0.0.1:${port}/webhooks/openphone`, {
+      method: 'POST',
+      headers: { 'openphone-signature': await openPhoneSignature(body, key, Date.now()) },
+      body,
+    });
+    expect([signed.status, await signed.json()]).toEqual([200, { ok: true, outcome: 'ignored' }]);
+    const forged = await fetch(`http://127.0.0.1:${port}/webhooks/openphone`, {
+      method: 'POST',
+      headers: { 'openphone-signature': await openPhoneSignature(body, key.reverse(), Date.now()) },
+      body,
+    });
+    expect(forged.status).toBe(401);
   });
 });

@@ -1,12 +1,14 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nodeHmac } from '../../src/sync/node-hmac';
 import {
   careSoftSignature,
   constantTimeEqual,
   openPhoneSignature,
   verifyCareSoftSignature,
   verifyOpenPhoneSignature,
+  webCryptoHmac,
 } from '../../src/sync/signature';
 
 const key = Buffer.from('a-32-byte-signing-key-for-tests!', 'utf8');
@@ -165,5 +167,40 @@ describe('constantTimeEqual', () => {
     expect(constantTimeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 3]))).toBe(true);
     expect(constantTimeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 4]))).toBe(false);
     expect(constantTimeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2]))).toBe(false);
+  });
+});
+
+describe('nodeHmac', () => {
+  it('computes the same HMAC-SHA256 and HMAC-SHA1 as Web Crypto', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('SHA-256' as const, 'SHA-1' as const),
+        fc.uint8Array({ minLength: 1, maxLength: 80 }),
+        fc.uint8Array({ maxLength: 2000 }),
+        async (algorithm, secret, data) => {
+          expect(await nodeHmac(algorithm, secret, data)).toEqual(
+            await webCryptoHmac(algorithm, secret, data),
+          );
+        },
+      ),
+    );
+  });
+
+  it("checks both providers' signatures when passed to the checks", async () => {
+    const header = `hmac;1;${now};${nodeDigest(now, body)}`;
+    expect(await verifyOpenPhoneSignature(header, body, keyBytes, now, nodeHmac)).toEqual({
+      ok: true,
+    });
+    expect(await verifyOpenPhoneSignature(header, body.slice(1), keyBytes, now, nodeHmac)).toEqual({
+      ok: false,
+      code: 'bad-signature',
+    });
+    const secret = 'caresoft-secret';
+    const signed = await careSoftSignature(body, secret);
+    expect(await verifyCareSoftSignature(signed, body, secret, nodeHmac)).toEqual({ ok: true });
+    expect(await verifyCareSoftSignature(signed, body, 'other', nodeHmac)).toEqual({
+      ok: false,
+      code: 'bad-signature',
+    });
   });
 });
