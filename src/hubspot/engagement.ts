@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import type { CallCompletion } from '../call/completion';
 import type { CallOutcome } from '../call/outcome';
+import { positiveIdSchema } from './read-payload';
 
 /** HubSpot's default call outcome GUIDs (`hs_call_disposition`), the same in every portal. */
 export const dispositionIds: Record<CallOutcome, string> = {
@@ -33,8 +35,25 @@ export function callTitle(completion: CallCompletion): string {
   return direction === 'INBOUND' ? `Call from ${who}` : `Call to ${who}`;
 }
 
-/** The properties HubSpot writes on the timeline for a finished call (SPEC §1 `callCompleted`). */
-export function engagementProperties(completion: CallCompletion): Record<string, string> {
+/**
+ * Whose call it is on the timeline (`hubspot_owner_id`): the agent HubSpot named in its
+ * handshake (`onReady`'s `ownerId`), else the one named in the dial itself (`onDialNumber`
+ * carries `ownerId` too). Without it HubSpot lists the call under no one.
+ */
+function ownerOf(completion: CallCompletion, handshakeOwnerId: number | null): number | null {
+  if (handshakeOwnerId !== null) return handshakeOwnerId;
+  const read = v.safeParse(positiveIdSchema, completion.dial.context.ownerId);
+  return read.success ? read.output : null;
+}
+
+/**
+ * The properties HubSpot writes on the timeline for a finished call (docs/contracts.md,
+ * "Engagements"). `ownerId` is the agent HubSpot named in its handshake.
+ */
+export function engagementProperties(
+  completion: CallCompletion,
+  ownerId: number | null = null,
+): Record<string, string> {
   const { answeredAt, endedAt, outcome, from, dial } = completion;
   const properties: Record<string, string> = {
     hs_timestamp: String(completion.startedAt),
@@ -50,6 +69,8 @@ export function engagementProperties(completion: CallCompletion): Record<string,
   if (toNumber !== null) properties.hs_call_to_number = toNumber;
   if (fromNumber !== null) properties.hs_call_from_number = fromNumber;
   if (outcome !== null) properties.hs_call_disposition = dispositionIds[outcome];
+  const owner = ownerOf(completion, ownerId);
+  if (owner !== null) properties.hubspot_owner_id = String(owner);
   if (dial.callee !== undefined) {
     properties.hs_call_callee_object_id = String(dial.callee.objectId);
     properties.hs_call_callee_object_type = dial.callee.objectType;

@@ -3,8 +3,11 @@ import type { Effect } from '../call/effects';
 import { engagementProperties } from './engagement';
 import type { HubSpotSend } from './messages';
 
-/** Carries one machine effect out as the SDK message HubSpot expects. */
-export function sendEffect(send: HubSpotSend, effect: Effect): void {
+/**
+ * Carries one machine effect out as the SDK message HubSpot expects. `ownerId` is the agent
+ * HubSpot named in its handshake: the completed call is logged as theirs.
+ */
+export function sendEffect(send: HubSpotSend, effect: Effect, ownerId: number | null): void {
   switch (effect.type) {
     case 'outgoingCall': {
       const { call } = effect;
@@ -47,7 +50,7 @@ export function sendEffect(send: HubSpotSend, effect: Effect): void {
         ...(completion.engagementId === null ? {} : { engagementId: completion.engagementId }),
         // Stay open: the agent goes straight on to the next call from the same widget.
         hideWidget: false,
-        engagementProperties: engagementProperties(completion),
+        engagementProperties: engagementProperties(completion, ownerId),
       });
       return;
     }

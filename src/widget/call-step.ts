@@ -50,7 +50,9 @@ export function callStep(state: WidgetState, event: CallEvent): WidgetStep {
   let next: WidgetState = { ...state, call };
   const out: WidgetEffect[] = [{ type: 'recordCall', call, effects }];
   // The SDK drops what is sent before the handshake: the journal keeps it until then.
-  if (state.host.status === 'ready') out.push({ type: 'sendOutbox' });
+  if (state.host.status === 'ready') {
+    out.push({ type: 'sendOutbox', ownerId: state.host.context.ownerId });
+  }
   for (const effect of effects) {
     if (effect.type !== 'callCompleted') continue;
     const { completion } = effect;

@@ -32,7 +32,9 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
           callStep(next, { type: 'engagementRecalled', engagementId, at }),
         );
   return andThen(recalled, (next) =>
-    stay(next, { type: 'sendOutbox' }, ...engagementWaitFor(next), { type: 'prefetchKit' }),
+    stay(next, { type: 'sendOutbox', ownerId: context.ownerId }, ...engagementWaitFor(next), {
+      type: 'prefetchKit',
+    }),
   );
 }
 

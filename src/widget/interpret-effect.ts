@@ -50,10 +50,10 @@ function checkedNumber(checked: ReturnType<HandoffKit['normaliseDialledNumber']>
 }
 
 /** Sends what the journal queued, each marked sent first: lost rather than sent twice. */
-function sendOutbox({ journal, send }: EffectPorts): void {
+function sendOutbox({ journal, send }: EffectPorts, { ownerId }: Effect<'sendOutbox'>): void {
   for (const entry of journal.pending()) {
     journal.markSent(entry);
-    sendEffect(send, entry.effect);
+    sendEffect(send, entry.effect, ownerId);
   }
 }
 
@@ -156,7 +156,7 @@ export function createInterpreter(ports: EffectPorts): Interpreter {
         ports.journal.record(effect.call, effect.effects);
         return;
       case 'sendOutbox':
-        return sendOutbox(ports);
+        return sendOutbox(ports, effect);
       case 'saveSettings':
         return saveSettings(ports, effect);
       case 'armTimer':

@@ -30,8 +30,11 @@ export type WidgetEffect =
   | { type: 'send'; command: HostCommand }
   /** Journals the call's new state and queues its messages for HubSpot. */
   | { type: 'recordCall'; call: CallState; effects: Effect[] }
-  /** Sends what the journal queued, each marked sent first (lost rather than sent twice). */
-  | { type: 'sendOutbox' }
+  /**
+   * Sends what the journal queued, each marked sent first (lost rather than sent twice);
+   * a completed call is logged as `ownerId`'s, the agent HubSpot's handshake named.
+   */
+  | { type: 'sendOutbox'; ownerId: number | null }
   | { type: 'saveSettings'; settings: Settings }
   /** Fires `timerFired` at `at` (at once if past); replaces a timer of the same name. */
   | { type: 'armTimer'; timer: WidgetTimer; at: number }

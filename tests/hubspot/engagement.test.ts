@@ -124,6 +124,29 @@ describe('engagementProperties', () => {
     expect(properties.hs_call_duration).toBe('1000');
   });
 
+  it("names the handshake's ownerId as the call's owner (hubspot_owner_id)", () => {
+    expect(engagementProperties(completion(), 7001).hubspot_owner_id).toBe('7001');
+  });
+
+  it("prefers the handshake's owner to the one in the dial", () => {
+    const dial = { ...completion().dial, context: { ownerId: 55 } };
+    expect(engagementProperties(completion({ dial }), 7001).hubspot_owner_id).toBe('7001');
+  });
+
+  it("falls back on the dial's ownerId (a number or decimal text)", () => {
+    const dial = { ...completion().dial, context: { ownerId: '275088328' } };
+    expect(engagementProperties(completion({ dial }), null).hubspot_owner_id).toBe('275088328');
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['zero', 0],
+    ['not an id', '0x10'],
+  ])('names no owner when neither handshake nor dial has one (%s)', (_, ownerId) => {
+    const dial = { ...completion().dial, context: { ownerId } };
+    expect(engagementProperties(completion({ dial }), null)).not.toHaveProperty('hubspot_owner_id');
+  });
+
   it('logs the call as OUTBOUND', () => {
     expect(engagementProperties(completion()).hs_call_direction).toBe('OUTBOUND');
   });

@@ -54,12 +54,12 @@ const completion = (overrides: Partial<CallCompletion> = {}): CallCompletion => 
 };
 
 /** Carries one effect out and returns every SDK call it made, as [method, payload]. */
-function sent(effect: Effect): unknown[][] {
+function sent(effect: Effect, ownerId: number | null = null): unknown[][] {
   const calls: unknown[][] = [];
   const send: HubSpotSend = (type, ...payload) => {
     calls.push([type, ...payload]);
   };
-  sendEffect(send, effect);
+  sendEffect(send, effect, ownerId);
   return calls;
 }
 
@@ -124,6 +124,11 @@ describe('sendEffect: callEnded', () => {
     ]);
   });
 
+  it("logs the call as the agent's HubSpot named in its handshake", () => {
+    const [[, payload] = []] = sent({ type: 'callCompleted', completion: completion() }, 7001);
+    expect(payload).toMatchObject({ engagementProperties: { hubspot_owner_id: '7001' } });
+  });
+
   it('leaves the engagement id out while HubSpot has not sent it', () => {
     expect(
       sent({ type: 'callEnded', id: toCallId('call-1'), engagementId: null, endStatus: 'BUSY' }),
@@ -145,6 +150,11 @@ describe('sendEffect: callCompleted', () => {
         },
       ],
     ]);
+  });
+
+  it("logs the call as the agent's HubSpot named in its handshake", () => {
+    const [[, payload] = []] = sent({ type: 'callCompleted', completion: completion() }, 7001);
+    expect(payload).toMatchObject({ engagementProperties: { hubspot_owner_id: '7001' } });
   });
 
   it('leaves the engagement id out while HubSpot has not sent it', () => {

@@ -119,10 +119,35 @@ describe('createWidget: an outbound call', () => {
             hs_call_to_number: '+14107934326',
             hs_call_callee_object_id: '101',
             hs_call_callee_object_type: 'CONTACT',
+            hubspot_owner_id: '7001',
           },
         },
       },
     ]);
+  });
+
+  it("logs the call as the agent's: hubspot_owner_id is the handshake's ownerId", async () => {
+    const widget = testWidget({ startAt });
+    widget.widget.receive({ type: 'ready', context: { ...hostContext, ownerId: 424 } });
+    await widget.dial({ ...contactDial, ownerId: 999 });
+    widget.controller.noAnswer();
+    widget.controller.save();
+    expect(widget.sent.at(-1)).toMatchObject({
+      type: 'callCompleted',
+      payload: { engagementProperties: { hubspot_owner_id: '424' } },
+    });
+  });
+
+  it("takes the dial's ownerId when the handshake named no owner", async () => {
+    const widget = testWidget({ startAt });
+    widget.widget.receive({ type: 'ready', context: { ...hostContext, ownerId: null } });
+    await widget.dial({ ...contactDial, ownerId: '999' });
+    widget.controller.noAnswer();
+    widget.controller.save();
+    expect(widget.sent.at(-1)).toMatchObject({
+      type: 'callCompleted',
+      payload: { engagementProperties: { hubspot_owner_id: '999' } },
+    });
   });
 
   it('is ready for the next call once the call is saved', async () => {
