@@ -36,6 +36,16 @@ export function callTitle(completion: CallCompletion): string {
 }
 
 /**
+ * The talk time in whole seconds, as milliseconds: the widget's clock counts the seconds
+ * gone by (`i18n/format.ts`: 20,945 ms is 0:20), while a timeline that rounds the
+ * milliseconds to the nearest second shows 00:21 (the simulator's does; HubSpot does not
+ * say how its own rounds). Sent whole, floor, nearest and ceiling all read 20 s.
+ */
+function wholeSeconds(ms: number): number {
+  return Math.max(0, Math.floor(ms / 1000) * 1000);
+}
+
+/**
  * Whose call it is on the timeline (`hubspot_owner_id`): the agent HubSpot named in its
  * handshake (`onReady`'s `ownerId`), else the one named in the dial itself (`onDialNumber`
  * carries `ownerId` too). Without it HubSpot lists the call under no one.
@@ -60,7 +70,7 @@ export function engagementProperties(
     hs_call_title: callTitle(completion),
     hs_call_body: notesToHtml(completion.notes),
     hs_call_status: completion.endStatus,
-    hs_call_duration: String(answeredAt === null ? 0 : Math.max(0, endedAt - answeredAt)),
+    hs_call_duration: String(answeredAt === null ? 0 : wholeSeconds(endedAt - answeredAt)),
     hs_call_direction: completion.direction,
   };
   // `to` is the other party and `from` the agent's line; HubSpot's numbers follow the call.

@@ -9,6 +9,8 @@ import {
   engagementProperties,
   notesToHtml,
 } from '../../src/hubspot/engagement';
+import { formatDuration } from '../../src/i18n/format';
+import { callDuration } from '../../src/simulator/timeline';
 
 const startedAt = 1_760_000_000_000;
 
@@ -108,6 +110,28 @@ describe('engagementProperties', () => {
       completion({ answeredAt: startedAt + 5_000, endedAt: startedAt + 70_000 }),
     );
     expect(properties.hs_call_duration).toBe('65000');
+  });
+
+  it('gives the duration in the whole seconds the widget shows: 20,945 ms is 20000', () => {
+    const properties = engagementProperties(
+      completion({ answeredAt: startedAt, endedAt: startedAt + 20_945 }),
+    );
+    expect(properties.hs_call_duration).toBe('20000');
+  });
+
+  it("agrees with the widget's clock on the timeline, whatever the milliseconds", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 * 3_600_000 }), (talk) => {
+        const { hs_call_duration: logged = '' } = engagementProperties(
+          completion({ answeredAt: startedAt, endedAt: startedAt + talk }),
+        );
+        const [minutes = '', seconds = ''] = (callDuration(logged) ?? '').split(':');
+        const shown = formatDuration(talk).split(':').map(Number);
+        const shownSeconds = shown.reduce((total, part) => total * 60 + part, 0);
+        expect(Number(minutes) * 60 + Number(seconds)).toBe(shownSeconds);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives a duration of "0" for a call that was never answered', () => {
