@@ -57,7 +57,9 @@ export const callPhaseSchema = v.variant('status', [
     answeredAt: v.nullable(time),
     endedAt: time,
     endStatus: endStatusSchema,
-    outcome: v.nullable(callOutcomeSchema),
+    // An outcome a newer version added (read back after a downgrade) reads as not chosen yet:
+    // the agent picks again rather than losing the call.
+    outcome: v.fallback(v.nullable(callOutcomeSchema), null),
     notes: v.string(),
     /**
      * When the agent pressed Save while HubSpot's engagement id was still on its way: the

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { journalKey } from '../../src/journal/call-journal';
+import { recordKeyPrefix } from '../../src/journal/call-journal';
 import {
   hubSpotOrigin,
   launchCrossSiteChromium,
@@ -17,6 +17,14 @@ import { say, widgetFrameHandle } from './widget-page';
 const session = crossSiteSession();
 
 const probePath = '/__storage-probe';
+
+/** Every journal record the page's storage holds (one per widget instance), or null. */
+const readJournals = (prefix: string) => {
+  const records = Object.keys(window.localStorage)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => window.localStorage.getItem(key));
+  return records.length === 0 ? null : records.join('\n');
+};
 
 /**
  * Pages that run none of the app's code, answered by the browser itself: a bare document
@@ -46,13 +54,13 @@ async function journalSeenFrom(
   try {
     if (host === 'top-level') {
       await page.goto(`${widgetOrigin}${probePath}`);
-      return await page.evaluate((key) => window.localStorage.getItem(key), journalKey);
+      return await page.evaluate(readJournals, recordKeyPrefix);
     }
     await page.goto(`${host}/__frames-probe`);
     const frame = page.frames().find((candidate) => candidate.url().endsWith(probePath));
     if (frame === undefined) throw new Error('The probe frame did not load');
     await frame.waitForLoadState();
-    return await frame.evaluate((key) => window.localStorage.getItem(key), journalKey);
+    return await frame.evaluate(readJournals, recordKeyPrefix);
   } finally {
     await page.close();
   }
@@ -80,7 +88,7 @@ describe('the cross-site harness', () => {
 
     // Framed by HubSpot, the widget has storage and journals the call in it.
     const widget = await widgetFrameHandle(page);
-    const written = await widget.evaluate((key) => window.localStorage.getItem(key), journalKey);
+    const written = await widget.evaluate(readJournals, recordKeyPrefix);
     expect(written).toContain('+14107934326');
 
     await routeStorageProbes(context);

@@ -4,7 +4,15 @@ import type { CallEvent } from '../../src/call/events';
 import { toCallId, toEngagementId } from '../../src/call/ids';
 import { transition } from '../../src/call/machine';
 import { type CallState, initialCallState } from '../../src/call/state';
-import { historyLimit, journalKey, openCallJournal } from '../../src/journal/call-journal';
+import {
+  historyLimit,
+  legacyJournalKey,
+  openCallJournal,
+  outboxKey,
+  recordKey,
+  type StorageProblem,
+  setAsideKeyPrefix,
+} from '../../src/journal/call-journal';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
 
 const dial = (n: number, at = n * 100_000): CallEvent => ({
@@ -30,13 +38,13 @@ const engaged = (id: number): CallEvent => ({
 
 /** A widget's life between two reloads: open the journal, run events, send what it says. */
 function session(storage: KeyValueStorage, events: CallEvent[], { sendUpTo = Infinity } = {}) {
-  const lost: string[] = [];
+  const lost: StorageProblem[] = [];
   const { journal, restored } = openCallJournal(storage, initialCallState(), (m) => lost.push(m));
   const sent: Effect[] = [];
   const flush = () => {
     for (const entry of journal.pending()) {
       if (sent.length >= sendUpTo) return;
-      journal.markSent(entry);
+      if (journal.markSent(entry) === false) continue;
       sent.push(entry.effect);
     }
   };
@@ -111,10 +119,6 @@ describe('openCallJournal: a reload of the iframe', () => {
     });
     expect(first.sent.map((e) => e.type)).toEqual(['outgoingCall']);
     const second = session(storage, []);
-    expect(second.restored.pending.map((entry) => entry.effect.type)).toEqual([
-      'callEnded',
-      'callCompleted',
-    ]);
     expect(second.sent.map((e) => e.type)).toEqual(['callEnded', 'callCompleted']);
     expect(session(storage, []).sent).toEqual([]);
   });
@@ -150,23 +154,160 @@ describe('openCallJournal: history', () => {
   });
 });
 
-describe('openCallJournal: storage that fails', () => {
-  it('sets aside a record it cannot read, and says so', () => {
+describe('openCallJournal: what it could not read', () => {
+  it('sets aside a call it cannot read under a key of its own, says so, and keeps it there', () => {
     const storage = memoryStorage();
-    storage.setItem(journalKey, '{"version":1,"state":{"phase":{"status":"flying"}}}');
-    const { restored } = session(storage, []);
-    expect(restored.state.phase.status).toBe('idle');
-    expect(restored.problem).toMatch(/could not be read/);
+    const damaged =
+      '{"v":2,"state":{"phase":{"status":"flying"}},"outbox":[],"sent":[],"history":[]}';
+    storage.setItem(recordKey('sole'), damaged);
+    const first = session(storage, []);
+    expect(first.restored.state.phase.status).toBe('idle');
+    expect(first.restored.problem).toBe('setAside');
+    const keptKeys = () =>
+      (storage.keys?.() ?? []).filter((key) => key.startsWith(setAsideKeyPrefix));
+    expect(keptKeys()).toHaveLength(1);
+    const [kept] = keptKeys();
+    expect(JSON.parse(storage.getItem(kept ?? '') ?? 'null')).toMatchObject({
+      piece: 'phase',
+      raw: { status: 'flying' },
+    });
+    // The next writes, and the next reload, leave it where it is.
+    session(storage, [dial(1)]);
+    expect(keptKeys()).toEqual([kept]);
+    expect(session(storage, []).restored.problem).toBeNull();
   });
 
-  it('keeps working in memory when storage is full, and says so once', () => {
-    const full: KeyValueStorage = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('quota', 'QuotaExceededError');
+  it('takes over the journal every instance shared before, once', () => {
+    const storage = memoryStorage();
+    const old = memoryStorage();
+    session(old, [dial(1), engaged(1), { type: 'noAnswer', at: 100_500 }]);
+    const { outbox, sent, history, state } = JSON.parse(old.getItem(recordKey('sole')) ?? '{}');
+    storage.setItem(legacyJournalKey, JSON.stringify({ version: 1, state, outbox, sent, history }));
+    const resumed = session(storage, [{ type: 'callSaved', at: 100_600 }]);
+    expect(resumed.restored.state.phase).toMatchObject({
+      status: 'wrapUp',
+      call: { id: 'call-1' },
+    });
+    expect(resumed.sent.map((effect) => effect.type)).toEqual(['callCompleted']);
+    expect(storage.getItem(legacyJournalKey)).toBeNull();
+    expect(session(storage, []).restored.state.phase.status).toBe('idle');
+  });
+});
+
+/**
+ * A storage that refuses every write after the first `writes` (a full disk, a quota);
+ * `erasable` says whether removing a key still works then.
+ */
+function refusingAfter(base: KeyValueStorage, writes: number, erasable: boolean): KeyValueStorage {
+  let left = writes;
+  return {
+    getItem: (key) => base.getItem(key),
+    keys: () => base.keys?.() ?? [],
+    setItem: (key, value) => {
+      if (left <= 0) throw new DOMException('quota', 'QuotaExceededError');
+      left -= 1;
+      base.setItem(key, value);
+    },
+    removeItem: (key) => {
+      if (!erasable) throw new DOMException('denied', 'SecurityError');
+      base.removeItem(key);
+    },
+  };
+}
+
+describe('openCallJournal: storage that fails in the middle of a call', () => {
+  const oneCall: CallEvent[] = [
+    dial(1),
+    engaged(1),
+    { type: 'calleeAnswered', at: 110_000 },
+    { type: 'hungUp', at: 170_000 },
+    { type: 'notesEdited', notes: 'ok' },
+    { type: 'callSaved', at: 180_000 },
+  ];
+  const twoCalls: CallEvent[] = [
+    ...oneCall,
+    dial(2),
+    engaged(2),
+    { type: 'noAnswer', at: 210_000 },
+    { type: 'callSaved', at: 211_000 },
+  ];
+  /** How many writes a whole run makes when storage never fails. */
+  const writesFor = (events: CallEvent[]) => {
+    let count = 0;
+    const base = memoryStorage();
+    const counting: KeyValueStorage = {
+      ...base,
+      setItem: (key, value) => {
+        count += 1;
+        base.setItem(key, value);
       },
-      removeItem: () => undefined,
     };
+    session(counting, events);
+    return count;
+  };
+
+  /**
+   * Storage refuses after `failAt` writes; the page reloads after `cut` events and the rest
+   * run on storage that works again. Nothing may reach HubSpot twice, and a call HubSpot
+   * was told is finished never comes back.
+   */
+  function failThenReload(events: CallEvent[], failAt: number, cut: number, erasable: boolean) {
+    const base = memoryStorage();
+    const first = session(refusingAfter(base, failAt, erasable), events.slice(0, cut));
+    const second = session(base, events.slice(cut));
+    const third = session(base, []);
+    const keys = [...first.sent, ...second.sent, ...third.sent].map(outboxKey);
+    expect(new Set(keys).size, `sent ${keys.join(', ')}`).toBe(keys.length);
+    const finished = first.sent.flatMap((effect) =>
+      effect.type === 'callCompleted' ? [effect.completion.id] : [],
+    );
+    const { phase } = second.restored.state;
+    if (phase.status !== 'idle' && phase.status !== 'numberNeeded') {
+      expect(finished).not.toContain(phase.call.id);
+    }
+    return { first, second };
+  }
+
+  for (const [name, events] of [
+    ['a whole call', oneCall],
+    ['two calls', twoCalls],
+  ] as const) {
+    it(`never sends a message twice nor brings back a finished call, whichever write fails, over ${name}`, () => {
+      const writes = writesFor(events);
+      expect(writes).toBeGreaterThan(events.length);
+      for (let failAt = 0; failAt <= writes; failAt += 1) {
+        for (let cut = 0; cut <= events.length; cut += 1) {
+          failThenReload(events, failAt, cut, true);
+          failThenReload(events, failAt, cut, false);
+        }
+      }
+    });
+  }
+
+  it('goes on in memory when the stored copy could be erased, and says so once', () => {
+    const { first } = failThenReload(oneCall, 3, oneCall.length, true);
+    expect(first.lost).toEqual(['inMemory']);
+    expect(first.sent.map((effect) => effect.type)).toEqual([
+      'outgoingCall',
+      'callAnswered',
+      'callEnded',
+      'callCompleted',
+    ]);
+  });
+
+  it('sends nothing more when the stored copy could not be erased: the reload takes up the call from there', () => {
+    const { first, second } = failThenReload(oneCall, 3, 3, false);
+    expect(first.lost).toEqual(['blocked']);
+    // Answered on the phone, but HubSpot was never told: the stored copy still says handed off.
+    expect(first.sent.map((effect) => effect.type)).toEqual(['outgoingCall']);
+    expect(second.restored.state.phase).toMatchObject({
+      status: 'handedOff',
+      call: { id: 'call-1' },
+    });
+  });
+
+  it('keeps working in memory when storage is full from the start, and says so once', () => {
+    const full = refusingAfter(memoryStorage(), 0, true);
     const { sent, lost, state } = session(full, [
       dial(1),
       engaged(1),
@@ -175,7 +316,7 @@ describe('openCallJournal: storage that fails', () => {
     ]);
     expect(sent.map((e) => e.type)).toEqual(['outgoingCall', 'callEnded', 'callCompleted']);
     expect(state.phase.status).toBe('idle');
-    expect(lost).toHaveLength(1);
+    expect(lost).toEqual(['inMemory']);
   });
 
   it('starts fresh when reading storage throws', () => {
@@ -186,6 +327,8 @@ describe('openCallJournal: storage that fails', () => {
       setItem: () => undefined,
       removeItem: () => undefined,
     };
-    expect(session(blocked, []).restored).toMatchObject({ problem: null, pending: [] });
+    const { restored, sent } = session(blocked, []);
+    expect(restored).toMatchObject({ problem: null, state: { phase: { status: 'idle' } } });
+    expect(sent).toEqual([]);
   });
 });
