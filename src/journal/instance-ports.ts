@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 /**
  * What the journal needs from the browser to share storage with the widget's other
  * instances (other HubSpot tabs, the calling window next to the navigation-bar frame):
@@ -36,10 +38,15 @@ export interface LockPort {
   held(): Promise<string[]>;
 }
 
-/** What instances tell each other when their calls change hands. */
-export type InstanceNews =
-  | { type: 'changed'; instance: string }
-  | { type: 'released'; instance: string };
+/**
+ * What instances tell each other: a call started, changed step or ended (`changed`), or an
+ * instance went away (`released`). Read with the schema: any page of the partition may post.
+ */
+export const instanceNewsSchema = v.object({
+  type: v.picklist(['changed', 'released']),
+  instance: v.string(),
+});
+export type InstanceNews = v.InferOutput<typeof instanceNewsSchema>;
 
 export interface ChannelPort {
   post(news: InstanceNews): void;

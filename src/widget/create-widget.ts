@@ -2,6 +2,7 @@ import type { CallId } from '../call/ids';
 import type { CallOutcome } from '../call/outcome';
 import type { CallerIdMatch, FromHubSpot, HubSpotSend } from '../hubspot/messages';
 import { openCallJournal } from '../journal/call-journal';
+import type { InstancePorts } from '../journal/instance-ports';
 import type { KeyValueStorage } from '../journal/key-value-storage';
 import type { FetchLike } from '../lookup/service-exchange';
 import type { AdminDefaults } from '../settings/admin-defaults';
@@ -36,6 +37,11 @@ export interface WidgetPorts {
   loadLookupKit: () => Promise<LookupKit>;
   /** How long Save waits for HubSpot's engagement id before completing without it. */
   engagementWaitMs: number;
+  /**
+   * The browser APIs the journal shares with the widget's other instances (other tabs,
+   * the calling window and the remote frame); without them it is the only instance.
+   */
+  instances?: InstancePorts;
 }
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
@@ -79,6 +85,8 @@ export interface WidgetController {
 export interface Widget {
   controller: WidgetController;
   receive(message: FromHubSpot): void;
+  /** The page is going away for good: its call waits for its reload, or for the next widget. */
+  release(): void;
 }
 
 /**
@@ -92,8 +100,17 @@ export function createWidget(ports: WidgetPorts): Widget {
   const { journal, restored } = openCallJournal(
     ports.storage,
     freshCallState(loaded.settings, ports.admin),
-    () => dispatch({ type: 'storageLost' }),
+    (problem) => dispatch({ type: 'storageLost', problem }),
+    { instances: ports.instances, now: ports.now },
   );
+  // Who owns which call is the journal's to decide (Web Locks, `docs/journal.md`); the
+  // widget hears the outcome as events, with what the other instances have live.
+  const othersChanged = () => dispatch({ type: 'otherCallsChanged', calls: journal.others() });
+  journal.subscribe((change) => {
+    if (change.type === 'confirmed') dispatch({ type: 'journalOwned' });
+    if (change.type === 'resumed') dispatch({ type: 'callResumed', call: change.state });
+    othersChanged();
+  });
   const store = createStore(
     initialWidgetState({
       settings: loaded.settings,
@@ -171,5 +188,5 @@ export function createWidget(ports: WidgetPorts): Widget {
         : { type: 'hostSaid', message, at: at() },
     );
 
-  return { controller, receive };
+  return { controller, receive, release: () => journal.release() };
 }

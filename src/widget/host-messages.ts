@@ -4,6 +4,7 @@ import { answerTarget } from '../call/machine';
 import type { HostContext } from '../hubspot/messages';
 import { callStep } from './call-step';
 import { engagementWaitFor } from './engagement-wait';
+import { liveCallOf } from './live-call';
 import { withNotice } from './notices';
 import type { HostMessage } from './widget-events';
 import { signedIn } from './widget-settings';
@@ -17,21 +18,29 @@ import { andThen, stay, type WidgetStep } from './widget-step';
  */
 function hostReady(state: WidgetState, context: HostContext, at: number): WidgetStep {
   const ready: WidgetState = { ...state, host: { status: 'ready', context, hidden: false } };
-  const greeted = stay(ready, {
-    type: 'send',
-    // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
-    command: { type: 'initialized', payload: { isLoggedIn: signedIn(ready, at) } },
-  });
   const { engagementId } = context;
   // HubSpot names the engagement of the call in progress: the live call's, even if its
   // answer was lost while the iframe reloaded.
   const recalled =
     engagementId === null
-      ? greeted
-      : andThen(greeted, (next) =>
-          callStep(next, { type: 'engagementRecalled', engagementId, at }),
-        );
-  return andThen(recalled, (next) =>
+      ? stay(ready)
+      : callStep(ready, { type: 'engagementRecalled', engagementId, at });
+  const engagement = liveCallOf(recalled.state.call.phase)?.engagement;
+  const initialized: WidgetStep = stay(recalled.state, {
+    type: 'send',
+    command: {
+      type: 'initialized',
+      payload: {
+        // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
+        isLoggedIn: signedIn(ready, at),
+        // The live call's engagement goes back to HubSpot, as the SDK expects.
+        ...(engagement?.status === 'created' ? { engagementId: engagement.id } : {}),
+      },
+    },
+  });
+  // `initialized` goes first: what the recall journaled is sent after it.
+  const greeted = { state: recalled.state, effects: [...initialized.effects, ...recalled.effects] };
+  return andThen(greeted, (next) =>
     stay(next, { type: 'sendOutbox', ownerId: context.ownerId }, ...engagementWaitFor(next), {
       type: 'prefetchKit',
     }),

@@ -42,6 +42,7 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
     workflows: [],
     completed: start.completed,
     engagementWaitMs: start.engagementWaitMs,
+    otherCalls: [],
   };
   for (const problem of start.settingsProblems) {
     state = withNotice(state, 'info', { key: `notice.settings.${problem}` });

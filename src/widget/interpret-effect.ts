@@ -49,10 +49,13 @@ function checkedNumber(checked: ReturnType<HandoffKit['normaliseDialledNumber']>
     : { kind: 'invalid', given: checked.given, reason: checked.reason };
 }
 
-/** Sends what the journal queued, each marked sent first: lost rather than sent twice. */
+/**
+ * Sends what the journal queued, each marked sent first: lost rather than sent twice. A
+ * mark that could not be kept (storage blocked with an older copy left) sends nothing.
+ */
 function sendOutbox({ journal, send }: EffectPorts, { ownerId }: Effect<'sendOutbox'>): void {
   for (const entry of journal.pending()) {
-    journal.markSent(entry);
+    if (!journal.markSent(entry)) return;
     sendEffect(send, entry.effect, ownerId);
   }
 }

@@ -17,6 +17,7 @@ import {
   numberCheckFailed,
   numberCorrected,
 } from './number-checks';
+import { callResumed, journalOwned, otherCallsChanged } from './shared-journal';
 import type { WidgetEvent } from './widget-events';
 import { callerIdChosen, careSoftLogin, settingsSaved } from './widget-settings';
 import type { WidgetState } from './widget-state';
@@ -96,8 +97,19 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'settingsNotSaved':
       return stay(withNotice(state, 'info', { key: 'notice.settingsNotSaved' }));
     case 'storageLost':
-      // The journal loses storage for one reason only, which the catalogue words.
-      return stay(withNotice(state, 'info', { key: 'notice.callInMemory' }));
+      // In memory: a reload starts afresh. Blocked: an older copy stayed, so nothing more
+      // is sent from this widget (a reload sends that copy's messages once).
+      return stay(
+        withNotice(state, 'info', {
+          key: event.problem === 'inMemory' ? 'notice.callInMemory' : 'notice.callNotSent',
+        }),
+      );
+    case 'journalOwned':
+      return journalOwned(state);
+    case 'callResumed':
+      return callResumed(state, event.call);
+    case 'otherCallsChanged':
+      return otherCallsChanged(state, event.calls);
     default:
       return assertNever(event);
   }

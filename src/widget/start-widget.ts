@@ -2,6 +2,7 @@ import { toCallId } from '../call/ids';
 import type { HubSpotLink } from '../hubspot/connect';
 import { connectToHubSpot } from '../hubspot/connect';
 import type { HubSpotSend } from '../hubspot/messages';
+import { browserInstancePorts } from '../journal/browser-instance-ports';
 import { browserStorage } from '../journal/key-value-storage';
 import { demoLookupPath, demoLookupService } from '../mocks/demo-lookup-address';
 import { adminDefaultsFrom } from '../settings/admin-defaults';
@@ -37,7 +38,12 @@ export function startWidget(root: HTMLElement): void {
     loadLookupKit: () => import('../lookup/lookup-kit'),
     // HubSpot usually answers within a second; a few more cover a slow portal.
     engagementWaitMs: 5_000,
+    // Other HubSpot tabs, the calling window and the remote frame share this storage.
+    instances: (durable ? browserInstancePorts() : null) ?? undefined,
   });
+  // Hidden for good (a reload, a navigation, a closed tab): the call waits for this
+  // frame's reload, then for whichever instance loads next.
+  window.addEventListener('pagehide', () => widget.release());
   link = connectToHubSpot(widget.receive, {
     debug: new URLSearchParams(window.location.search).has('debug'),
   });

@@ -1,7 +1,9 @@
 import type { CheckedNumber, DialRequest } from '../call/dial';
 import type { CallEvent } from '../call/events';
 import type { CallId } from '../call/ids';
+import type { CallState } from '../call/state';
 import type { CallerIdMatch, FromHubSpot } from '../hubspot/messages';
+import type { OtherCall, StorageProblem } from '../journal/call-journal';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
 import type { Settings } from '../settings/settings';
@@ -74,4 +76,11 @@ export type WidgetEvent =
   | { type: 'workflowFinished'; callId: CallId; name: string; result: WorkflowResult }
   | { type: 'workflowNotStarted'; callId: CallId; name: string }
   | { type: 'settingsNotSaved' }
-  | { type: 'storageLost' };
+  | { type: 'storageLost'; problem: StorageProblem }
+  // From the journal, shared with the widget's other instances (`docs/journal.md`).
+  /** This instance holds its record's lock: what the journal kept may be sent now. */
+  | { type: 'journalOwned' }
+  /** The journal handed this instance a call: an unfinished one of an instance gone for good. */
+  | { type: 'callResumed'; call: CallState }
+  /** Calls live in the other instances (other tabs, the calling window, the remote frame). */
+  | { type: 'otherCallsChanged'; calls: OtherCall[] };

@@ -4,6 +4,7 @@ import type { CallState } from '../call/state';
 import type { CallerIdMatch, HostContext } from '../hubspot/messages';
 import type { MessageKey } from '../i18n/catalog';
 import type { MessageValues } from '../i18n/i18n';
+import type { OtherCall } from '../journal/call-journal';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
 import type { AdminDefaults } from '../settings/admin-defaults';
@@ -77,4 +78,6 @@ export interface WidgetState {
   completed: CallCompletion[];
   /** How long Save waits for HubSpot's engagement id before completing without it. */
   engagementWaitMs: number;
+  /** Calls live in the widget's other instances: theirs to finish, never this one's. */
+  otherCalls: OtherCall[];
 }

@@ -52,6 +52,8 @@ interface Options {
   engagementWaitMs?: number;
   /** HubSpot replies to outgoingCall with an engagement id, as it does (default true). */
   hubspotCreatesEngagements?: boolean;
+  /** Other widget instances share the storage (tests/journal/fake-browser.ts). */
+  instances?: WidgetPorts['instances'];
 }
 
 /**
@@ -108,6 +110,7 @@ export function testWidget(options: Options = {}) {
     fetch: options.fetch ?? (() => Promise.reject(new TypeError('no network in tests'))),
     loadLookupKit: options.loadLookupKit ?? (() => import('../../src/lookup/lookup-kit')),
     engagementWaitMs: options.engagementWaitMs ?? 5_000,
+    instances: options.instances,
   });
 
   /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */

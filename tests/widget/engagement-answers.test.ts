@@ -79,3 +79,24 @@ describe("createWidget: the engagement in HubSpot's handshake", () => {
     });
   });
 });
+
+describe('createWidget: initialized after a reload', () => {
+  it("sends back the live call's engagement id, as the SDK expects", async () => {
+    const storage = memoryStorage();
+    const first = testWidget({ storage });
+    first.ready();
+    await first.dial();
+    const second = testWidget({ storage });
+    second.ready();
+    expect(second.sent[0]).toEqual({
+      type: 'initialized',
+      payload: { isLoggedIn: true, engagementId: 5001 },
+    });
+  });
+
+  it('sends none when no call is live', () => {
+    const widget = testWidget();
+    widget.ready();
+    expect(widget.sent[0]).toEqual({ type: 'initialized', payload: { isLoggedIn: true } });
+  });
+});

@@ -278,6 +278,8 @@ export const en = {
   'notice.callSetAside': 'A saved call could not be read and was set aside.',
   'notice.callInMemory':
     'This browser would not save the call: it is kept in memory only, so keep this widget open until the call is saved.',
+  'notice.callNotSent':
+    'This browser would not save the call and kept an older copy of it: nothing more is sent to HubSpot from this widget, so nothing is logged twice. Log the call in HubSpot yourself.',
   'notice.adminSetting': 'The widget address has a setting the widget cannot use: {{problem}}',
   'notice.dialWithoutNumber': 'HubSpot asked for a call but sent no phone number.',
   'notice.callNotPrepared': 'The call could not be prepared. Reload the widget and try again.',

@@ -289,6 +289,8 @@ export const fr: Catalog = {
   'notice.callSetAside': 'Un appel enregistré était illisible et a été mis de côté.',
   'notice.callInMemory':
     'Ce navigateur n’a pas enregistré l’appel : il est gardé en mémoire seulement, laissez donc ce widget ouvert jusqu’à l’enregistrement de l’appel.',
+  'notice.callNotSent':
+    'Ce navigateur n’a pas enregistré l’appel et en garde une copie plus ancienne : ce widget n’envoie plus rien à HubSpot, pour que rien ne soit consigné deux fois. Consignez l’appel vous-même dans HubSpot.',
   'notice.adminSetting': 'L’adresse du widget contient un paramètre inutilisable : {{problem}}',
   'notice.dialWithoutNumber': 'HubSpot a demandé un appel sans envoyer de numéro de téléphone.',
   'notice.callNotPrepared': 'L’appel n’a pas pu être préparé. Rechargez le widget et réessayez.',

@@ -279,6 +279,8 @@ export const ja: Catalog = {
   'notice.callSetAside': '保存されたコールを読み込めなかったため、別に保管しました。',
   'notice.callInMemory':
     'このブラウザーはコールを保存できませんでした。コールはメモリ上にのみあるため、保存が終わるまでこのウィジェットを開いたままにしてください。',
+  'notice.callNotSent':
+    'このブラウザーはコールを保存できず、古いコピーが残っています。二重に記録しないよう、このウィジェットからHubSpotへの送信を止めました。HubSpotでコールを手動で記録してください。',
   'notice.adminSetting': 'ウィジェットのアドレスに使用できない設定があります：{{problem}}',
   'notice.dialWithoutNumber': 'HubSpotからコールの依頼がありましたが、電話番号がありません。',
   'notice.callNotPrepared':

@@ -275,6 +275,8 @@ export const vi: Catalog = {
   'notice.callSetAside': 'Không đọc được một cuộc gọi đã lưu nên cuộc gọi đó đã được để riêng.',
   'notice.callInMemory':
     'Trình duyệt này không lưu được cuộc gọi: cuộc gọi chỉ được giữ trong bộ nhớ, vì vậy hãy để widget mở cho đến khi lưu xong cuộc gọi.',
+  'notice.callNotSent':
+    'Trình duyệt này không lưu được cuộc gọi và vẫn giữ một bản cũ hơn: tiện ích này sẽ không gửi thêm gì tới HubSpot để không ghi trùng. Hãy tự ghi cuộc gọi trong HubSpot.',
   'notice.adminSetting': 'Địa chỉ của widget có một cài đặt không dùng được: {{problem}}',
   'notice.dialWithoutNumber': 'HubSpot yêu cầu gọi nhưng không gửi số điện thoại.',
   'notice.callNotPrepared': 'Không chuẩn bị được cuộc gọi. Hãy tải lại widget và thử lại.',

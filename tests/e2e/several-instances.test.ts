@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { resumeGraceMs } from '../../src/journal/call-journal';
+import { crossSiteSession } from './cross-site-session';
+
+// Several HubSpot tabs in one browser profile: every instance of the widget is framed by
+// app.hubspot.com, so all of them share one storage partition, one set of Web Locks and
+// one BroadcastChannel, as in the agent's browser.
+const session = crossSiteSession();
+
+const lifecycle = async (page: Page) => (await session.heard(page)).map((message) => message.type);
+const callIdsHeard = async (page: Page) =>
+  (await session.heard(page)).flatMap((message) => {
+    const id = message.data?.externalCallId;
+    return typeof id === 'string' ? [id] : [];
+  });
+
+async function dialEmily(page: Page) {
+  await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+  await session.widget(page).getByRole('button', { name: 'Cancel call' }).waitFor();
+}
+
+describe('several HubSpot tabs, cross-site in Chromium', () => {
+  it('a tab opened during a call starts ready, hands off its own dial, and leaves the first call to the first tab', async () => {
+    const first = await session.open();
+    await dialEmily(first);
+
+    const second = await session.openTab();
+    await session.widget(second).getByText('Ready for your next call').waitFor();
+    await dialEmily(second);
+    // Its own call, not a dial waiting behind the other tab's.
+    expect(await session.widget(second).getByText('HubSpot asked to call').count()).toBe(0);
+    await session.widget(second).getByRole('button', { name: 'Cancel call' }).click();
+    await session.widget(second).getByText('Ready for your next call').waitFor();
+
+    const widget = session.widget(first);
+    await widget.getByRole('button', { name: 'Connected' }).click();
+    await widget.getByRole('button', { name: 'End call' }).click();
+    await widget.getByRole('textbox', { name: 'Notes' }).fill('Sent the quote');
+    await widget.getByRole('button', { name: 'Save call' }).click();
+    await widget.getByText('Ready for your next call').waitFor();
+
+    await expect
+      .poll(() => lifecycle(second))
+      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED', 'CALL_ENDED', 'CALL_COMPLETED']);
+    await expect
+      .poll(() => lifecycle(first))
+      .toEqual([
+        'INITIALIZED',
+        'OUTGOING_CALL_STARTED',
+        'CALL_ANSWERED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
+    const [firstCall] = new Set(await callIdsHeard(first));
+    const [secondCall] = new Set(await callIdsHeard(second));
+    expect(new Set(await callIdsHeard(first))).toEqual(new Set([firstCall]));
+    expect(new Set(await callIdsHeard(second))).toEqual(new Set([secondCall]));
+    expect(firstCall).not.toBe(secondCall);
+    const completed = (await session.heard(first)).at(-1);
+    expect(completed?.data?.engagementProperties).toMatchObject({ hs_call_body: 'Sent the quote' });
+  });
+
+  it('a reload of the tab in a call resumes the call there, while another tab stays ready', async () => {
+    const first = await session.open();
+    const second = await session.openTab();
+    await dialEmily(first);
+    const [callId] = await callIdsHeard(first);
+
+    await first.reload();
+    await first.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+    const widget = session.widget(first);
+    await widget.getByRole('button', { name: 'Cancel call' }).click();
+    await widget.getByText('Ready for your next call').waitFor();
+    await expect
+      .poll(() => lifecycle(first))
+      .toEqual(['INITIALIZED', 'CALL_ENDED', 'CALL_COMPLETED']);
+    expect(new Set(await callIdsHeard(first))).toEqual(new Set([callId]));
+    expect(await lifecycle(second)).toEqual(['INITIALIZED']);
+    await session.widget(second).getByText('Ready for your next call').waitFor();
+  });
+
+  it('a tab closed in the middle of a call leaves it to the next tab that loads, which finishes it once', async () => {
+    const first = await session.open();
+    await dialEmily(first);
+    await session.widget(first).getByRole('button', { name: 'Connected' }).click();
+    const [callId] = await callIdsHeard(first);
+    await first.close();
+
+    const next = await session.openTab();
+    const widget = session.widget(next);
+    // After the grace the closed tab's reload would have had, its call is this tab's.
+    await widget.getByRole('button', { name: 'End call' }).waitFor({ timeout: resumeGraceMs * 4 });
+    await widget.getByRole('button', { name: 'End call' }).click();
+    await widget.getByRole('button', { name: 'Save call' }).click();
+    await widget.getByText('Ready for your next call').waitFor();
+    await expect
+      .poll(() => lifecycle(next))
+      .toEqual(['INITIALIZED', 'CALL_ENDED', 'CALL_COMPLETED']);
+    expect(new Set(await callIdsHeard(next))).toEqual(new Set([callId]));
+  });
+});
