@@ -154,13 +154,17 @@ function onDialRequested(state: CallState, event: Extract<CallEvent, { type: 'di
     return startCall(state, event.id, event.dial, event.number, event.at);
   }
   if (isSameDialRepeated(phase, event.dial, event.at)) return stay(state);
-  // Never a second call, never a dropped first one: the newest request waits for the agent.
+  // Never a second call, never a dropped first one: the newest request waits for the agent,
+  // and a different number it replaces is counted, so the agent knows it was asked for.
+  const before = state.waitingDial;
+  const replaced = before !== null && before.dial.phoneNumber !== event.dial.phoneNumber;
   const waitingDial: WaitingDial = {
     id: event.id,
     dial: event.dial,
     number: event.number,
     at: event.at,
     queued: false,
+    dropped: (before?.dropped ?? 0) + (replaced ? 1 : 0),
   };
   return stay({ ...state, waitingDial });
 }

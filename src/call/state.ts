@@ -78,6 +78,11 @@ export const waitingDialSchema = v.object({
   at: time,
   /** The agent asked to place it as soon as the current call is saved. */
   queued: v.boolean(),
+  /**
+   * How many other numbers HubSpot asked for while this call was live and this one
+   * replaced (only the newest waits): the agent is told. Absent in older records.
+   */
+  dropped: v.optional(v.number(), 0),
 });
 export type WaitingDial = v.InferOutput<typeof waitingDialSchema>;
 

@@ -511,6 +511,41 @@ describe('transition: HubSpot dials again while a call is live', () => {
     expect(placed.effects).toMatchObject([{ type: 'outgoingCall', call: { id: 'call-2' } }]);
   });
 
+  it('keeps the last of a burst of numbers and counts the others it replaced', () => {
+    const { state, effects } = run([
+      dial(1),
+      dial(2, '+33123456789', 12_000),
+      dial(3, '+442079460000', 12_100),
+      dial(4, '+81312345678', 12_200),
+    ]);
+    expect(types(effects)).toEqual(['outgoingCall']);
+    expect(state.waitingDial).toMatchObject({
+      id: 'call-4',
+      dial: { phoneNumber: '+81312345678' },
+      dropped: 2,
+    });
+  });
+
+  it('counts no dropped dial when HubSpot repeats the waiting number', () => {
+    const { state } = run([
+      dial(1),
+      dial(2, '+33123456789', 12_000),
+      dial(3, '+33123456789', 12_100),
+    ]);
+    expect(state.waitingDial).toMatchObject({ id: 'call-3', dropped: 0 });
+  });
+
+  it('starts counting again after the agent dismissed the waiting dial', () => {
+    const { state } = run([
+      dial(1),
+      dial(2, '+33123456789', 12_000),
+      dial(3, '+442079460000', 12_100),
+      { type: 'waitingDialDismissed' },
+      dial(4, '+81312345678', 12_200),
+    ]);
+    expect(state.waitingDial).toMatchObject({ id: 'call-4', dropped: 0 });
+  });
+
   it('forgets the new request when the agent dismisses it', () => {
     const { state } = run([
       dial(1),

@@ -114,6 +114,10 @@ export const en = {
   'waiting.callNow': 'Call now',
   'waiting.ignore': 'Ignore',
   'waiting.dontCallNext': "Don't call next",
+  'waiting.dropped_one':
+    '{{formatted}} earlier request for another number was replaced by this one.',
+  'waiting.dropped_other':
+    '{{formatted}} earlier requests for other numbers were replaced by this one.',
 
   'deepLink.opensOnPhone': 'Opens {{app}} on this phone.',
   'deepLink.qrLabel': 'QR code: {{action}}',

@@ -116,6 +116,12 @@ export const fr: Catalog = {
   'waiting.callNow': 'Appeler maintenant',
   'waiting.ignore': 'Ignorer',
   'waiting.dontCallNext': 'Ne pas appeler ensuite',
+  'waiting.dropped_one':
+    '{{formatted}} demande précédente pour un autre numéro a été remplacée par celle-ci.',
+  'waiting.dropped_many':
+    '{{formatted}} demandes précédentes pour d’autres numéros ont été remplacées par celle-ci.',
+  'waiting.dropped_other':
+    '{{formatted}} demandes précédentes pour d’autres numéros ont été remplacées par celle-ci.',
 
   'deepLink.opensOnPhone': 'Ouvre {{app}} sur ce téléphone.',
   'deepLink.qrLabel': 'Code QR : {{action}}',

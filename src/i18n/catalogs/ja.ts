@@ -115,6 +115,7 @@ export const ja: Catalog = {
   'waiting.callNow': '今すぐコール',
   'waiting.ignore': '無視',
   'waiting.dontCallNext': '次にコールしない',
+  'waiting.dropped_other': 'ほかの番号への{{formatted}}件の依頼は、この依頼に置き換えられました。',
 
   'deepLink.opensOnPhone': 'この電話で{{app}}を開きます。',
   'deepLink.qrLabel': 'QRコード：{{action}}',

@@ -113,6 +113,8 @@ export const vi: Catalog = {
   'waiting.callNow': 'Gọi ngay',
   'waiting.ignore': 'Bỏ qua',
   'waiting.dontCallNext': 'Không gọi tiếp',
+  'waiting.dropped_other':
+    '{{formatted}} yêu cầu gọi số khác trước đó đã được thay bằng yêu cầu này.',
 
   'deepLink.opensOnPhone': 'Mở {{app}} trên điện thoại này.',
   'deepLink.qrLabel': 'Mã QR: {{action}}',

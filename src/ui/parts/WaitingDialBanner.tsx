@@ -26,9 +26,12 @@ interface Props {
   onDismiss: () => void;
 }
 
-/** HubSpot asked for another call while one is live: the agent decides, nothing is dropped. */
+/**
+ * HubSpot asked for another call while one is live: the agent decides. Only the newest
+ * request waits; how many it replaced is said, so none disappears unseen.
+ */
 export function WaitingDialBanner({ waiting, callInProgress, onTake, onDismiss }: Props) {
-  const { t } = useTranslation();
+  const { t, count } = useTranslation();
   const number =
     waiting.number.kind === 'valid' ? waiting.number.display : waiting.dial.phoneNumber;
   const takeLabel = callInProgress ? t('waiting.callNext') : t('waiting.callNow');
@@ -42,6 +45,9 @@ export function WaitingDialBanner({ waiting, callInProgress, onTake, onDismiss }
             ? t('waiting.finishFirst')
             : t('waiting.callItNow')}
       </p>
+      {waiting.dropped > 0 && (
+        <p>{t('waiting.dropped', { count: waiting.dropped, formatted: count(waiting.dropped) })}</p>
+      )}
       {!waiting.queued && (
         <ButtonRow>
           <Button $tone="primary" onClick={onTake}>

@@ -24,6 +24,7 @@ const waiting = (overrides: Partial<WaitingDial> = {}): WaitingDial => ({
   number: { kind: 'invalid', given: 'call me', reason: 'Letters' },
   at: 0,
   queued: false,
+  dropped: 0,
   ...overrides,
 });
 
@@ -34,6 +35,39 @@ describe('WaitingDialBanner', () => {
       'HubSpot asked to call +33 1 23 45 67 89. Finish this call first, or call it next.',
     );
     expect(screen.getByRole('heading', { name: 'Call on your phone' })).toBeInTheDocument();
+  });
+
+  it('says how many other numbers a burst of dials replaced', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    widget.advance(30_000);
+    await widget.dial({ ...contactDial, phoneNumber: '+44 20 7946 0000' });
+    await widget.dial({ ...contactDial, phoneNumber: '+81 3-1234-5678' });
+    await widget.dial(frenchDial);
+    expect(screen.getByRole('alert')).toHaveTextContent('HubSpot asked to call +33 1 23 45 67 89.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '2 earlier requests for other numbers were replaced by this one.',
+    );
+  });
+
+  it.each([
+    [1, '1 earlier request for another number was replaced by this one.'],
+    [1234, '1,234 earlier requests for other numbers were replaced by this one.'],
+  ])('words %i replaced request(s) in the singular or plural', (dropped, words) => {
+    render(
+      <WaitingDialBanner
+        waiting={waiting({ dropped })}
+        callInProgress
+        onTake={() => undefined}
+        onDismiss={() => undefined}
+      />,
+    );
+    expect(screen.getByText(words)).toBeInTheDocument();
+  });
+
+  it('says nothing of replaced requests when there were none', async () => {
+    await secondDialWhileLive();
+    expect(screen.queryByText(/replaced by this one/)).not.toBeInTheDocument();
   });
 
   it('offers Call next and Ignore', async () => {
