@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { messageSchema } from '../i18n/message';
 
 // Each shape here is defined once, as a schema: the type is inferred from it, and the
 // journal reads stored calls back with the very same schema (`journal/journal-schema.ts`).
@@ -33,7 +34,11 @@ export type ValidNumber = v.InferOutput<typeof validNumberSchema>;
 export const invalidNumberSchema = v.object({
   kind: v.literal('invalid'),
   given: v.string(),
-  reason: v.string(),
+  /**
+   * Why, for the agent to read in their language (`handoff/phone.ts`). A call saved by an
+   * earlier version holds an English sentence here: it reads back as a plain "check it".
+   */
+  reason: v.fallback(messageSchema, { code: 'number.problem.unreadable' }),
 });
 export type InvalidNumber = v.InferOutput<typeof invalidNumberSchema>;
 

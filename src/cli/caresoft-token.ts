@@ -9,6 +9,7 @@ import {
   defaultCareSoftLinkMode,
 } from '../handoff/caresoft';
 import { HandoffError } from '../handoff/handoff-error';
+import { translateIn } from '../i18n/i18n';
 import { parseDuration } from './parse-duration';
 
 /** What the admin asked for, once the command line is understood. */
@@ -271,7 +272,10 @@ export async function main(io: CliIo): Promise<number> {
     token = await mintCareSoftToken({ secret, ipphone: request.ipphone, expiresAt });
     loginUrl = request.login === null ? null : careSoftLoginUrl({ token, ...request.login });
   } catch (error) {
-    if (error instanceof HandoffError) return fail(error.message);
+    // An admin tool for the terminal: it speaks English, from the widget's own catalogue.
+    if (error instanceof HandoffError) {
+      return fail(translateIn('en', error.problem.code, error.problem.values));
+    }
     // Not the error's own text: nothing here may risk printing the secret.
     return fail('could not sign the token', 1);
   }

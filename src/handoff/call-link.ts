@@ -1,19 +1,34 @@
+import { type Message, message } from '../i18n/message';
 import type { CareSoftSettings, PhoneProvider } from '../settings/settings';
 import { careSoftCallUrl, careSoftLoginUrl, defaultCareSoftLinkMode } from './caresoft';
 import { careSoftDialNumber } from './caresoft-number';
+import { problemOf } from './handoff-error';
 import { openPhoneDialUrl } from './openphone';
 
-/** A deep link ready to show, or the plain reason there is none. */
+/**
+ * What a link does, for its button and its QR code's name; `ui/` words it
+ * (`deepLink.action.<action>` in the catalogues).
+ */
+export type DeepLinkAction =
+  | 'callOpenPhone'
+  | 'callCsCall'
+  | 'logInCsCall'
+  | 'textOpenPhone'
+  | 'groupCall'
+  | 'groupText';
+
+/** A deep link ready to show, or why there is none. */
 export type DeepLink =
   | {
       kind: 'ready';
       href: string;
-      appName: string;
-      action: string;
+      /** The phone app, by its brand name (the same in every language). */
+      appName: 'OpenPhone' | 'CsCall';
+      action: DeepLinkAction;
       /** The number the phone app will dial, when it is not the E.164 shown elsewhere. */
       dials?: string;
     }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; problem: Message };
 
 export interface CallToHandOff {
   /** Our call id: CareSoft's `tempId`, so its call history can be matched later. */
@@ -21,8 +36,6 @@ export interface CallToHandOff {
   toE164: string;
   from: string | null;
 }
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The link that places `call` on the agent's phone with their provider. OpenPhone takes
@@ -42,14 +55,11 @@ export function callLinkFor(
         ...(call.from === null ? {} : { from: call.from }),
         autoCall: options.autoDial,
       });
-      return { kind: 'ready', href, appName: 'OpenPhone', action: 'Call with OpenPhone' };
+      return { kind: 'ready', href, appName: 'OpenPhone', action: 'callOpenPhone' };
     }
     const { token } = options.careSoft;
     if (token === '') {
-      return {
-        kind: 'refused',
-        message: 'Add your CsCall token in Settings to call with CareSoft.',
-      };
+      return { kind: 'refused', problem: message('link.problem.careSoftNeedsToken') };
     }
     const number = careSoftDialNumber(call.toE164, options.careSoft);
     const phone = number.kind === 'unreadable' ? call.toE164 : number.digits;
@@ -59,9 +69,9 @@ export function callLinkFor(
       tempId: call.id,
       linkMode: careSoftLinkMode(options.careSoft),
     });
-    return { kind: 'ready', href, appName: 'CsCall', action: 'Call with CsCall', dials: phone };
+    return { kind: 'ready', href, appName: 'CsCall', action: 'callCsCall', dials: phone };
   } catch (error) {
-    return { kind: 'refused', message: reason(error) };
+    return { kind: 'refused', problem: problemOf(error) };
   }
 }
 
@@ -73,9 +83,9 @@ export function careSoftLoginLinkFor(careSoft: CareSoftSettings): DeepLink {
       domain: careSoft.domain,
       linkMode: careSoftLinkMode(careSoft),
     });
-    return { kind: 'ready', href, appName: 'CsCall', action: 'Log in to CsCall' };
+    return { kind: 'ready', href, appName: 'CsCall', action: 'logInCsCall' };
   } catch (error) {
-    return { kind: 'refused', message: reason(error) };
+    return { kind: 'refused', problem: problemOf(error) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { message } from '../i18n/message';
 import { HandoffError } from './handoff-error';
 import { numberFormatting } from './number-text';
 
@@ -24,7 +25,7 @@ export const defaultCareSoftLinkMode: CareSoftLinkMode = 'direct';
  * @param token the agent's CsCall token (a JWT minted by the admin; any non-blank printable
  *   ASCII string is passed through, as the document's own example uses `123456`)
  * @param domain the customer's CareSoft domain name, e.g. `test`
- * @throws {HandoffError} `invalid-token` or `invalid-domain`
+ * @throws {HandoffError} for a token or domain CsCall cannot take
  */
 export function careSoftLoginUrl({
   token,
@@ -51,7 +52,7 @@ export function careSoftLoginUrl({
  *   dials (see `careSoftDialNumber`); spaces, dashes, dots and brackets are dropped, as the
  *   OpenPhone builder drops them (`098 888-8888` → `0988888888`)
  * @param tempId our id for the call, unique; CareSoft keys the call's status and history on it
- * @throws {HandoffError} `empty-number`, `invalid-number`, `invalid-token` or `invalid-call-id`
+ * @throws {HandoffError} for a number, token or call id CsCall cannot take
  */
 export function careSoftCallUrl({
   phone,
@@ -97,10 +98,7 @@ function wrap(inner: string, linkMode: CareSoftLinkMode): string {
 }
 
 function unknownLinkMode(linkMode: never): never {
-  throw new HandoffError(
-    'invalid-link-mode',
-    `The CsCall link mode must be "dynamic-link" or "direct", not ${JSON.stringify(linkMode)}`,
-  );
+  throw new HandoffError(message('link.problem.linkMode', { mode: String(linkMode) }));
 }
 
 const encode = encodeURIComponent;
@@ -111,42 +109,22 @@ const encode = encodeURIComponent;
 const printableAscii = /^[\x21-\x7e]+$/;
 
 function checkToken(token: string): void {
-  if (token === '') {
-    throw new HandoffError(
-      'invalid-token',
-      'The CsCall token is missing: paste the token your CareSoft admin gave you in the settings',
-    );
-  }
-  if (!printableAscii.test(token)) {
-    throw new HandoffError(
-      'invalid-token',
-      'The CsCall token contains spaces, line breaks or characters a token cannot have: paste it again in one piece',
-    );
-  }
+  if (token === '') throw new HandoffError(message('link.problem.noToken'));
+  if (!printableAscii.test(token)) throw new HandoffError(message('link.problem.tokenCharacters'));
 }
 
 function checkTempId(tempId: string): void {
-  if (!printableAscii.test(tempId)) {
-    throw new HandoffError(
-      'invalid-call-id',
-      tempId === ''
-        ? 'The call has no id to give CareSoft (tempId), so its status could not be found later'
-        : 'The call id given to CareSoft (tempId) must be printable ASCII without spaces',
-    );
-  }
+  if (tempId === '') throw new HandoffError(message('link.problem.noCallId'));
+  if (!printableAscii.test(tempId))
+    throw new HandoffError(message('link.problem.callIdCharacters'));
 }
 
 function checkPhone(digits: string, given: string): void {
-  if (digits.trim() === '') {
-    throw new HandoffError('empty-number', 'There is no phone number to call');
-  }
+  if (digits.trim() === '') throw new HandoffError(message('link.problem.noNumber'));
   // Digits only, once the formatting is gone: letters or other signs mean something went
   // wrong upstream, and dialling a guess is worse.
   if (!/^\+?[0-9]+$/.test(digits)) {
-    throw new HandoffError(
-      'invalid-number',
-      `CsCall can only dial digits, with an optional leading +: ${JSON.stringify(given)} is not such a number`,
-    );
+    throw new HandoffError(message('link.problem.careSoftDigits', { number: given }));
   }
 }
 
@@ -157,18 +135,10 @@ function checkPhone(digits: string, given: string): void {
 const domainName = /^[A-Za-z0-9-]{1,63}$/;
 
 function checkDomain(domain: string): void {
-  if (domain.trim() === '') {
-    throw new HandoffError(
-      'invalid-domain',
-      'The CareSoft domain is missing: it is the name of your CareSoft account, such as khachhang01',
-    );
-  }
+  if (domain.trim() === '') throw new HandoffError(message('link.problem.noDomain'));
   if (!domainName.test(domain)) {
     throw new HandoffError(
-      'invalid-domain',
-      /[./:]/.test(domain)
-        ? 'Enter only the CareSoft domain name, not a web address: for https://caresoft.vn/khachhang01 that is khachhang01'
-        : 'The CareSoft domain is a single name of at most 63 letters, digits and hyphens, such as khachhang01',
+      message(/[./:]/.test(domain) ? 'link.problem.domainIsAddress' : 'link.problem.domainShape'),
     );
   }
 }

@@ -1,4 +1,6 @@
+import { message } from '../i18n/message';
 import type { DeepLink } from './call-link';
+import { problemOf } from './handoff-error';
 import { openPhoneMessageUrl } from './openphone';
 import { maxTextLength, textLength } from './text-template';
 
@@ -11,8 +13,6 @@ export interface FollowUpText {
   attachments: readonly string[];
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * The OpenPhone composer, prefilled to text the contact after a call (SPEC §2, "Message").
  * Without a caller id, `selectedAsFallback=true` makes OpenPhone send from the number
@@ -23,11 +23,11 @@ export function followUpTextLinkFor({ toE164, from, text, attachments }: FollowU
   if (length > maxTextLength) {
     return {
       kind: 'refused',
-      message: `A text can be at most ${maxTextLength.toLocaleString('en')} characters; this one has ${length.toLocaleString('en')}. Shorten it.`,
+      problem: message('followUp.problem.tooLong', { max: maxTextLength, length }),
     };
   }
   if (text.trim() === '' && attachments.length === 0) {
-    return { kind: 'refused', message: 'Write a message (or pick a template) first.' };
+    return { kind: 'refused', problem: message('followUp.problem.empty') };
   }
   try {
     const href = openPhoneMessageUrl({
@@ -36,8 +36,8 @@ export function followUpTextLinkFor({ toE164, from, text, attachments }: FollowU
       text,
       attachments: [...attachments],
     });
-    return { kind: 'ready', href, appName: 'OpenPhone', action: 'Text with OpenPhone' };
+    return { kind: 'ready', href, appName: 'OpenPhone', action: 'textOpenPhone' };
   } catch (error) {
-    return { kind: 'refused', message: reason(error) };
+    return { kind: 'refused', problem: problemOf(error) };
   }
 }

@@ -1,4 +1,6 @@
+import { type Message, message } from '../i18n/message';
 import type { DeepLink } from './call-link';
+import { problemOf } from './handoff-error';
 import { maxRecipients, openPhoneDialUrl, openPhoneMessageUrl } from './openphone';
 
 export type GroupKind = 'call' | 'text';
@@ -14,15 +16,15 @@ export interface Group {
 /** A group holds at most 9 numbers (SPEC §2): the agent is the 10th participant. */
 export const maxGroupNumbers = maxRecipients;
 
-/** Why a group is too big, in plain words, or null when OpenPhone can take it. */
-export function groupSizeProblem(count: number, kind: GroupKind): string | null {
+/** Why a group is too big (and how many to remove), or null when OpenPhone can take it. */
+export function groupSizeProblem(count: number, kind: GroupKind): Message | null {
   if (count <= maxGroupNumbers) return null;
-  const verb = kind === 'call' ? 'calls' : 'texts';
-  const extra = count - maxGroupNumbers;
-  return `OpenPhone ${verb} at most ${maxGroupNumbers} numbers at once (you are the 10th participant). Remove ${extra} to continue.`;
+  const values = { max: maxGroupNumbers, extra: count - maxGroupNumbers };
+  return message(
+    kind === 'call' ? 'group.problem.tooManyToCall' : 'group.problem.tooManyToText',
+    values,
+  );
 }
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A group call (`action=call` is always added: OpenPhone starts group calls no other way)
@@ -31,7 +33,7 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  */
 export function groupLinkFor({ numbers, from, kind }: Group): DeepLink {
   const tooMany = groupSizeProblem(numbers.length, kind);
-  if (tooMany !== null) return { kind: 'refused', message: tooMany };
+  if (tooMany !== null) return { kind: 'refused', problem: tooMany };
   try {
     if (kind === 'call') {
       const href = openPhoneDialUrl({
@@ -39,14 +41,14 @@ export function groupLinkFor({ numbers, from, kind }: Group): DeepLink {
         ...(from === null ? {} : { from }),
         autoCall: true,
       });
-      return { kind: 'ready', href, appName: 'OpenPhone', action: 'Start the group call' };
+      return { kind: 'ready', href, appName: 'OpenPhone', action: 'groupCall' };
     }
     const href = openPhoneMessageUrl({
       to: [...numbers],
       ...(from === null ? { selectedAsFallback: true } : { from }),
     });
-    return { kind: 'ready', href, appName: 'OpenPhone', action: 'Open the group text' };
+    return { kind: 'ready', href, appName: 'OpenPhone', action: 'groupText' };
   } catch (error) {
-    return { kind: 'refused', message: reason(error) };
+    return { kind: 'refused', problem: problemOf(error) };
   }
 }

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message';
 import { directNumberPattern } from './direct-number';
 import { compactNumberText } from './number-text';
 import { normaliseDialledNumber } from './phone';
@@ -5,7 +6,7 @@ import { normaliseDialledNumber } from './phone';
 /** A number that can join an OpenPhone group: a teammate's `@…` direct number, or E.164. */
 export type GroupNumber =
   | { kind: 'valid'; number: string; display: string }
-  | { kind: 'invalid'; given: string; reason: string };
+  | { kind: 'invalid'; given: string; reason: Message };
 
 /**
  * Reads a number the agent types to bring someone into a group call or text: a teammate's
@@ -20,19 +21,10 @@ export function readGroupNumber(raw: string, countryCode?: string): GroupNumber 
   if (compact.startsWith('@')) {
     return directNumberPattern.test(compact)
       ? { kind: 'valid', number: compact, display: compact }
-      : {
-          kind: 'invalid',
-          given,
-          reason: 'A direct number is @ followed by digits only, for example @9997934326.',
-        };
+      : { kind: 'invalid', given, reason: message('number.problem.directNumber') };
   }
   if (countryCode === undefined && /^\d+$/.test(compact) && !compact.startsWith('00')) {
-    return {
-      kind: 'invalid',
-      given,
-      reason:
-        "Write the number with + and its country code (for example +1 410 555 0134), or a teammate's direct number such as @9997934326.",
-    };
+    return { kind: 'invalid', given, reason: message('number.problem.groupNeedsPlus') };
   }
   const number = normaliseDialledNumber(given, countryCode);
   return number.kind === 'valid'

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message';
 import { attachmentProblem } from './file-attachment';
 import { HandoffError } from './handoff-error';
 import { numberFormatting } from './number-text';
@@ -44,13 +45,12 @@ type Parameter = readonly [name: string, encodedValue: string];
  * A group of 2 to 9 numbers always gets `action=call`, because OpenPhone only starts group
  * calls that way; `autoCall: false` therefore only affects a single number.
  *
- * @throws HandoffError `empty-number`, `invalid-number`, `unsafe-value` or
- *   `too-many-recipients` rather than return a link that would dial the wrong number.
+ * @throws HandoffError rather than return a link that would dial the wrong number.
  */
 export function openPhoneDialUrl({ to, from, autoCall = false }: OpenPhoneDialOptions): string {
   const recipients = typeof to === 'string' ? [to] : to;
   if (recipients.length === 0) {
-    throw new HandoffError('empty-number', 'There is no number to call.');
+    throw new HandoffError(message('link.problem.noNumber'));
   }
   const parameters: Parameter[] = [['number', encodeRecipients(recipients, 'calls')]];
   if (from !== undefined) parameters.push(['from', encodeCallerId(from)]);
@@ -65,8 +65,7 @@ export function openPhoneDialUrl({ to, from, autoCall = false }: OpenPhoneDialOp
  * composer, which is still a useful place to land. An empty `to` list and empty `text` are
  * left out; `selectedAsFallback` appears only when true (false is OpenPhone's default).
  *
- * @throws HandoffError `empty-number`, `invalid-number`, `unsafe-value`,
- *   `too-many-recipients` or `invalid-attachment`.
+ * @throws HandoffError for a number, text or attachment it cannot put in a link.
  */
 export function openPhoneMessageUrl({
   to,
@@ -96,43 +95,36 @@ function link(action: 'dial' | 'message', parameters: readonly Parameter[]): str
 // is refused: it would smuggle in an extra recipient past the limit.
 function encodeRecipients(recipients: readonly string[], verb: 'calls' | 'texts'): string {
   if (recipients.length > maxRecipients) {
+    const values = { max: maxRecipients, given: recipients.length };
     throw new HandoffError(
-      'too-many-recipients',
-      `OpenPhone ${verb} at most ${maxRecipients} numbers at once (you are the 10th participant); ` +
-        `this has ${recipients.length}.`,
+      message(
+        verb === 'calls' ? 'link.problem.tooManyToCall' : 'link.problem.tooManyToText',
+        values,
+      ),
     );
   }
-  return recipients.map((given) => encodeNumber(given, recipientShape, 'a phone number')).join(',');
+  return recipients
+    .map((given) => encodeNumber(given, recipientShape, 'link.problem.notANumber'))
+    .join(',');
 }
 
 function encodeCallerId(given: string): string {
   if (given.replace(numberFormatting, '') === '') {
-    throw new HandoffError(
-      'empty-number',
-      'The caller id is empty: leave it out to use the number selected in OpenPhone.',
-    );
+    throw new HandoffError(message('link.problem.emptyCallerId'));
   }
-  return encodeNumber(given, callerIdShape, 'an OpenPhone number to call from');
+  return encodeNumber(given, callerIdShape, 'link.problem.notACallerId');
 }
 
-function encodeNumber(given: string, shape: RegExp, what: string): string {
+function encodeNumber(
+  given: string,
+  shape: RegExp,
+  notThat: 'link.problem.notANumber' | 'link.problem.notACallerId',
+): string {
   const digits = given.replace(numberFormatting, '');
-  if (digits === '') {
-    throw new HandoffError('empty-number', 'A number to call or text is empty.');
-  }
+  if (digits === '') throw new HandoffError(message('link.problem.emptyNumber'));
   const breaking = linkBreakingCharacter.exec(digits)?.[0];
-  if (breaking !== undefined) {
-    throw new HandoffError(
-      'unsafe-value',
-      `The number "${given}" contains ${describe(breaking)}, which is not part of a phone number.`,
-    );
-  }
-  if (!shape.test(digits)) {
-    throw new HandoffError(
-      'invalid-number',
-      `"${given}" is not ${what}: use digits only, with an optional + in front.`,
-    );
-  }
+  if (breaking !== undefined) throw new HandoffError(unsafeCharacter(given, breaking));
+  if (!shape.test(digits)) throw new HandoffError(message(notThat, { number: given }));
   // Only + and @ need encoding here; they become %2B and %40 as the document shows.
   return encodeURIComponent(digits);
 }
@@ -142,34 +134,37 @@ function encodeNumber(given: string, shape: RegExp, what: string): string {
 function encodeText(text: string): string {
   return text
     .split(',')
-    .map((part) => encodeOrRefuse(part, 'unsafe-value', 'The message text'))
+    .map((part) => encodeOrRefuse(part, 'link.problem.brokenText'))
     .join(',');
 }
 
 function encodeAttachment(given: string): string {
   const problem = attachmentProblem(given);
-  if (problem !== null) throw new HandoffError('invalid-attachment', problem);
+  if (problem !== null) throw new HandoffError(problem);
   // Each link is encoded whole, so its own commas become %2C and cannot split the list.
-  return encodeOrRefuse(given, 'invalid-attachment', 'The attachment');
+  return encodeOrRefuse(given, 'link.problem.brokenAttachment');
 }
 
 function encodeOrRefuse(
   value: string,
-  code: 'unsafe-value' | 'invalid-attachment',
-  what: string,
+  broken: 'link.problem.brokenText' | 'link.problem.brokenAttachment',
 ): string {
   try {
     return encodeURIComponent(value);
   } catch {
     // Only a lone half of a surrogate pair (a broken emoji) cannot be encoded.
-    throw new HandoffError(code, `${what} contains a broken character that cannot be sent.`);
+    throw new HandoffError(message(broken));
   }
 }
 
-function describe(character: string): string {
+/** A character that would break the link, named so the agent can find it. */
+function unsafeCharacter(given: string, character: string): Message {
   if (/^[\s\p{Cc}]$/u.test(character)) {
     const codePoint = character.codePointAt(0) ?? 0;
-    return `an invisible character (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
+    return message('link.problem.invisibleCharacter', {
+      number: given,
+      codePoint: `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`,
+    });
   }
-  return `"${character}"`;
+  return message('link.problem.unsafeCharacter', { number: given, character });
 }

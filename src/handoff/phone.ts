@@ -12,6 +12,7 @@ import {
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/min';
+import { type Message, message } from '../i18n/message';
 import { compactNumberText } from './number-text';
 
 /** Every country (ISO 3166 alpha-2) whose numbers the phone metadata reads. */
@@ -30,7 +31,7 @@ export type CalleeNumber =
       /** ISO 3166 alpha-2, when the number belongs to one country. */
       country: string | undefined;
     }
-  | { kind: 'invalid'; given: string; reason: string };
+  | { kind: 'invalid'; given: string; reason: Message };
 
 /**
  * Reads a number HubSpot asks us to dial (SPEC §1 `onDialNumber`: `phoneNumber` and
@@ -50,10 +51,7 @@ export function normaliseDialledNumber(raw: string, countryCode?: string): Calle
   if (digits.startsWith('+')) return parse(given, digits);
   if (digits.startsWith('00')) return readDoubleZero(given, digits, country);
   if (country !== undefined) return parse(given, digits, country);
-  return invalid(
-    given,
-    'The contact has no country, so the number needs + and its country code (for example +1 410 793 4326).',
-  );
+  return invalid(given, message('number.problem.noCountry'));
 }
 
 /**
@@ -91,29 +89,17 @@ export function normaliseCallerId(raw: string): CalleeNumber {
   const read = readDigits(given);
   if ('reason' in read) return invalid(given, read.reason);
   if (!read.digits.startsWith('+')) {
-    return invalid(
-      given,
-      'Write your OpenPhone number with + and its country code, for example +1 323 999 1234.',
-    );
+    return invalid(given, message('number.problem.callerIdNeedsPlus'));
   }
   return parse(given, read.digits);
 }
 
-function readDigits(given: string): { digits: string } | { reason: string } {
-  if (given === '') return { reason: 'No number was given.' };
+function readDigits(given: string): { digits: string } | { reason: Message } {
+  if (given === '') return { reason: message('number.problem.empty') };
   // Full-width (Japanese keyboards) and Arabic-script digits read as ASCII ones.
   const digits = compactNumberText(given);
-  if (/\p{L}/u.test(digits)) {
-    return {
-      reason:
-        'A phone number has only digits; letters (and extensions such as "ext. 12") cannot be dialled from a link.',
-    };
-  }
-  if (!/^\+?\d+$/.test(digits)) {
-    return {
-      reason: 'A phone number has only digits, with an optional + in front.',
-    };
-  }
+  if (/\p{L}/u.test(digits)) return { reason: message('number.problem.letters') };
+  if (!/^\+?\d+$/.test(digits)) return { reason: message('number.problem.notDigits') };
   return { digits };
 }
 
@@ -136,33 +122,22 @@ function valid(number: PhoneNumber): CalleeNumber {
   };
 }
 
-function invalid(given: string, reason: string): CalleeNumber {
+function invalid(given: string, reason: Message): CalleeNumber {
   return { kind: 'invalid', given, reason };
 }
 
-function explain(digits: string, country?: CountryCode): string {
-  const where = country === undefined ? '' : ` in ${countryName(country)}`;
-  switch (validatePhoneNumberLength(digits, country)) {
-    case 'TOO_SHORT':
-      return `Too short for a phone number${where}.`;
-    case 'TOO_LONG':
-      return `Too long for a phone number${where}.`;
-    case 'INVALID_COUNTRY':
-      return 'No country uses this country code.';
-    default:
-      return `Not a phone number${where}.`;
-  }
+/** Why `digits` is no number, naming the contact's country (by its code) when known. */
+function explain(digits: string, country?: CountryCode): Message {
+  const length = validatePhoneNumberLength(digits, country);
+  if (length === 'INVALID_COUNTRY') return message('number.problem.noSuchCountryCode');
+  const problem =
+    length === 'TOO_SHORT' ? 'tooShort' : length === 'TOO_LONG' ? 'tooLong' : 'notANumber';
+  return country === undefined
+    ? message(`number.problem.${problem}`)
+    : message(`number.problem.${problem}In`, { country });
 }
 
 function supportedCountry(code: string | undefined): CountryCode | undefined {
   const upper = code?.trim().toUpperCase();
   return upper !== undefined && isSupportedCountry(upper) ? upper : undefined;
-}
-
-function countryName(country: CountryCode): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
 }

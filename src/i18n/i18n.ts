@@ -6,8 +6,9 @@ import { ja } from './catalogs/ja';
 import { vi } from './catalogs/vi';
 import { type Language, languageFromBrowser } from './languages';
 
-/** Values a message interpolates (`{{name}}`); `count` picks the plural form. */
-export type MessageValues = Record<string, string | number>;
+import type { Message, MessageValues } from './message';
+
+export type { MessageValues } from './message';
 
 export const catalogs = { en, fr, vi, ja } as const;
 
@@ -35,16 +36,43 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
-const translateWith = i18n.t.bind(i18n) as (key: string, values?: MessageValues) => string;
+// `{{country, region}}`: a country's name (ISO 3166 code as the value) in the language of
+// the sentence, so domain modules hand over the code and never a name in one language.
+i18n.services.formatter?.add('region', (value: unknown, language: string | undefined) => {
+  const code = String(value);
+  try {
+    return new Intl.DisplayNames([language ?? 'en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+});
+
+type Plain = Record<string, string | number>;
+type Translator = (key: string, values?: Plain) => string;
+
+const isMessage = (value: MessageValues[string]): value is Message => typeof value === 'object';
+
+/** `values` with every nested message worded by `t`, in the same language. */
+function worded(t: Translator, values: MessageValues | undefined): Plain | undefined {
+  if (values === undefined) return undefined;
+  const plain: Plain = {};
+  for (const [name, value] of Object.entries(values)) {
+    plain[name] = isMessage(value) ? t(value.code, worded(t, value.values)) : value;
+  }
+  return plain;
+}
+
+const translateWith = i18n.t.bind(i18n) as Translator;
 
 /** The message for `key` in the current language. */
 export function translate(key: MessageKey, values?: MessageValues): string {
-  return translateWith(key, values);
+  return translateWith(key, worded(translateWith, values));
 }
 
 /** The message for `key` in `language`, whatever the widget's language is now. */
 export function translateIn(language: Language, key: MessageKey, values?: MessageValues): string {
-  return (i18n.getFixedT(language) as (key: string, values?: MessageValues) => string)(key, values);
+  const t = i18n.getFixedT(language) as Translator;
+  return t(key, worded(t, values));
 }
 
 export function currentLanguage(): Language {

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { assertNever } from '../assert-never';
+import { type Message, message } from '../i18n/message';
 import type { LookupConfig } from './lookup-config';
 import { type CallerEntry, callerEntrySchema } from './lookup-schemas';
-import { exchangeWithService, type LookupIo, secondsText } from './service-exchange';
+import { exchangeWithService, type LookupIo } from './service-exchange';
 
 /** Who a number belongs to, or why we cannot tell: one state per thing the agent can see. */
 export type LookupResult =
@@ -14,16 +15,17 @@ export type LookupResult =
       nameless: number;
     }
   | { kind: 'noMatch' }
-  | { kind: 'unreachable'; message: string }
-  | { kind: 'timedOut'; message: string }
-  | { kind: 'blocked'; message: string }
+  | { kind: 'unreachable'; problem: Message }
+  | { kind: 'timedOut'; problem: Message }
+  | { kind: 'blocked'; problem: Message }
   | { kind: 'aborted' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; problem: Message };
 
 /** The contract recommends at most five entries; we show no more. */
 export const maxCallerEntries = 5;
 
-export const blockedMessage = 'the lookup service did not answer (network or CORS)';
+/** fetch failed outright: browsers do not tell a network failure and CORS apart. */
+export const blockedProblem: Message = message('lookup.problem.blocked');
 
 const e164Pattern = /^\+[1-9]\d{1,14}$/;
 
@@ -53,7 +55,7 @@ export async function lookupCaller(
   if (digits === null) {
     return {
       kind: 'failed',
-      message: `${phone.e164} is not a number the lookup service can search for.`,
+      problem: message('lookup.problem.notSearchable', { number: phone.e164 }),
     };
   }
   const reply = await exchangeWithService(
@@ -69,14 +71,14 @@ export async function lookupCaller(
     case 'timedOut':
       return {
         kind: 'timedOut',
-        message: `The lookup service did not answer within ${secondsText(config.timeoutMs)}.`,
+        problem: message('lookup.problem.timedOut', { seconds: config.timeoutMs / 1000 }),
       };
     case 'blocked':
-      return { kind: 'blocked', message: blockedMessage };
+      return { kind: 'blocked', problem: blockedProblem };
     case 'aborted':
       return { kind: 'aborted' };
     case 'failed':
-      return { kind: 'failed', message: reply.message };
+      return { kind: 'failed', problem: reply.problem };
     default:
       return assertNever(reply);
   }
@@ -95,33 +97,24 @@ const answerListSchema = v.array(v.unknown());
 export function readLookupAnswer(status: number, body: string): LookupResult {
   // 404 means the service itself is not there (the contract is explicit: not "no match").
   if (status === 404) {
-    return {
-      kind: 'unreachable',
-      message: 'The lookup service is unreachable (HTTP 404): check its address in Settings.',
-    };
+    return { kind: 'unreachable', problem: message('lookup.problem.unreachable') };
   }
   if (status === 401 || status === 403) {
-    return {
-      kind: 'failed',
-      message: `The lookup service refused the token (HTTP ${status}): check the header name and value in Settings.`,
-    };
+    return { kind: 'failed', problem: message('lookup.problem.tokenRefused', { status }) };
   }
   if (status < 200 || status > 299) {
-    return {
-      kind: 'failed',
-      message: `The lookup service answered with an error (HTTP ${status}).`,
-    };
+    return { kind: 'failed', problem: message('lookup.problem.httpError', { status }) };
   }
 
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return { kind: 'failed', message: 'The lookup service answered something that is not JSON.' };
+    return { kind: 'failed', problem: message('lookup.problem.notJson') };
   }
   const list = v.safeParse(answerListSchema, data);
   if (!list.success) {
-    return { kind: 'failed', message: 'The lookup service answered without a list of contacts.' };
+    return { kind: 'failed', problem: message('lookup.problem.notAList') };
   }
   if (list.output.length === 0) return { kind: 'noMatch' };
 
@@ -134,7 +127,7 @@ export function readLookupAnswer(status: number, body: string): LookupResult {
     else nameless += 1;
   }
   if (entries.length === 0) {
-    return { kind: 'failed', message: 'The lookup service answered contacts without a name.' };
+    return { kind: 'failed', problem: message('lookup.problem.nameless') };
   }
   return { kind: 'matches', entries, nameless };
 }

@@ -1,3 +1,6 @@
+import type { MessageKey } from '../i18n/catalog';
+import { type Message, type MessageValues, message } from '../i18n/message';
+
 /** How the widget reaches a customer's phone lookup service (SPEC §4). */
 export interface LookupConfig {
   /** `https://my-company.com/services`: the widget adds `/Lookup` and workflow names. */
@@ -17,7 +20,7 @@ export type LookupField = keyof LookupConfig;
 /** One thing to fix, on the settings field an agent or admin can fix it in. */
 export interface LookupConfigProblem {
   field: LookupField;
-  message: string;
+  problem: Message;
 }
 
 export type LookupConfigCheck =
@@ -42,7 +45,7 @@ export const lookupDefaults = {
 export const minLookupTimeoutMs = 200;
 export const maxLookupTimeoutMs = 30_000;
 
-export type FieldCheck<T> = { ok: true; value: T } | { ok: false; message: string };
+export type FieldCheck<T> = { ok: true; value: T } | { ok: false; problem: Message };
 
 /**
  * Checks the lookup settings an agent entered (SPEC §4), all fields at once so the form can
@@ -69,11 +72,11 @@ export function checkLookupConfig(input: LookupConfigInput): LookupConfigCheck {
     };
   }
   const problems: LookupConfigProblem[] = [];
-  if (!rootUrl.ok) problems.push({ field: 'rootUrl', message: rootUrl.message });
-  if (!method.ok) problems.push({ field: 'method', message: method.message });
-  if (!headerName.ok) problems.push({ field: 'headerName', message: headerName.message });
-  if (!headerValue.ok) problems.push({ field: 'headerValue', message: headerValue.message });
-  if (!timeoutMs.ok) problems.push({ field: 'timeoutMs', message: timeoutMs.message });
+  if (!rootUrl.ok) problems.push({ field: 'rootUrl', problem: rootUrl.problem });
+  if (!method.ok) problems.push({ field: 'method', problem: method.problem });
+  if (!headerName.ok) problems.push({ field: 'headerName', problem: headerName.problem });
+  if (!headerValue.ok) problems.push({ field: 'headerValue', problem: headerValue.problem });
+  if (!timeoutMs.ok) problems.push({ field: 'timeoutMs', problem: timeoutMs.problem });
   return { ok: false, problems };
 }
 
@@ -84,44 +87,24 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Reads a root URL; the result has no trailing slash, so `${root}/Lookup` is always right. */
 export function checkRootUrl(raw: unknown): FieldCheck<string> {
   const given = typeof raw === 'string' ? raw.trim() : '';
-  if (given === '') {
-    return fail(
-      'Enter the address of your lookup service, for example https://crm.example.com/api.',
-    );
-  }
-  if (given.length > 2000) return fail('This address is too long to be a lookup service root.');
+  if (given === '') return fail('lookup.problem.noAddress');
+  if (given.length > 2000) return fail('lookup.problem.longAddress');
   let url: URL;
   try {
     url = new URL(given);
   } catch {
-    return fail(
-      'Enter the full address, starting with https://, for example https://crm.example.com/api.',
-    );
+    return fail('lookup.problem.notAnAddress');
   }
   if (url.protocol === 'http:' && !localHosts.has(url.hostname)) {
-    return fail(
-      'The address must start with https:// (plain http is only for localhost): the token would travel unencrypted.',
-    );
+    return fail('lookup.problem.plainHttp');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail('The address must start with https://.');
-  }
-  if (url.username !== '' || url.password !== '') {
-    return fail(
-      'Remove the user name and password from the address: the token goes in the header value.',
-    );
-  }
-  if (given.includes('?') || given.includes('#')) {
-    return fail(
-      'Remove everything from ? or # on: the widget adds /Lookup?PhoneNumber=… itself, and private data never goes in the address.',
-    );
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('lookup.problem.notHttps');
+  if (url.username !== '' || url.password !== '') return fail('lookup.problem.credentials');
+  if (given.includes('?') || given.includes('#')) return fail('lookup.problem.query');
   const path = url.pathname.replace(/\/+$/, '');
   const root = `${url.origin}${path}`;
   if (/\/lookup$/i.test(path)) {
-    return fail(
-      `Enter the root address without /Lookup at the end (the widget adds it): ${root.slice(0, -'/Lookup'.length)}`,
-    );
+    return fail('lookup.problem.endsInLookup', { root: root.slice(0, -'/Lookup'.length) });
   }
   return { ok: true, value: root };
 }
@@ -129,7 +112,7 @@ export function checkRootUrl(raw: unknown): FieldCheck<string> {
 export function checkMethod(raw: unknown): FieldCheck<LookupMethod> {
   const given = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
   if (given === 'POST' || given === 'GET') return { ok: true, value: given };
-  return fail('Choose POST (with a JSON body, the default) or GET (no body).');
+  return fail('lookup.problem.method');
 }
 
 // RFC 9110 token characters.
@@ -164,20 +147,14 @@ const unusableHeaders = new Set([
 
 export function checkHeaderName(raw: unknown): FieldCheck<string> {
   const given = typeof raw === 'string' ? raw.trim() : '';
-  if (given === '')
-    return fail(
-      `Enter the header name your service reads the token from (usually ${lookupDefaults.headerName}).`,
-    );
-  if (given.length > 100 || !headerToken.test(given)) {
-    return fail(
-      'A header name has only letters, digits and - (for example X-Execution-Token), no spaces or colon.',
-    );
-  }
+  if (given === '') return fail('lookup.problem.noHeader', { usual: lookupDefaults.headerName });
+  if (given.length > 100 || !headerToken.test(given)) return fail('lookup.problem.headerShape');
   const lower = given.toLowerCase();
   if (unusableHeaders.has(lower) || lower.startsWith('sec-') || lower.startsWith('proxy-')) {
-    return fail(
-      `Browsers never send a header named ${given}: choose another name, such as ${lookupDefaults.headerName}.`,
-    );
+    return fail('lookup.problem.forbiddenHeader', {
+      header: given,
+      usual: lookupDefaults.headerName,
+    });
   }
   return { ok: true, value: given };
 }
@@ -185,15 +162,11 @@ export function checkHeaderName(raw: unknown): FieldCheck<string> {
 export function checkHeaderValue(raw: unknown): FieldCheck<string> {
   // Pasted tokens often carry a trailing line break; that much is trimmed, not refused.
   const given = typeof raw === 'string' ? raw.trim() : '';
-  if (given === '') return fail('Enter the token your lookup service expects (your admin has it).');
-  if (/[\r\n]/.test(given)) return fail('The token must be on one line.');
+  if (given === '') return fail('lookup.problem.noToken');
+  if (/[\r\n]/.test(given)) return fail('lookup.problem.tokenLines');
   // fetch refuses header values with control or non-Latin characters.
-  if (!/^[\x20-\x7e\t]+$/.test(given)) {
-    return fail(
-      'The token may only contain plain letters, digits and punctuation (printable ASCII).',
-    );
-  }
-  if (given.length > 4096) return fail('This token is too long to send in a header.');
+  if (!/^[\x20-\x7e\t]+$/.test(given)) return fail('lookup.problem.tokenCharacters');
+  if (given.length > 4096) return fail('lookup.problem.longToken');
   return { ok: true, value: given };
 }
 
@@ -205,15 +178,17 @@ export function checkTimeout(raw: unknown): FieldCheck<number> {
         ? Number(raw)
         : Number.NaN;
   if (!Number.isInteger(value) || value < minLookupTimeoutMs || value > maxLookupTimeoutMs) {
-    return fail(
-      `Enter a timeout between ${minLookupTimeoutMs} and ${maxLookupTimeoutMs} milliseconds (default ${lookupDefaults.timeoutMs}).`,
-    );
+    return fail('lookup.problem.timeout', {
+      min: minLookupTimeoutMs,
+      max: maxLookupTimeoutMs,
+      usual: lookupDefaults.timeoutMs,
+    });
   }
   return { ok: true, value };
 }
 
-function fail(message: string): { ok: false; message: string } {
-  return { ok: false, message };
+function fail(code: MessageKey, values?: MessageValues): { ok: false; problem: Message } {
+  return { ok: false, problem: message(code, values) };
 }
 
 /** The phone apps the widget hands calls to. */
@@ -234,7 +209,7 @@ export interface LookupDefaults {
 /** A preset that was ignored, named by its URL parameter. */
 export interface UrlDefaultsProblem {
   parameter: string;
-  message: string;
+  problem: Message;
 }
 
 // Parameter names that can only carry a secret. Anyone who can see the widget URL (HubSpot
@@ -253,13 +228,13 @@ export function readLookupDefaultsFromUrl(search: string): {
   const query = new URLSearchParams(search);
   const defaults: LookupDefaults = {};
   const problems: UrlDefaultsProblem[] = [];
-  const ignored = (parameter: string, message: string) => problems.push({ parameter, message });
+  const ignored = (parameter: string, problem: Message) => problems.push({ parameter, problem });
 
   const provider = query.get('provider');
   if (provider !== null) {
     const id = provider.trim().toLowerCase();
     if (id === 'openphone' || id === 'caresoft') defaults.provider = id;
-    else ignored('provider', `Unknown provider "${provider}": use openphone or caresoft.`);
+    else ignored('provider', message('lookup.problem.provider', { provider }));
   }
   const preset = <T>(
     parameter: string,
@@ -270,7 +245,7 @@ export function readLookupDefaultsFromUrl(search: string): {
     if (raw === null) return;
     const read = check(raw);
     if (read.ok) keep(read.value);
-    else ignored(parameter, read.message);
+    else ignored(parameter, read.problem);
   };
   preset('lookupUrl', checkRootUrl, (value) => {
     defaults.rootUrl = value;
@@ -291,10 +266,7 @@ export function readLookupDefaultsFromUrl(search: string): {
     if (seen.has(parameter)) continue;
     seen.add(parameter);
     if (secretParameter.test(parameter) || parameter.toLowerCase() === headerName) {
-      ignored(
-        parameter,
-        `Tokens do not belong in the widget URL: "${parameter}" was ignored, since anyone who sees the address could use it. Remove it from the URL and ask each agent to enter it in Settings.`,
-      );
+      ignored(parameter, message('lookup.problem.tokenInUrl', { parameter }));
     }
   }
   return { defaults, problems };

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { assertNever } from '../assert-never';
-import { blockedMessage, lookupDigits } from './lookup-caller';
+import { type Message, message } from '../i18n/message';
+import { blockedProblem, lookupDigits } from './lookup-caller';
 import type { LookupConfig } from './lookup-config';
 import { type CallerEntry, workflowAnswerSchema } from './lookup-schemas';
-import { exchangeWithService, type LookupIo, secondsText } from './service-exchange';
+import { exchangeWithService, type LookupIo } from './service-exchange';
 import { isWorkflowName } from './workflow-name';
 
 /**
@@ -87,9 +88,9 @@ export type WorkflowResult =
       /** A page to open about it (https only). */
       url: string | null;
     }
-  | { kind: 'failed'; message: string }
-  | { kind: 'timedOut'; message: string }
-  | { kind: 'blocked'; message: string }
+  | { kind: 'failed'; problem: Message }
+  | { kind: 'timedOut'; problem: Message }
+  | { kind: 'blocked'; problem: Message }
   | { kind: 'aborted' };
 
 /**
@@ -117,10 +118,7 @@ export async function runWorkflow(
 ): Promise<WorkflowResult> {
   const url = workflowUrl(config, name);
   if (url === null) {
-    return {
-      kind: 'failed',
-      message: `"${name}" is not a workflow name the widget can run (letters, digits, - _ and . only).`,
-    };
+    return { kind: 'failed', problem: message('workflow.problem.name', { name }) };
   }
   const timeoutMs = io.timeoutMs ?? workflowTimeoutMs;
   const reply = await exchangeWithService(config, 'POST', { url, body: { inputs } }, io, timeoutMs);
@@ -130,14 +128,14 @@ export async function runWorkflow(
     case 'timedOut':
       return {
         kind: 'timedOut',
-        message: `${name} did not answer within ${secondsText(timeoutMs)}. It may still have run: check the CRM before running it again.`,
+        problem: message('workflow.problem.timedOut', { name, seconds: timeoutMs / 1000 }),
       };
     case 'blocked':
-      return { kind: 'blocked', message: blockedMessage };
+      return { kind: 'blocked', problem: blockedProblem };
     case 'aborted':
       return { kind: 'aborted' };
     case 'failed':
-      return { kind: 'failed', message: reply.message };
+      return { kind: 'failed', problem: reply.problem };
     default:
       return assertNever(reply);
   }
@@ -150,19 +148,13 @@ export async function runWorkflow(
  */
 export function readWorkflowAnswer(name: string, status: number, body: string): WorkflowResult {
   if (status === 404) {
-    return {
-      kind: 'failed',
-      message: `The lookup service has no workflow named ${name} (HTTP 404).`,
-    };
+    return { kind: 'failed', problem: message('workflow.problem.notFound', { name }) };
   }
   if (status === 401 || status === 403) {
-    return {
-      kind: 'failed',
-      message: `The lookup service refused the token (HTTP ${status}): check the header name and value in Settings.`,
-    };
+    return { kind: 'failed', problem: message('lookup.problem.tokenRefused', { status }) };
   }
   if (status < 200 || status > 299) {
-    return { kind: 'failed', message: `${name} failed (HTTP ${status}).` };
+    return { kind: 'failed', problem: message('workflow.problem.httpError', { name, status }) };
   }
   let data: unknown = null;
   try {

@@ -1,3 +1,4 @@
+import { type Message, message } from '../i18n/message';
 import type { LookupConfig } from './lookup-config';
 
 /** The part of `fetch` the lookup client uses; tests and the widget pass theirs in. */
@@ -16,7 +17,7 @@ export type ServiceReply =
   | { kind: 'timedOut' }
   | { kind: 'aborted' }
   | { kind: 'blocked' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; problem: Message };
 
 export interface ServiceRequest {
   url: string;
@@ -99,10 +100,7 @@ async function send(
       init.body = JSON.stringify(request.body ?? {});
     }
   } catch {
-    return {
-      kind: 'failed',
-      message: 'The lookup header name or value cannot be sent: check them in Settings.',
-    };
+    return { kind: 'failed', problem: message('lookup.problem.badHeader') };
   }
 
   let response: Response;
@@ -113,16 +111,12 @@ async function send(
     // tell them apart, on purpose.
     if (error instanceof TypeError) return { kind: 'blocked' };
     if (signal.aborted) return { kind: 'aborted' };
-    return { kind: 'failed', message: 'The lookup request could not be sent.' };
+    return { kind: 'failed', problem: message('lookup.problem.notSent') };
   }
 
   // `redirect: 'manual'` gives browsers an opaque response (status 0) and Node the 3xx itself.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-    return {
-      kind: 'failed',
-      message:
-        'The lookup service answered with a redirect: enter its final address as the root URL in Settings.',
-    };
+    return { kind: 'failed', problem: message('lookup.problem.redirect') };
   }
   const declaredLength = Number(response.headers.get('content-length'));
   if (declaredLength > maxBodyLength) return tooLarge();
@@ -132,19 +126,10 @@ async function send(
     return { kind: 'answered', status: response.status, body };
   } catch (error) {
     if (error instanceof TypeError) return { kind: 'blocked' };
-    return { kind: 'failed', message: 'The answer of the lookup service could not be read.' };
+    return { kind: 'failed', problem: message('lookup.problem.unreadable') };
   }
 }
 
 function tooLarge(): ServiceReply {
-  return {
-    kind: 'failed',
-    message: 'The answer of the lookup service is too large to be a list of contacts.',
-  };
-}
-
-/** `2 s`, `0.5 s`: how long we waited, for messages. */
-export function secondsText(ms: number): string {
-  const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : Number(seconds.toFixed(1))} s`;
+  return { kind: 'failed', problem: message('lookup.problem.tooLarge') };
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 import { type LookupDefaults, readLookupDefaultsFromUrl } from '../lookup/lookup-config';
 import type { PublicLookupService } from './lookup-settings';
 import type { PhoneProvider } from './settings';
@@ -9,8 +10,8 @@ import type { PhoneProvider } from './settings';
 export interface AdminDefaults {
   provider: PhoneProvider | null;
   lookup: LookupDefaults;
-  /** Presets that were ignored, in words the agent can pass on to their admin. */
-  problems: string[];
+  /** Presets that were ignored, and why, for the agent to pass on to their admin. */
+  problems: Message[];
   /** A lookup service with a public token (the demo), as the code starting the widget names it. */
   demoLookup: PublicLookupService | null;
 }
@@ -31,7 +32,7 @@ export function adminDefaultsFrom(
   return {
     provider: provider === 'caresoft' ? 'careSoft' : provider === 'openphone' ? 'openPhone' : null,
     lookup,
-    problems: problems.map((problem) => problem.message),
+    problems: problems.map(({ problem }) => problem),
     demoLookup,
   };
 }

@@ -1,3 +1,6 @@
+import type { MessageKey } from '../i18n/catalog';
+import type { Message } from '../i18n/message';
+
 /**
  * What the widget can tell about a pasted CsCall token (SPEC §3, "Token").
  *
@@ -6,7 +9,7 @@
  */
 export type CareSoftTokenInspection =
   | { kind: 'valid'; ipphone: string; expiresAt: number | null; expired: boolean }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: Message };
 
 /**
  * Reads the extension (`ipphone`) and expiry (`exp`) out of an agent's CsCall token, so the
@@ -21,38 +24,34 @@ export type CareSoftTokenInspection =
 export function inspectCareSoftToken(token: string, now: number): CareSoftTokenInspection {
   const pasted = token.trim();
   if (/\s/.test(pasted)) {
-    return invalid('The token contains spaces or line breaks: paste it again in one piece');
+    return invalid('careSoft.problem.spaces');
   }
   const parts = pasted.split('.');
   const [header = '', payload = '', signature = ''] = parts;
   if (parts.length !== 3) {
-    return invalid('This is not a CsCall token: it should have three parts separated by dots');
+    return invalid('careSoft.problem.parts');
   }
 
   const headerJson = decodeJsonObject(header);
   const payloadJson = decodeJsonObject(payload);
   if (headerJson === undefined || payloadJson === undefined) {
-    return invalid(
-      'This is not a CsCall token: its parts are not readable, it may have been cut or altered when copied',
-    );
+    return invalid('careSoft.problem.unreadable');
   }
   if ('alg' in headerJson && headerJson.alg !== 'HS256') {
-    return invalid(
-      'This token is not signed the way CsCall expects (HS256): ask your CareSoft admin for a new one',
-    );
+    return invalid('careSoft.problem.algorithm');
   }
   if (signature === '') {
-    return invalid('The token is not signed: ask your CareSoft admin for a signed one');
+    return invalid('careSoft.problem.unsigned');
   }
   // An HS256 signature is 32 bytes, 43 base64url characters: anything else usually means the end
   // of the token was lost in the copy.
   if (decodeBase64Url(signature)?.length !== 32) {
-    return invalid('The token looks cut short or altered: copy it again in full');
+    return invalid('careSoft.problem.cutShort');
   }
 
   const ipphone = readIpphone(payloadJson.ipphone);
   if (ipphone === undefined) {
-    return invalid('The token has no ipphone (extension) in it');
+    return invalid('careSoft.problem.noExtension');
   }
 
   const exp = payloadJson.exp;
@@ -62,7 +61,7 @@ export function inspectCareSoftToken(token: string, now: number): CareSoftTokenI
   const expiresAt = typeof exp === 'number' ? exp * 1000 : Number.NaN;
   // A Date holds ±8.64e15 ms: past that, "valid until" would read "Invalid Date".
   if (!Number.isFinite(expiresAt) || Math.abs(expiresAt) > maxDateMs) {
-    return invalid('The token has an expiry date (exp) that is not a date');
+    return invalid('careSoft.problem.expiry');
   }
   // RFC 7519: the token must not be accepted on or after `exp`.
   return { kind: 'valid', ipphone, expiresAt, expired: now >= expiresAt };
@@ -70,8 +69,8 @@ export function inspectCareSoftToken(token: string, now: number): CareSoftTokenI
 
 const maxDateMs = 8.64e15;
 
-function invalid(reason: string): CareSoftTokenInspection {
-  return { kind: 'invalid', reason };
+function invalid(reason: MessageKey): CareSoftTokenInspection {
+  return { kind: 'invalid', reason: { code: reason } };
 }
 
 // The document's payload is `{ "ipphone": "{{agent_id}}" }`, a string; a number is accepted too,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { directNumberPattern } from '../handoff/direct-number';
+import { type Message, message } from '../i18n/message';
 import { keepValid, storedList } from './stored-field';
 
 /** A group has 9 numbers besides the agent: the contact and up to 8 teammates fit in one. */
@@ -12,11 +13,11 @@ export const isTeammateNumber = (number: string): boolean =>
   directNumberPattern.test(number) || e164.test(number);
 
 /** Why a teammate's name cannot be kept, or null. */
-export function teammateNameProblem(name: string): string | null {
+export function teammateNameProblem(name: string): Message | null {
   const trimmed = name.trim();
-  if (trimmed === '') return "Write your teammate's name.";
+  if (trimmed === '') return message('teammates.problem.noName');
   if (trimmed.length > maxTeammateNameLength) {
-    return `Keep the name under ${maxTeammateNameLength} characters.`;
+    return message('teammates.problem.longName', { max: maxTeammateNameLength });
   }
   return null;
 }

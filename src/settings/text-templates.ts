@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { attachmentProblem } from '../handoff/file-attachment';
 import { maxTextLength, textLength, unknownPlaceholders } from '../handoff/text-template';
 import { type Language, languages } from '../i18n/languages';
+import { type Message, message } from '../i18n/message';
 import { keepValid, storedList } from './stored-field';
 
 /** A follow-up text the agent can send after a call, with files an admin attached. */
@@ -141,33 +142,27 @@ export const maxTemplateNameLength = 40;
 export const maxAttachments = 5;
 export const maxAgentNameLength = 80;
 
-const count = (n: number) => n.toLocaleString('en');
-
 /**
- * Why a template cannot be kept, in plain words: one line per problem, none when it is
- * fine. Attachments are checked with the very rule the message link uses.
+ * Why a template cannot be kept: one message per problem, none when it is fine.
+ * Attachments are checked with the very rule the message link uses.
  */
-export function textTemplateProblems(template: Omit<TextTemplate, 'id'>): string[] {
-  const problems: string[] = [];
+export function textTemplateProblems(template: Omit<TextTemplate, 'id'>): Message[] {
+  const problems: Message[] = [];
   const name = template.name.trim();
-  if (name === '') problems.push('Give the template a name, such as "Missed call".');
+  if (name === '') problems.push(message('templates.problem.noName'));
   if (name.length > maxTemplateNameLength) {
-    problems.push(`Keep the template's name under ${maxTemplateNameLength} characters.`);
+    problems.push(message('templates.problem.longName', { max: maxTemplateNameLength }));
   }
   const length = textLength(template.text);
-  if (template.text.trim() === '') problems.push('Write the message this template sends.');
+  if (template.text.trim() === '') problems.push(message('templates.problem.noText'));
   if (length > maxTextLength) {
-    problems.push(
-      `A template can be at most ${count(maxTextLength)} characters (OpenPhone's limit for one text); this one has ${count(length)}.`,
-    );
+    problems.push(message('templates.problem.longText', { max: maxTextLength, length }));
   }
   for (const unknown of unknownPlaceholders(template.text)) {
-    problems.push(
-      `{${unknown}} is not a placeholder: use {firstName} for the contact's first name or {agentName} for your name.`,
-    );
+    problems.push(message('templates.problem.placeholder', { placeholder: `{${unknown}}` }));
   }
   if (template.attachments.length > maxAttachments) {
-    problems.push(`Attach at most ${maxAttachments} files to one template.`);
+    problems.push(message('templates.problem.manyFiles', { max: maxAttachments }));
   }
   for (const attachment of template.attachments) {
     const problem = attachmentProblem(attachment);
@@ -177,9 +172,9 @@ export function textTemplateProblems(template: Omit<TextTemplate, 'id'>): string
 }
 
 /** Why the agent's name cannot be used, or null. */
-export function agentNameProblem(name: string): string | null {
+export function agentNameProblem(name: string): Message | null {
   return name.trim().length > maxAgentNameLength
-    ? `Keep your name under ${maxAgentNameLength} characters.`
+    ? message('templates.problem.longAgentName', { max: maxAgentNameLength })
     : null;
 }
 

@@ -3,10 +3,13 @@ import type { MessageKey } from '../i18n/catalog';
 import { formatCount, formatDuration } from '../i18n/format';
 import { currentLanguage, type MessageValues, onLanguageChange, translate } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+import type { Message } from '../i18n/message';
 
 export interface Translation {
   language: Language;
   t: (key: MessageKey, values?: MessageValues) => string;
+  /** A message a domain module handed over (`{ code, values }`), worded. */
+  say: (message: Message) => string;
   duration: (ms: number) => string;
   count: (count: number) => string;
 }
@@ -20,6 +23,7 @@ function translationFor(language: Language): Translation {
     translation = {
       language,
       t: translate,
+      say: (message) => translate(message.code, message.values),
       duration: (ms) => formatDuration(ms, language),
       count: (count) => formatCount(count, language),
     };

@@ -26,13 +26,13 @@ function withMissingEngagementNotice(
   const phase = before.phase;
   const engagement = phase.status === 'wrapUp' ? phase.call.engagement : null;
   if (event.type === 'engagementWaitExpired') {
-    return withNotice(state, 'error', { key: 'notice.engagementWaitExpired' }, completion.notes);
+    return withNotice(state, 'error', { code: 'notice.engagementWaitExpired' }, completion.notes);
   }
   if (engagement?.status === 'failed') {
     return withNotice(
       state,
       'error',
-      { key: 'notice.engagementFailed', values: { reason: engagement.reason } },
+      { code: 'notice.engagementFailed', values: { reason: engagement.reason } },
       completion.notes,
     );
   }

@@ -66,7 +66,7 @@ function engagementAnswered(
       withNotice(
         next,
         'info',
-        { key: 'notice.engagementLate', values: { number: saved.to.display } },
+        { code: 'notice.engagementLate', values: { number: saved.to.display } },
         saved.notes,
       ),
     ),
@@ -114,7 +114,7 @@ export function hostSaid(state: WidgetState, message: HostMessage, at: number): 
         withNotice(
           state,
           'error',
-          { key: 'notice.updateFailed', values: { reason: message.reason } },
+          { code: 'notice.updateFailed', values: { reason: message.reason } },
           state.completed[0]?.notes,
         ),
       );
@@ -140,7 +140,7 @@ export function hostSaid(state: WidgetState, message: HostMessage, at: number): 
     case 'navigateToRecordFailed':
       return stay(
         withNotice(state, 'error', {
-          key: 'notice.navigateFailed',
+          code: 'notice.navigateFailed',
           values: { reason: message.reason },
         }),
       );

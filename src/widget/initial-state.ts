@@ -45,13 +45,13 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
     otherCalls: [],
   };
   for (const problem of start.settingsProblems) {
-    state = withNotice(state, 'info', { key: `notice.settings.${problem}` });
+    state = withNotice(state, 'info', { code: `notice.settings.${problem}` });
   }
-  if (!start.storageDurable) state = withNotice(state, 'info', { key: 'notice.storageBlocked' });
-  if (start.callSetAside) state = withNotice(state, 'info', { key: 'notice.callSetAside' });
+  if (!start.storageDurable) state = withNotice(state, 'info', { code: 'notice.storageBlocked' });
+  if (start.callSetAside) state = withNotice(state, 'info', { code: 'notice.callSetAside' });
   // The admin's URL problems come from the lookup module's checks, shown as it words them.
   for (const problem of start.admin.problems) {
-    state = withNotice(state, 'info', { key: 'notice.adminSetting', values: { problem } });
+    state = withNotice(state, 'info', { code: 'notice.adminSetting', values: { problem } });
   }
   return state;
 }

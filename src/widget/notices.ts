@@ -1,10 +1,11 @@
-import type { Notice, NoticeMessage, WidgetState } from './widget-state';
+import type { Message } from '../i18n/message';
+import type { Notice, WidgetState } from './widget-state';
 
 /** Adds a notice; its id is the state's next one, so ids never repeat in a session. */
 export function withNotice(
   state: WidgetState,
   tone: Notice['tone'],
-  message: NoticeMessage,
+  message: Message,
   copyText?: string,
 ): WidgetState {
   const notice: Notice = {

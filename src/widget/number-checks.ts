@@ -2,11 +2,12 @@ import { assertNever } from '../assert-never';
 import type { CheckedNumber } from '../call/dial';
 import type { CallId } from '../call/ids';
 import { readDialRequest } from '../hubspot/read-payload';
+import type { Message } from '../i18n/message';
 import { callStep } from './call-step';
 import { withNotice } from './notices';
 import type { FormAnswer } from './widget-effects';
 import type { FormId, NumberCheck } from './widget-events';
-import type { NoticeMessage, WidgetState } from './widget-state';
+import type { WidgetState } from './widget-state';
 import { andThen, stay, type WidgetStep } from './widget-step';
 
 const answer = (state: WidgetState, form: FormId, reply: FormAnswer): WidgetStep =>
@@ -20,7 +21,7 @@ export function dialReceived(state: WidgetState, payload: unknown, id: CallId): 
   const dial = readDialRequest(payload);
   if ('error' in dial) {
     // A dial is refused for one reason only: no phone number. HubSpot hears it in English.
-    return stay(withNotice(state, 'error', { key: 'notice.dialWithoutNumber' }), {
+    return stay(withNotice(state, 'error', { code: 'notice.dialWithoutNumber' }), {
       type: 'send',
       command: { type: 'sendError', payload: { message: dial.error } },
     });
@@ -53,7 +54,7 @@ export function incomingCallSubmitted(
   form: FormId,
 ): WidgetStep {
   const { phase } = state.call;
-  if (phase.status !== 'idle') return answer(state, form, { key: 'incomingForm.finishFirst' });
+  if (phase.status !== 'idle') return answer(state, form, { code: 'incomingForm.finishFirst' });
   return stay(state, {
     type: 'checkNumber',
     check: { purpose: 'incomingCall', id, form },
@@ -86,7 +87,7 @@ export function numberChecked(
     case 'incomingCall': {
       if (number.kind === 'invalid') return answer(state, check.form, number.reason);
       if (state.call.phase.status !== 'idle') {
-        return answer(state, check.form, { key: 'incomingForm.finishFirst' });
+        return answer(state, check.form, { code: 'incomingForm.finishFirst' });
       }
       return andThen(
         callStep(state, { type: 'incomingCallLogged', id: check.id, number, at }),
@@ -103,7 +104,7 @@ export function numberChecked(
  * the form they submitted or, for HubSpot's dial, in a notice.
  */
 export function numberCheckFailed(state: WidgetState, check: NumberCheck): WidgetStep {
-  const problem: NoticeMessage = { key: 'notice.callNotPrepared' };
+  const problem: Message = { code: 'notice.callNotPrepared' };
   switch (check.purpose) {
     case 'dial':
       return stay(withNotice(state, 'error', problem));

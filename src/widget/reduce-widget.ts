@@ -95,13 +95,13 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'workflowNotStarted':
       return workflowCouldNotStart(state, event.callId, event.name);
     case 'settingsNotSaved':
-      return stay(withNotice(state, 'info', { key: 'notice.settingsNotSaved' }));
+      return stay(withNotice(state, 'info', { code: 'notice.settingsNotSaved' }));
     case 'storageLost':
       // In memory: a reload starts afresh. Blocked: an older copy stayed, so nothing more
       // is sent from this widget (a reload sends that copy's messages once).
       return stay(
         withNotice(state, 'info', {
-          key: event.problem === 'inMemory' ? 'notice.callInMemory' : 'notice.callNotSent',
+          code: event.problem === 'inMemory' ? 'notice.callInMemory' : 'notice.callNotSent',
         }),
       );
     case 'journalOwned':

@@ -1,16 +1,16 @@
+import { message } from '../i18n/message';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
 
 // What the agent reads when the lookup code itself could not load (a network failure
-// while fetching the chunk). The lookup module words every other result; these two are
-// worded alike, next to each other, until results carry codes.
+// while fetching the chunk); the lookup module gives every other result its code.
 
 export const lookupNotStarted: LookupResult = {
   kind: 'failed',
-  message: 'The caller lookup could not start. Reload the widget to try again.',
+  problem: message('lookup.problem.notStarted'),
 };
 
 export const workflowNotStarted: WorkflowResult = {
   kind: 'failed',
-  message: 'The workflow could not start. Reload the widget to try again.',
+  problem: message('workflow.problem.notStarted'),
 };

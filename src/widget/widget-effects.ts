@@ -2,11 +2,11 @@ import type { Effect } from '../call/effects';
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
 import type { ToHubSpot } from '../hubspot/messages';
+import type { Message } from '../i18n/message';
 import type { LookupConfig } from '../lookup/lookup-config';
 import type { CallFacts } from '../lookup/run-workflow';
 import type { Settings } from '../settings/settings';
 import type { FormId, NumberCheck, WidgetTimer } from './widget-events';
-import type { NoticeMessage } from './widget-state';
 
 /** A message to HubSpot outside the call journal: the call's own messages go through it. */
 export type HostCommand =
@@ -20,7 +20,7 @@ export type HostCommand =
   | { type: 'userUnavailable' };
 
 /** Why a form was refused (a reason from the number check, or a catalogue message), or null once done. */
-export type FormAnswer = string | NoticeMessage | null;
+export type FormAnswer = Message | null;
 
 /**
  * What `reduceWidget` asks of the outside world, as data. `interpret-effect.ts` is the

@@ -2,8 +2,7 @@ import type { CallCompletion } from '../call/completion';
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
 import type { CallerIdMatch, HostContext } from '../hubspot/messages';
-import type { MessageKey } from '../i18n/catalog';
-import type { MessageValues } from '../i18n/i18n';
+import type { Message } from '../i18n/message';
 import type { OtherCall } from '../journal/call-journal';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
@@ -15,21 +14,12 @@ export type HostStatus =
   | { status: 'connecting' }
   | { status: 'ready'; context: HostContext; hidden: boolean };
 
-/**
- * What a notice says, as a catalogue key and its values: it is worded when shown, so a
- * language switch rewords the notices already up. Values that came from HubSpot or a
- * service (a `reason`) are inserted as received.
- */
-export interface NoticeMessage {
-  key: MessageKey;
-  values?: MessageValues;
-}
-
 /** Something the agent must read: an error from HubSpot, a refused input, a lost feature. */
 export interface Notice {
   id: number;
   tone: 'error' | 'info';
-  message: NoticeMessage;
+  /** Worded when shown, so a language switch rewords the notices already up. */
+  message: Message;
   /** Text the agent may want to keep when HubSpot lost it (the notes of a failed save). */
   copyText?: string;
 }

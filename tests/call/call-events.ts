@@ -34,7 +34,11 @@ const eventArbs: fc.Arbitrary<CallEvent>[] = [
     dial: fc.constantFrom('+14107934326', '+33123456789').map(dialOf),
     number: fc.oneof(
       fc.constant(valid('+14107934326')),
-      fc.constant<CheckedNumber>({ kind: 'invalid', given: 'abc', reason: 'letters' }),
+      fc.constant<CheckedNumber>({
+        kind: 'invalid',
+        given: 'abc',
+        reason: { code: 'number.problem.letters' },
+      }),
     ),
     at: fc.nat(),
   }),

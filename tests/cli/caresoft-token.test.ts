@@ -231,6 +231,18 @@ describe('main', () => {
     expect(out.stderr).toMatch(/reads a pipe/);
   });
 
+  it('says in English why a domain is refused, and prints no token', async () => {
+    const { io, out } = fakeIo({
+      args: ['--ipphone', '1001', '--domain', 'test.caresoft.vn'],
+      env: { CARESOFT_API_VOICE_TOKEN: secret },
+    });
+    expect(await main(io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe(
+      'caresoft:token: Enter only the CareSoft domain name, not a web address: for https://caresoft.vn/khachhang01 that is khachhang01.\n',
+    );
+  });
+
   it('counts the expiry from the clock it is given', async () => {
     const { io, out } = fakeIo({
       args: ['--ipphone', '1001', '--expires-in', '1h'],

@@ -11,7 +11,7 @@ describe('callLinkFor', () => {
       kind: 'ready',
       href: 'openphone://dial?number=%2B84988888888&action=call',
       appName: 'OpenPhone',
-      action: 'Call with OpenPhone',
+      action: 'callOpenPhone',
     });
   });
 
@@ -26,7 +26,7 @@ describe('callLinkFor', () => {
       kind: 'ready',
       href: 'https://mapi.caresoft.vn/call?phone=0988888888&appToken=123456&tempId=0123456789',
       appName: 'CsCall',
-      action: 'Call with CsCall',
+      action: 'callCsCall',
       dials: '0988888888',
     });
   });
@@ -78,7 +78,7 @@ describe('callLinkFor', () => {
   it('asks for a token before calling with CsCall', () => {
     expect(callLinkFor(call, 'careSoft', { autoDial: true, careSoft: defaultCareSoft })).toEqual({
       kind: 'refused',
-      message: 'Add your CsCall token in Settings to call with CareSoft.',
+      problem: { code: 'link.problem.careSoftNeedsToken' },
     });
   });
 

@@ -7,6 +7,7 @@ import {
 } from '../../src/handoff/caresoft';
 import { HandoffError } from '../../src/handoff/handoff-error';
 import { openPhoneDialUrl } from '../../src/handoff/openphone';
+import { english } from '../support/in-english';
 
 const wrapperStart = 'https://caresoftcall.page.link/?link=';
 const wrapperEnd =
@@ -99,7 +100,7 @@ describe('careSoftLoginUrl', () => {
 
   it('refuses an empty token', () => {
     expect(refusal(() => careSoftLoginUrl({ token: '', domain: 'test' })).code).toBe(
-      'invalid-token',
+      'link.problem.noToken',
     );
   });
 
@@ -110,7 +111,9 @@ describe('careSoftLoginUrl', () => {
     ['a control character', 'eyJ\u0000hbGc'],
     ['a non-ASCII character', 'eyJhbGcé'],
   ])('refuses a token with %s', (_, token) => {
-    expect(refusal(() => careSoftLoginUrl({ token, domain: 'test' })).code).toBe('invalid-token');
+    expect(refusal(() => careSoftLoginUrl({ token, domain: 'test' })).code).toBe(
+      'link.problem.tokenCharacters',
+    );
   });
 
   it('accepts a domain of letters, digits and hyphens', () => {
@@ -122,38 +125,39 @@ describe('careSoftLoginUrl', () => {
   });
 
   it.each([
-    ['empty', ''],
-    ['a host name', 'test.caresoft.vn'],
-    ['a web address', 'https://caresoft.vn/test'],
-    ['a path', 'test/admin'],
-    ['a query', 'test?x=1'],
-    ['a fragment', 'test#x'],
-    ['a user', 'admin@test'],
-    ['a port', 'test:443'],
-    ['a space', 'my test'],
-    ['an underscore', 'my_test'],
-    ['a non-ASCII letter', 'khách'],
-    ['longer than 63 characters', 'a'.repeat(64)],
-  ])('refuses a domain that is %s', (_, domain) => {
-    expect(refusal(() => careSoftLoginUrl({ token: 't', domain })).code).toBe('invalid-domain');
+    ['empty', '', 'link.problem.noDomain'],
+    ['a host name', 'test.caresoft.vn', 'link.problem.domainIsAddress'],
+    ['a web address', 'https://caresoft.vn/test', 'link.problem.domainIsAddress'],
+    ['a path', 'test/admin', 'link.problem.domainIsAddress'],
+    ['a query', 'test?x=1', 'link.problem.domainShape'],
+    ['a fragment', 'test#x', 'link.problem.domainShape'],
+    ['a user', 'admin@test', 'link.problem.domainShape'],
+    ['a port', 'test:443', 'link.problem.domainIsAddress'],
+    ['a space', 'my test', 'link.problem.domainShape'],
+    ['an underscore', 'my_test', 'link.problem.domainShape'],
+    ['a non-ASCII letter', 'khách', 'link.problem.domainShape'],
+    ['longer than 63 characters', 'a'.repeat(64), 'link.problem.domainShape'],
+  ])('refuses a domain that is %s', (_, domain, code) => {
+    expect(refusal(() => careSoftLoginUrl({ token: 't', domain })).code).toBe(code);
   });
 
   it('tells an agent who typed a web address to enter only the domain name', () => {
     expect(
-      refusal(() => careSoftLoginUrl({ token: 't', domain: 'test.caresoft.vn' })).message,
+      english(refusal(() => careSoftLoginUrl({ token: 't', domain: 'test.caresoft.vn' })).problem),
     ).toMatch(/only the CareSoft domain name/);
   });
 
   it('never puts the token in its error messages', () => {
     const token = 'secret token';
-    expect(refusal(() => careSoftLoginUrl({ token, domain: 'test' })).message).not.toContain(token);
+    const error = refusal(() => careSoftLoginUrl({ token, domain: 'test' }));
+    expect(`${error.message} ${english(error.problem)}`).not.toContain(token);
   });
 
   it('refuses a link mode it does not know, which can come from stored settings', () => {
     const linkMode = 'firebase' as CareSoftLinkMode;
-    expect(refusal(() => careSoftLoginUrl({ token: 't', domain: 'test', linkMode })).code).toBe(
-      'invalid-link-mode',
-    );
+    expect(
+      refusal(() => careSoftLoginUrl({ token: 't', domain: 'test', linkMode })).problem,
+    ).toEqual({ code: 'link.problem.linkMode', values: { mode: 'firebase' } });
   });
 
   it('gives back the token and domain for any valid input, in either mode', () => {
@@ -241,7 +245,7 @@ describe('careSoftCallUrl', () => {
     ['only formatting', ' - ( ) '],
   ])('refuses a phone number that is %s', (_, phone) => {
     expect(refusal(() => careSoftCallUrl({ phone, token: 't', tempId: 'c1' })).code).toBe(
-      'empty-number',
+      'link.problem.noNumber',
     );
   });
 
@@ -252,24 +256,25 @@ describe('careSoftCallUrl', () => {
     ['only a +', '+'],
     ['non-ASCII digits', '٠٩٨٨'],
   ])('refuses a phone number with %s', (_, phone) => {
-    expect(refusal(() => careSoftCallUrl({ phone, token: 't', tempId: 'c1' })).code).toBe(
-      'invalid-number',
-    );
+    expect(refusal(() => careSoftCallUrl({ phone, token: 't', tempId: 'c1' })).problem).toEqual({
+      code: 'link.problem.careSoftDigits',
+      values: { number: phone },
+    });
   });
 
   it('refuses an empty token', () => {
     expect(
       refusal(() => careSoftCallUrl({ phone: '0988888888', token: '', tempId: 'c1' })).code,
-    ).toBe('invalid-token');
+    ).toBe('link.problem.noToken');
   });
 
   it.each([
-    ['empty', ''],
-    ['with a space', 'call 1'],
-    ['with a line break', 'call\n1'],
-  ])('refuses a tempId that is %s', (_, tempId) => {
+    ['empty', '', 'link.problem.noCallId'],
+    ['with a space', 'call 1', 'link.problem.callIdCharacters'],
+    ['with a line break', 'call\n1', 'link.problem.callIdCharacters'],
+  ])('refuses a tempId that is %s', (_, tempId, code) => {
     expect(refusal(() => careSoftCallUrl({ phone: '0988888888', token: 't', tempId })).code).toBe(
-      'invalid-call-id',
+      code,
     );
   });
 

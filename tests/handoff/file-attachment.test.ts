@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentProblem } from '../../src/handoff/file-attachment';
+import { english } from '../support/in-english';
 
 describe('attachmentProblem', () => {
   it.each([
@@ -21,6 +22,7 @@ describe('attachmentProblem', () => {
     ['example.com/file.pdf', 'is not a web address'],
     ['https://example.com/my file.pdf', 'contains spaces or invisible characters'],
   ])('refuses %s: it %s', (url, why) => {
-    expect(attachmentProblem(url)).toBe(`The attachment "${url}" ${why}.`);
+    const problem = attachmentProblem(url);
+    expect(problem && english(problem)).toBe(`The attachment “${url}” ${why}.`);
   });
 });

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { followUpTextLinkFor } from '../../src/handoff/follow-up-text';
+import { inEnglish } from '../support/in-english';
 
+/** The link for a text, its refusal worded in English as the agent reads it. */
 const text = (options: Partial<Parameters<typeof followUpTextLinkFor>[0]> = {}) =>
-  followUpTextLinkFor({
-    toE164: '+14107934326',
-    from: null,
-    text: 'Hi Emily, call me back',
-    attachments: [],
-    ...options,
-  });
+  inEnglish(
+    followUpTextLinkFor({
+      toE164: '+14107934326',
+      from: null,
+      text: 'Hi Emily, call me back',
+      attachments: [],
+      ...options,
+    }),
+  );
 
 describe('followUpTextLinkFor', () => {
   it('texts the contact from the number selected in OpenPhone when the call had no caller id', () => {
@@ -16,7 +20,7 @@ describe('followUpTextLinkFor', () => {
       kind: 'ready',
       href: 'openphone://message?number=%2B14107934326&selectedAsFallback=true&text=Hi%20Emily,%20call%20me%20back',
       appName: 'OpenPhone',
-      action: 'Text with OpenPhone',
+      action: 'textOpenPhone',
     });
   });
 
@@ -53,7 +57,7 @@ describe('followUpTextLinkFor', () => {
   it("passes on the builder's refusal of an attachment", () => {
     expect(text({ attachments: ['http://example.com/a.pdf'] })).toEqual({
       kind: 'refused',
-      message: 'The attachment "http://example.com/a.pdf" must be an https:// link.',
+      message: 'The attachment “http://example.com/a.pdf” must be an https:// link.',
     });
   });
 });

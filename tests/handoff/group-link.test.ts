@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLinkFor, groupSizeProblem, maxGroupNumbers } from '../../src/handoff/group-link';
+import { inEnglish } from '../support/in-english';
 
 const contact = '+14107934326';
 const numbers = (count: number) => [
@@ -12,7 +13,7 @@ describe('groupLinkFor', () => {
   it('holds 9 numbers, the most OpenPhone takes (the agent is the 10th participant)', () => {
     expect(maxGroupNumbers).toBe(9);
     const link = groupLinkFor({ numbers: numbers(9), from: null, kind: 'call' });
-    expect(link).toMatchObject({ kind: 'ready', action: 'Start the group call' });
+    expect(link).toMatchObject({ kind: 'ready', action: 'groupCall' });
     if (link.kind !== 'ready') return;
     expect(link.href).toBe(
       'openphone://dial?number=%2B14107934326,%409997934326,%2B13239991000,%2B13239991001,%2B13239991002,%2B13239991003,%2B13239991004,%2B13239991005,%2B13239991006&action=call',
@@ -20,7 +21,7 @@ describe('groupLinkFor', () => {
   });
 
   it('refuses 10 numbers before any link is made, in plain words', () => {
-    expect(groupLinkFor({ numbers: numbers(10), from: null, kind: 'call' })).toEqual({
+    expect(inEnglish(groupLinkFor({ numbers: numbers(10), from: null, kind: 'call' }))).toEqual({
       kind: 'refused',
       message:
         'OpenPhone calls at most 9 numbers at once (you are the 10th participant). Remove 1 to continue.',
@@ -28,7 +29,7 @@ describe('groupLinkFor', () => {
   });
 
   it('says "texts" for a group text that is too big, and how many to remove', () => {
-    expect(groupLinkFor({ numbers: numbers(12), from: null, kind: 'text' })).toEqual({
+    expect(inEnglish(groupLinkFor({ numbers: numbers(12), from: null, kind: 'text' }))).toEqual({
       kind: 'refused',
       message:
         'OpenPhone texts at most 9 numbers at once (you are the 10th participant). Remove 3 to continue.',
@@ -59,7 +60,7 @@ describe('groupLinkFor', () => {
       kind: 'ready',
       href: 'openphone://message?number=%2B14107934326,%409997934326&selectedAsFallback=true',
       appName: 'OpenPhone',
-      action: 'Open the group text',
+      action: 'groupText',
     });
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HandoffError } from '../../src/handoff/handoff-error';
 import { openPhoneDialUrl, openPhoneMessageUrl } from '../../src/handoff/openphone';
+import { english } from '../support/in-english';
 
 const runs = { numRuns: 2000 };
 
@@ -119,54 +120,69 @@ describe('openPhoneDialUrl', () => {
   it('refuses a 10th number: the agent is the 10th participant', () => {
     const ten = Array.from({ length: 10 }, (_, i) => `410793432${i}`);
     const error = refusal(() => openPhoneDialUrl({ to: ten }));
-    expect(error.code).toBe('too-many-recipients');
-    expect(error.message).toMatch(/at most 9 numbers.*10th participant/);
+    expect(error.problem).toEqual({
+      code: 'link.problem.tooManyToCall',
+      values: { max: 9, given: 10 },
+    });
+    expect(english(error.problem)).toMatch(/at most 9 numbers.*10th participant.*this has 10/);
   });
 
   it('refuses to dial nothing', () => {
-    expect(refusal(() => openPhoneDialUrl({ to: [] })).code).toBe('empty-number');
-    expect(refusal(() => openPhoneDialUrl({ to: '' })).code).toBe('empty-number');
-    expect(refusal(() => openPhoneDialUrl({ to: ' - ( ) ' })).code).toBe('empty-number');
-    expect(refusal(() => openPhoneDialUrl({ to: ['4107934326', ''] })).code).toBe('empty-number');
+    expect(refusal(() => openPhoneDialUrl({ to: [] })).code).toBe('link.problem.noNumber');
+    expect(refusal(() => openPhoneDialUrl({ to: '' })).code).toBe('link.problem.emptyNumber');
+    expect(refusal(() => openPhoneDialUrl({ to: ' - ( ) ' })).code).toBe(
+      'link.problem.emptyNumber',
+    );
+    expect(refusal(() => openPhoneDialUrl({ to: ['4107934326', ''] })).code).toBe(
+      'link.problem.emptyNumber',
+    );
   });
 
   it('refuses an empty caller id rather than silently using another number', () => {
     expect(refusal(() => openPhoneDialUrl({ to: '4107934326', from: '' })).code).toBe(
-      'empty-number',
+      'link.problem.emptyCallerId',
     );
   });
 
   it('refuses letters in a number', () => {
-    expect(refusal(() => openPhoneDialUrl({ to: '1-800-FLOWERS' })).code).toBe('invalid-number');
+    expect(refusal(() => openPhoneDialUrl({ to: '1-800-FLOWERS' })).problem).toEqual({
+      code: 'link.problem.notANumber',
+      values: { number: '1-800-FLOWERS' },
+    });
     expect(refusal(() => openPhoneDialUrl({ to: '4107934326 ext 12' })).code).toBe(
-      'invalid-number',
+      'link.problem.notANumber',
     );
   });
 
   it('refuses a + or @ anywhere but in front', () => {
-    expect(refusal(() => openPhoneDialUrl({ to: '1+4107934326' })).code).toBe('invalid-number');
-    expect(refusal(() => openPhoneDialUrl({ to: '+@4107934326' })).code).toBe('invalid-number');
+    expect(refusal(() => openPhoneDialUrl({ to: '1+4107934326' })).code).toBe(
+      'link.problem.notANumber',
+    );
+    expect(refusal(() => openPhoneDialUrl({ to: '+@4107934326' })).code).toBe(
+      'link.problem.notANumber',
+    );
   });
 
   it("refuses a teammate's direct number as caller id", () => {
     expect(refusal(() => openPhoneDialUrl({ to: '4107934326', from: '@9997934326' })).code).toBe(
-      'invalid-number',
+      'link.problem.notACallerId',
     );
   });
 
   it.each([
-    ['an ampersand', '4107934326&action=call'],
-    ['a hash', '4107934326#'],
-    ['a question mark', '410?7934326'],
-    ['an equals sign', 'number=4107934326'],
-    ['a comma that would add a recipient', '4107934326,9801235640'],
-    ['a line break', '4107934326\n'],
-    ['a tab', '410\t7934326'],
-    ['a control character', '410\u00007934326'],
-  ])('refuses a number containing %s', (_, number) => {
+    ['an ampersand', '4107934326&action=call', '“&”'],
+    ['a hash', '4107934326#', '“#”'],
+    ['a question mark', '410?7934326', '“?”'],
+    ['an equals sign', 'number=4107934326', '“=”'],
+    ['a comma that would add a recipient', '4107934326,9801235640', '“,”'],
+    ['a line break', '4107934326\n', 'an invisible character (U+000A)'],
+    ['a tab', '410\t7934326', 'an invisible character (U+0009)'],
+    ['a control character', '410\u00007934326', 'an invisible character (U+0000)'],
+  ])('refuses a number containing %s, naming it', (_, number, named) => {
     const error = refusal(() => openPhoneDialUrl({ to: number }));
-    expect(error.code).toBe('unsafe-value');
-    expect(error.message).toContain('not part of a phone number');
+    expect(english(error.problem)).toContain(
+      `contains ${named}, which is not part of a phone number`,
+    );
   });
 
   it('either refuses or makes a link that gives back every value', () => {
@@ -215,7 +231,7 @@ describe('openPhoneDialUrl', () => {
             to.map(withoutFormatting).join(','),
           );
         } else {
-          expect(refusal(() => openPhoneDialUrl({ to })).code).toBe('too-many-recipients');
+          expect(refusal(() => openPhoneDialUrl({ to })).code).toBe('link.problem.tooManyToCall');
         }
       }),
       runs,
@@ -280,30 +296,34 @@ describe('openPhoneMessageUrl', () => {
   });
 
   it('refuses text with a broken character rather than mangle it', () => {
-    expect(refusal(() => openPhoneMessageUrl({ text: 'Hi \ud83d' })).code).toBe('unsafe-value');
+    expect(refusal(() => openPhoneMessageUrl({ text: 'Hi \ud83d' })).code).toBe(
+      'link.problem.brokenText',
+    );
   });
 
   it('refuses more than 9 recipients', () => {
     const ten = Array.from({ length: 10 }, (_, i) => `410793432${i}`);
     const error = refusal(() => openPhoneMessageUrl({ to: ten, text: 'Hi' }));
-    expect(error.code).toBe('too-many-recipients');
-    expect(error.message).toContain('at most 9 numbers');
+    expect(error.code).toBe('link.problem.tooManyToText');
+    expect(english(error.problem)).toContain('OpenPhone texts at most 9 numbers');
   });
 
   it.each([
-    ['an http link', 'http://example.com/file.pdf'],
-    ['a link without a file extension', 'https://example.com/file'],
-    ['a link to a folder', 'https://example.com/files.d/'],
-    ['a host that only looks like a file', 'https://example.pdf'],
-    ['something that is not a link', 'file.pdf'],
-    ['a javascript: link', 'javascript:alert(1)//.pdf'],
-    ['a link with a space', 'https://example.com/my file.pdf'],
-    ['a link with a line break', 'https://example.com/file.pdf\n'],
-    ['a broken character', 'https://example.com/\ud83d.pdf'],
-  ])('refuses %s as an attachment', (_, attachment) => {
-    expect(refusal(() => openPhoneMessageUrl({ attachments: [attachment] })).code).toBe(
-      'invalid-attachment',
-    );
+    ['an http link', 'http://example.com/file.pdf', 'attachment.problem.notHttps'],
+    [
+      'a link without a file extension',
+      'https://example.com/file',
+      'attachment.problem.noExtension',
+    ],
+    ['a link to a folder', 'https://example.com/files.d/', 'attachment.problem.noExtension'],
+    ['a host that only looks like a file', 'https://example.pdf', 'attachment.problem.noExtension'],
+    ['something that is not a link', 'file.pdf', 'attachment.problem.notAnAddress'],
+    ['a javascript: link', 'javascript:alert(1)//.pdf', 'attachment.problem.notHttps'],
+    ['a link with a space', 'https://example.com/my file.pdf', 'attachment.problem.spaces'],
+    ['a link with a line break', 'https://example.com/file.pdf\n', 'attachment.problem.spaces'],
+    ['a broken character', 'https://example.com/\ud83d.pdf', 'link.problem.brokenAttachment'],
+  ])('refuses %s as an attachment', (_, attachment, code) => {
+    expect(refusal(() => openPhoneMessageUrl({ attachments: [attachment] })).code).toBe(code);
   });
 
   it('encodes a comma inside an attachment so it cannot split the list', () => {

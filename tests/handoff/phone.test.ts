@@ -3,6 +3,8 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import { type CountryCode, getCountries, getExampleNumber } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import { normaliseCallerId, normaliseDialledNumber } from '../../src/handoff/phone';
+import { translateIn } from '../../src/i18n/i18n';
+import { english } from '../support/in-english';
 
 const runs = { numRuns: 2000 };
 
@@ -192,7 +194,7 @@ describe('normaliseDialledNumber', () => {
       expect(result).toEqual({
         kind: 'invalid',
         given: '4107934326',
-        reason: expect.stringContaining('+'),
+        reason: { code: 'number.problem.noCountry' },
       });
     },
   );
@@ -202,39 +204,46 @@ describe('normaliseDialledNumber', () => {
   });
 
   it.each([
-    ['empty', '', /No number/],
-    ['blank', '   ', /No number/],
-    ['letters', '1-800-FLOWERS', /letters/],
-    ['an extension', '410 793 4326 ext. 12', /extensions/],
-    ['a stray symbol', '410#793#4326', /only digits/],
-    ['a + in the middle', '410+7934326', /only digits/],
-  ])('refuses a number that is %s', (_, raw, reason) => {
-    expect(normaliseDialledNumber(raw, 'US')).toEqual({
-      kind: 'invalid',
-      given: raw.trim(),
-      reason: expect.stringMatching(reason),
-    });
+    ['empty', '', 'number.problem.empty', 'No number was given.'],
+    ['blank', '   ', 'number.problem.empty', 'No number was given.'],
+    ['letters', '1-800-FLOWERS', 'number.problem.letters', /letters/],
+    ['an extension', '410 793 4326 ext. 12', 'number.problem.letters', /extensions/],
+    ['a stray symbol', '410#793#4326', 'number.problem.notDigits', /only digits/],
+    ['a + in the middle', '410+7934326', 'number.problem.notDigits', /only digits/],
+  ] as const)('refuses a number that is %s', (_, raw, code, words) => {
+    const result = normaliseDialledNumber(raw, 'US');
+    expect(result).toEqual({ kind: 'invalid', given: raw.trim(), reason: { code } });
+    if (result.kind === 'invalid') expect(english(result.reason)).toMatch(words);
   });
 
-  it('says a number is too short, naming the country in words', () => {
-    expect(normaliseDialledNumber('123', 'FR')).toEqual({
+  it("says a number is too short, naming the contact's country in the agent's language", () => {
+    const result = normaliseDialledNumber('123', 'FR');
+    expect(result).toEqual({
       kind: 'invalid',
       given: '123',
-      reason: 'Too short for a phone number in France.',
+      reason: { code: 'number.problem.tooShortIn', values: { country: 'FR' } },
     });
+    if (result.kind !== 'invalid') return;
+    expect(english(result.reason)).toBe('Too short for a phone number in France.');
+    expect(translateIn('ja', result.reason.code, result.reason.values)).toBe(
+      'フランスの電話番号としては短すぎます。',
+    );
+    expect(translateIn('vi', result.reason.code, result.reason.values)).toBe(
+      'Quá ngắn để là số điện thoại ở Pháp.',
+    );
   });
 
   it('says a number is too long', () => {
     expect(normaliseDialledNumber('+84 988 888 888 888 888')).toMatchObject({
       kind: 'invalid',
-      reason: expect.stringMatching(/Too long/),
+      reason: { code: 'number.problem.tooLong' },
     });
   });
 
   it('refuses a country code no country uses', () => {
     expect(normaliseDialledNumber('+999 123 456 789')).toMatchObject({
       kind: 'invalid',
-      reason: 'No country uses this country code.',
+      reason: { code: 'number.problem.noSuchCountryCode' },
     });
   });
 
@@ -249,7 +258,7 @@ describe('normaliseDialledNumber', () => {
           const result = normaliseDialledNumber(raw, countryCode);
           if (result.kind === 'invalid') {
             expect(result.given).toBe(raw.trim());
-            expect(result.reason).not.toBe('');
+            expect(english(result.reason)).not.toBe('');
             return;
           }
           expect(normaliseDialledNumber(result.e164)).toEqual(result);
@@ -291,14 +300,14 @@ describe('normaliseCallerId', () => {
     expect(normaliseCallerId('3239991234')).toEqual({
       kind: 'invalid',
       given: '3239991234',
-      reason: expect.stringContaining('with + and its country code'),
+      reason: { code: 'number.problem.callerIdNeedsPlus' },
     });
   });
 
   it('refuses an empty caller id', () => {
     expect(normaliseCallerId('')).toMatchObject({
       kind: 'invalid',
-      reason: 'No number was given.',
+      reason: { code: 'number.problem.empty' },
     });
   });
 

@@ -15,7 +15,10 @@ function keysFor(language: string): string[] {
   );
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+// `{{name}}`, or `{{name, format}}` (`{{max, number}}`, `{{country, region}}`): the name
+// must match across languages; each language may format it its own way.
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]);
 
 describe.each(languages)('the %s catalogue', (language) => {
   const catalog: Record<string, string | undefined> = catalogs[language];

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { delay, HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  blockedMessage,
   type LookupResult,
   lookupCaller,
   maxCallerEntries,
@@ -12,6 +11,7 @@ import type { LookupConfig } from '../../src/lookup/lookup-config';
 import type { FetchLike } from '../../src/lookup/service-exchange';
 import { demoLogos, demoLookupService } from '../../src/mocks/demo-directory';
 import { server } from '../../src/mocks/node';
+import { english, inEnglish } from '../support/in-english';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -32,8 +32,11 @@ const demo: LookupConfig = {
 // pass `window.fetch`.
 const viaNetwork: FetchLike = (url, init) => fetch(url, init);
 
-function lookUp(e164: string, config: Partial<LookupConfig> = {}, signal?: AbortSignal) {
-  return lookupCaller({ ...demo, ...config }, { e164 }, { fetch: viaNetwork, signal });
+/** Looks `e164` up, its problem worded as the agent reads it in English. */
+async function lookUp(e164: string, config: Partial<LookupConfig> = {}, signal?: AbortSignal) {
+  return inEnglish(
+    await lookupCaller({ ...demo, ...config }, { e164 }, { fetch: viaNetwork, signal }),
+  );
 }
 
 /** The service answers this, whatever the number. */
@@ -64,9 +67,9 @@ function recordRequests(): SeenRequest[] {
   return seen;
 }
 
-function matchesOf(result: LookupResult) {
+function matchesOf<T extends { kind: string }>(result: T): Extract<T, { kind: 'matches' }> {
   if (result.kind !== 'matches') throw new Error(`expected matches, got ${JSON.stringify(result)}`);
-  return result;
+  return result as Extract<T, { kind: 'matches' }>;
 }
 
 const named = (name: string, more: Record<string, unknown> = {}) => ({ name, ...more });
@@ -457,9 +460,12 @@ describe('lookupCaller: what the service answers', () => {
 });
 
 describe('lookupCaller: when the service does not answer', () => {
-  it(`reports a blocked request as "${blockedMessage}"`, async () => {
+  it('reports a blocked request as "the lookup service did not answer (network or CORS)"', async () => {
     serviceAnswers(() => HttpResponse.error());
-    expect(await lookUp('+14107934326')).toEqual({ kind: 'blocked', message: blockedMessage });
+    expect(await lookUp('+14107934326')).toEqual({
+      kind: 'blocked',
+      message: 'the lookup service did not answer (network or CORS)',
+    });
   });
 
   it('reports the demo number that fails on the network as blocked', async () => {
@@ -484,7 +490,7 @@ describe('lookupCaller: when the service does not answer', () => {
         fetch: () => new Promise<Response>(() => {}),
       },
     );
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       kind: 'timedOut',
       message: 'The lookup service did not answer within 1 s.',
     });
@@ -593,7 +599,7 @@ function expectWellFormed(result: LookupResult) {
     case 'timedOut':
     case 'blocked':
     case 'failed':
-      expect(result.message).not.toBe('');
+      expect(english(result.problem)).not.toBe('');
       return;
     default:
       result satisfies never;

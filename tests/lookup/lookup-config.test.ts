@@ -7,6 +7,7 @@ import {
   lookupDefaults,
   readLookupDefaultsFromUrl,
 } from '../../src/lookup/lookup-config';
+import { english, inEnglish } from '../support/in-english';
 
 const valid: LookupConfigInput = {
   rootUrl: 'https://crm.example.com/services',
@@ -25,7 +26,7 @@ function configOf(input: LookupConfigInput) {
 function problemsOf(input: LookupConfigInput): Partial<Record<LookupField, string>> {
   const check = checkLookupConfig(input);
   if (check.ok) throw new Error('expected problems');
-  return Object.fromEntries(check.problems.map((problem) => [problem.field, problem.message]));
+  return Object.fromEntries(check.problems.map(({ field, problem }) => [field, english(problem)]));
 }
 
 describe('checkLookupConfig', () => {
@@ -232,8 +233,8 @@ describe('readLookupDefaultsFromUrl', () => {
       '?provider=skype&lookupUrl=http%3A%2F%2Fcrm.example.com&lookupTimeoutMs=2500',
     );
     expect(defaults).toEqual({ timeoutMs: 2500 });
-    expect(problems).toEqual([
-      { parameter: 'provider', message: 'Unknown provider "skype": use openphone or caresoft.' },
+    expect(problems.map(inEnglish)).toEqual([
+      { parameter: 'provider', message: 'Unknown provider “skype”: use openphone or caresoft.' },
       { parameter: 'lookupUrl', message: expect.stringContaining('https://') },
     ]);
   });
@@ -250,10 +251,10 @@ describe('readLookupDefaultsFromUrl', () => {
       `?lookupUrl=https%3A%2F%2Fcrm.example.com&${parameter}=s3cr3t`,
     );
     expect(defaults).toEqual({ rootUrl: 'https://crm.example.com' });
-    expect(problems).toEqual([
+    expect(problems.map(inEnglish)).toEqual([
       {
         parameter,
-        message: `Tokens do not belong in the widget URL: "${parameter}" was ignored, since anyone who sees the address could use it. Remove it from the URL and ask each agent to enter it in Settings.`,
+        message: `Tokens do not belong in the widget URL: “${parameter}” was ignored, since anyone who sees the address could use it. Remove it from the URL and ask each agent to enter it in Settings.`,
       },
     ]);
     expect(JSON.stringify({ defaults, problems })).not.toContain('s3cr3t');

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { delay, HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { blockedMessage } from '../../src/lookup/lookup-caller';
 import type { LookupConfig } from '../../src/lookup/lookup-config';
 import {
   type CallFacts,
@@ -13,6 +12,7 @@ import {
 import type { FetchLike } from '../../src/lookup/service-exchange';
 import { demoLookupService } from '../../src/mocks/demo-directory';
 import { server } from '../../src/mocks/node';
+import { inEnglish } from '../support/in-english';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -145,11 +145,17 @@ function recordWorkflowRequests(answer: () => Response = () => HttpResponse.json
   return seen;
 }
 
-function run(name: string, options: { config?: Partial<LookupConfig>; timeoutMs?: number } = {}) {
-  return runWorkflow({ ...demo, ...options.config }, name, inputs, {
-    fetch: viaNetwork,
-    timeoutMs: options.timeoutMs,
-  });
+/** Runs `name`, its problem worded as the agent reads it in English. */
+async function run(
+  name: string,
+  options: { config?: Partial<LookupConfig>; timeoutMs?: number } = {},
+) {
+  return inEnglish(
+    await runWorkflow({ ...demo, ...options.config }, name, inputs, {
+      fetch: viaNetwork,
+      timeoutMs: options.timeoutMs,
+    }),
+  );
 }
 
 describe('runWorkflow: the request', () => {
@@ -199,7 +205,7 @@ describe('runWorkflow: the request', () => {
     const result = await run(name);
     expect(result).toEqual({
       kind: 'failed',
-      message: `"${name}" is not a workflow name the widget can run (letters, digits, - _ and . only).`,
+      message: `“${name}” is not a workflow name the widget can run (letters, digits, - _ and . only).`,
     });
     expect(seen).toHaveLength(0);
   });
@@ -258,7 +264,10 @@ describe('runWorkflow: what the service answers', () => {
 
   it('reports a blocked request in plain words', async () => {
     recordWorkflowRequests(() => HttpResponse.error());
-    expect(await run('CallFlow')).toEqual({ kind: 'blocked', message: blockedMessage });
+    expect(await run('CallFlow')).toEqual({
+      kind: 'blocked',
+      message: 'the lookup service did not answer (network or CORS)',
+    });
   });
 
   it('times out, warning that the workflow may still have run', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { inspectCareSoftToken } from '../../src/settings/caresoft-token';
+import { english } from '../support/in-english';
 
 const secret = new TextEncoder().encode('apiVoiceAccessToken of the test account');
 const now = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -23,7 +24,7 @@ function forged(header: unknown, payload: unknown): string {
 function reasonFor(token: string): string {
   const inspection = inspectCareSoftToken(token, now);
   if (inspection.kind !== 'invalid') throw new Error(`expected invalid, got ${inspection.kind}`);
-  return inspection.reason;
+  return english(inspection.reason);
 }
 
 describe('inspectCareSoftToken', () => {
@@ -89,7 +90,7 @@ describe('inspectCareSoftToken', () => {
     ['nothing', ''],
   ])('refuses %s: a CsCall token has three', (_, token) => {
     expect(reasonFor(token)).toBe(
-      'This is not a CsCall token: it should have three parts separated by dots',
+      'This is not a CsCall token: it should have three parts separated by dots.',
     );
   });
 
@@ -138,7 +139,7 @@ describe('inspectCareSoftToken', () => {
     ['a negative ipphone', { ipphone: -1 }],
   ])('refuses a token with %s', (_, payload) => {
     expect(reasonFor(forged({ alg: 'HS256' }, payload))).toBe(
-      'The token has no ipphone (extension) in it',
+      'The token has no ipphone (extension) in it.',
     );
   });
 

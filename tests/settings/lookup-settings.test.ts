@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminDefaultsFrom } from '../../src/settings/admin-defaults';
 import { defaultLookupSettings, effectiveLookup } from '../../src/settings/lookup-settings';
+import { english } from '../support/in-english';
 
 const agent = defaultLookupSettings;
 
@@ -78,7 +79,8 @@ describe('adminDefaultsFrom', () => {
   it('refuses a token in the URL and says why', () => {
     const { problems, lookup } = adminDefaultsFrom('?lookupToken=abc');
     expect(lookup).toEqual({});
-    expect(problems[0]).toMatch(/Tokens do not belong in the widget URL/);
-    expect(problems.join(' ')).not.toContain('abc');
+    const worded = problems.map(english);
+    expect(worded[0]).toMatch(/Tokens do not belong in the widget URL/);
+    expect(worded.join(' ')).not.toContain('abc');
   });
 });

@@ -48,7 +48,10 @@ describe('parseSettings: teammates', () => {
 describe('teammateNameProblem', () => {
   it('needs a name of at most 60 characters', () => {
     expect(teammateNameProblem('Dana')).toBeNull();
-    expect(teammateNameProblem('  ')).toBe("Write your teammate's name.");
-    expect(teammateNameProblem('a'.repeat(61))).toBe('Keep the name under 60 characters.');
+    expect(teammateNameProblem('  ')).toEqual({ code: 'teammates.problem.noName' });
+    expect(teammateNameProblem('a'.repeat(61))).toEqual({
+      code: 'teammates.problem.longName',
+      values: { max: 60 },
+    });
   });
 });

@@ -11,6 +11,7 @@ import {
   textTemplateProblems,
   textTemplatesIn,
 } from '../../src/settings/text-templates';
+import { english } from '../support/in-english';
 
 const template = (overrides: Partial<TextTemplate> = {}): TextTemplate => ({
   id: 'brochure',
@@ -20,59 +21,61 @@ const template = (overrides: Partial<TextTemplate> = {}): TextTemplate => ({
   ...overrides,
 });
 
+/** The problems of a template, worded as the agent reads them in English. */
+const problemsOf = (candidate: Parameters<typeof textTemplateProblems>[0]) =>
+  textTemplateProblems(candidate).map(english);
+
 describe('textTemplateProblems', () => {
   it('accepts a template with placeholders and a PDF', () => {
-    expect(textTemplateProblems(template())).toEqual([]);
+    expect(problemsOf(template())).toEqual([]);
   });
 
   it('accepts every default template', () => {
     for (const defaults of defaultTextTemplates.en) {
-      expect(textTemplateProblems(defaults)).toEqual([]);
+      expect(problemsOf(defaults)).toEqual([]);
     }
   });
 
   it.each(languages)('accepts every %s default template', (language) => {
     for (const defaults of defaultTextTemplates[language]) {
-      expect(textTemplateProblems(defaults)).toEqual([]);
+      expect(problemsOf(defaults)).toEqual([]);
     }
   });
 
   it('accepts exactly 1,600 characters and refuses 1,601, saying how many there are', () => {
-    expect(textTemplateProblems(template({ text: 'a'.repeat(1_600) }))).toEqual([]);
-    expect(textTemplateProblems(template({ text: 'a'.repeat(1_601) }))).toEqual([
+    expect(problemsOf(template({ text: 'a'.repeat(1_600) }))).toEqual([]);
+    expect(problemsOf(template({ text: 'a'.repeat(1_601) }))).toEqual([
       "A template can be at most 1,600 characters (OpenPhone's limit for one text); this one has 1,601.",
     ]);
   });
 
   it('refuses a non-https attachment with a clear message', () => {
-    expect(
-      textTemplateProblems(template({ attachments: ['http://example.com/brochure.pdf'] })),
-    ).toEqual(['The attachment "http://example.com/brochure.pdf" must be an https:// link.']);
+    expect(problemsOf(template({ attachments: ['http://example.com/brochure.pdf'] }))).toEqual([
+      'The attachment “http://example.com/brochure.pdf” must be an https:// link.',
+    ]);
   });
 
   it('refuses an attachment without a file extension', () => {
-    expect(
-      textTemplateProblems(template({ attachments: ['https://example.com/brochure'] })),
-    ).toEqual([
-      'The attachment "https://example.com/brochure" must point at a file with an extension, such as .pdf or .jpg.',
+    expect(problemsOf(template({ attachments: ['https://example.com/brochure'] }))).toEqual([
+      'The attachment “https://example.com/brochure” must point at a file with an extension, such as .pdf or .jpg.',
     ]);
   });
 
   it('refuses more than 5 attachments', () => {
     const attachments = Array.from({ length: 6 }, (_, i) => `https://example.com/${i}.jpg`);
-    expect(textTemplateProblems(template({ attachments }))).toEqual([
+    expect(problemsOf(template({ attachments }))).toEqual([
       'Attach at most 5 files to one template.',
     ]);
   });
 
   it('refuses a placeholder it does not know, naming the ones it does', () => {
-    expect(textTemplateProblems(template({ text: 'Hi {firstname}' }))).toEqual([
+    expect(problemsOf(template({ text: 'Hi {firstname}' }))).toEqual([
       "{firstname} is not a placeholder: use {firstName} for the contact's first name or {agentName} for your name.",
     ]);
   });
 
   it('needs a name and a message', () => {
-    expect(textTemplateProblems(template({ name: ' ', text: '' }))).toEqual([
+    expect(problemsOf(template({ name: ' ', text: '' }))).toEqual([
       'Give the template a name, such as "Missed call".',
       'Write the message this template sends.',
     ]);
@@ -146,7 +149,10 @@ describe('parseSettings: follow-up texts', () => {
 describe('agentNameProblem', () => {
   it('allows an empty name and refuses one over 80 characters', () => {
     expect(agentNameProblem('')).toBeNull();
-    expect(agentNameProblem('a'.repeat(81))).toBe('Keep your name under 80 characters.');
+    expect(agentNameProblem('a'.repeat(81))).toEqual({
+      code: 'templates.problem.longAgentName',
+      values: { max: 80 },
+    });
   });
 });
 

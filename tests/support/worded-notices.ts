@@ -6,6 +6,6 @@ import type { Notice } from '../../src/widget/widget-state';
 export function wordedNotices(notices: readonly Notice[], language: Language = 'en') {
   return notices.map((notice) => ({
     ...notice,
-    message: translateIn(language, notice.message.key, notice.message.values),
+    message: translateIn(language, notice.message.code, notice.message.values),
   }));
 }

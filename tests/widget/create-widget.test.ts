@@ -342,7 +342,7 @@ describe('createWidget: a dial that cannot start', () => {
     const widget = readyWidget();
     await widget.dial({ ...contactDial, phoneNumber: 'call me' });
     const reason = await widget.controller.correctNumber('junk');
-    expect(reason).toEqual(expect.stringMatching(/\S/));
+    expect(reason).toEqual({ code: 'number.problem.letters' });
     expect(widget.phase().status).toBe('numberNeeded');
     expect(widget.sent).toEqual([]);
   });

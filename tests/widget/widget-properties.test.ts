@@ -53,13 +53,16 @@ const lookupResults: LookupResult[] = [
   { kind: 'matches', entries: [entry('Emily Carter')], nameless: 0 },
   { kind: 'matches', entries: [entry('Anna Meier'), entry('Jonas Keller')], nameless: 0 },
   { kind: 'noMatch' },
-  { kind: 'failed', message: 'The service said no.' },
-  { kind: 'timedOut', message: 'Too slow.' },
+  { kind: 'failed', problem: { code: 'lookup.problem.notJson' } },
+  { kind: 'timedOut', problem: { code: 'lookup.problem.timedOut', values: { seconds: 2 } } },
 ];
 
 const workflowResults: WorkflowResult[] = [
   { kind: 'done', id: 'T-1', url: null },
-  { kind: 'failed', message: 'The workflow said no.' },
+  {
+    kind: 'failed',
+    problem: { code: 'workflow.problem.httpError', values: { name: 'CallFlow', status: 500 } },
+  },
 ];
 
 type Action =

@@ -297,4 +297,165 @@ export const en = {
     'HubSpot did not save the call details: {{reason}} Copy your notes to keep them.',
   'notice.navigateFailed': 'HubSpot could not open the record: {{reason}}',
   'incomingForm.finishFirst': 'Finish the current call first.',
+
+  // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).
+  'number.problem.empty': 'No number was given.',
+  'number.problem.letters':
+    'A phone number has only digits; letters (and extensions such as "ext. 12") cannot be dialled from a link.',
+  'number.problem.notDigits': 'A phone number has only digits, with an optional + in front.',
+  'number.problem.noCountry':
+    'The contact has no country, so the number needs + and its country code (for example +1 410 793 4326).',
+  'number.problem.callerIdNeedsPlus':
+    'Write your OpenPhone number with + and its country code, for example +1 323 999 1234.',
+  'number.problem.tooShort': 'Too short for a phone number.',
+  'number.problem.tooShortIn': 'Too short for a phone number in {{country, region}}.',
+  'number.problem.tooLong': 'Too long for a phone number.',
+  'number.problem.tooLongIn': 'Too long for a phone number in {{country, region}}.',
+  'number.problem.notANumber': 'Not a phone number.',
+  'number.problem.notANumberIn': 'Not a phone number in {{country, region}}.',
+  'number.problem.noSuchCountryCode': 'No country uses this country code.',
+  'number.problem.unreadable': 'This number cannot be dialled as it is: correct it.',
+  'number.problem.directNumber':
+    'A direct number is @ followed by digits only, for example @9997934326.',
+  'number.problem.groupNeedsPlus':
+    "Write the number with + and its country code (for example +1 410 555 0134), or a teammate's direct number such as @9997934326.",
+  'link.problem.noNumber': 'There is no number to call.',
+  'link.problem.emptyNumber': 'A number to call or text is empty.',
+  'link.problem.emptyCallerId':
+    'The caller id is empty: leave it out to use the number selected in OpenPhone.',
+  'link.problem.tooManyToCall':
+    'OpenPhone calls at most {{max}} numbers at once (you are the 10th participant); this has {{given}}.',
+  'link.problem.tooManyToText':
+    'OpenPhone texts at most {{max}} numbers at once (you are the 10th participant); this has {{given}}.',
+  'link.problem.unsafeCharacter':
+    'The number “{{number}}” contains “{{character}}”, which is not part of a phone number.',
+  'link.problem.invisibleCharacter':
+    'The number “{{number}}” contains an invisible character ({{codePoint}}), which is not part of a phone number.',
+  'link.problem.notANumber':
+    '“{{number}}” is not a phone number: use digits only, with an optional + in front.',
+  'link.problem.notACallerId':
+    '“{{number}}” is not an OpenPhone number to call from: use digits only, with an optional + in front.',
+  'link.problem.brokenText': 'The message text contains a broken character that cannot be sent.',
+  'link.problem.brokenAttachment':
+    'The attachment contains a broken character that cannot be sent.',
+  'link.problem.noToken':
+    'The CsCall token is missing: paste the token your CareSoft admin gave you in Settings.',
+  'link.problem.tokenCharacters':
+    'The CsCall token contains spaces, line breaks or characters a token cannot have: paste it again in one piece.',
+  'link.problem.noCallId':
+    'The call has no id to give CareSoft (tempId), so its status could not be found later.',
+  'link.problem.callIdCharacters':
+    'The call id given to CareSoft (tempId) must be printable ASCII without spaces.',
+  'link.problem.careSoftDigits':
+    'CsCall can only dial digits, with an optional leading +: “{{number}}” is not such a number.',
+  'link.problem.noDomain':
+    'The CareSoft domain is missing: it is the name of your CareSoft account, such as khachhang01.',
+  'link.problem.domainIsAddress':
+    'Enter only the CareSoft domain name, not a web address: for https://caresoft.vn/khachhang01 that is khachhang01.',
+  'link.problem.domainShape':
+    'The CareSoft domain is a single name of at most 63 letters, digits and hyphens, such as khachhang01.',
+  'link.problem.linkMode':
+    'The CsCall link type “{{mode}}” is unknown: choose one again in Settings.',
+  'link.problem.careSoftNeedsToken': 'Add your CsCall token in Settings to call with CareSoft.',
+  'link.problem.unexpected': 'The link could not be made. Reload the widget and try again.',
+  'attachment.problem.spaces':
+    'The attachment “{{attachment}}” contains spaces or invisible characters.',
+  'attachment.problem.notAnAddress': 'The attachment “{{attachment}}” is not a web address.',
+  'attachment.problem.notHttps': 'The attachment “{{attachment}}” must be an https:// link.',
+  'attachment.problem.noExtension':
+    'The attachment “{{attachment}}” must point at a file with an extension, such as .pdf or .jpg.',
+  'followUp.problem.tooLong':
+    'A text can be at most {{max, number}} characters; this one has {{length, number}}. Shorten it.',
+  'followUp.problem.empty': 'Write a message (or pick a template) first.',
+  'group.problem.tooManyToCall':
+    'OpenPhone calls at most {{max}} numbers at once (you are the 10th participant). Remove {{extra}} to continue.',
+  'group.problem.tooManyToText':
+    'OpenPhone texts at most {{max}} numbers at once (you are the 10th participant). Remove {{extra}} to continue.',
+  'deepLink.action.callOpenPhone': 'Call with OpenPhone',
+  'deepLink.action.callCsCall': 'Call with CsCall',
+  'deepLink.action.logInCsCall': 'Log in to CsCall',
+  'deepLink.action.textOpenPhone': 'Text with OpenPhone',
+  'deepLink.action.groupCall': 'Start the group call',
+  'deepLink.action.groupText': 'Open the group text',
+  'templates.problem.noName': 'Give the template a name, such as "Missed call".',
+  'templates.problem.longName': "Keep the template's name under {{max}} characters.",
+  'templates.problem.noText': 'Write the message this template sends.',
+  'templates.problem.longText':
+    "A template can be at most {{max, number}} characters (OpenPhone's limit for one text); this one has {{length, number}}.",
+  'templates.problem.placeholder':
+    "{{placeholder}} is not a placeholder: use {firstName} for the contact's first name or {agentName} for your name.",
+  'templates.problem.manyFiles': 'Attach at most {{max}} files to one template.',
+  'templates.problem.longAgentName': 'Keep your name under {{max}} characters.',
+  'teammates.problem.noName': "Write your teammate's name.",
+  'teammates.problem.longName': 'Keep the name under {{max}} characters.',
+  'careSoft.problem.spaces':
+    'The token contains spaces or line breaks: paste it again in one piece.',
+  'careSoft.problem.parts':
+    'This is not a CsCall token: it should have three parts separated by dots.',
+  'careSoft.problem.unreadable':
+    'This is not a CsCall token: its parts are not readable, it may have been cut or altered when copied.',
+  'careSoft.problem.algorithm':
+    'This token is not signed the way CsCall expects (HS256): ask your CareSoft admin for a new one.',
+  'careSoft.problem.unsigned': 'The token is not signed: ask your CareSoft admin for a signed one.',
+  'careSoft.problem.cutShort': 'The token looks cut short or altered: copy it again in full.',
+  'careSoft.problem.noExtension': 'The token has no ipphone (extension) in it.',
+  'careSoft.problem.expiry': 'The token has an expiry date (exp) that is not a date.',
+  'lookup.problem.noAddress':
+    'Enter the address of your lookup service, for example https://crm.example.com/api.',
+  'lookup.problem.longAddress': 'This address is too long to be a lookup service root.',
+  'lookup.problem.notAnAddress':
+    'Enter the full address, starting with https://, for example https://crm.example.com/api.',
+  'lookup.problem.plainHttp':
+    'The address must start with https:// (plain http is only for localhost): the token would travel unencrypted.',
+  'lookup.problem.notHttps': 'The address must start with https://.',
+  'lookup.problem.credentials':
+    'Remove the user name and password from the address: the token goes in the header value.',
+  'lookup.problem.query':
+    'Remove everything from ? or # on: the widget adds /Lookup?PhoneNumber=… itself, and private data never goes in the address.',
+  'lookup.problem.endsInLookup':
+    'Enter the root address without /Lookup at the end (the widget adds it): {{root}}',
+  'lookup.problem.method': 'Choose POST (with a JSON body, the default) or GET (no body).',
+  'lookup.problem.noHeader':
+    'Enter the header name your service reads the token from (usually {{usual}}).',
+  'lookup.problem.headerShape':
+    'A header name has only letters, digits and - (for example X-Execution-Token), no spaces or colon.',
+  'lookup.problem.forbiddenHeader':
+    'Browsers never send a header named {{header}}: choose another name, such as {{usual}}.',
+  'lookup.problem.noToken': 'Enter the token your lookup service expects (your admin has it).',
+  'lookup.problem.tokenLines': 'The token must be on one line.',
+  'lookup.problem.tokenCharacters':
+    'The token may only contain plain letters, digits and punctuation (printable ASCII).',
+  'lookup.problem.longToken': 'This token is too long to send in a header.',
+  'lookup.problem.timeout':
+    'Enter a timeout between {{min}} and {{max}} milliseconds (default {{usual}}).',
+  'lookup.problem.provider': 'Unknown provider “{{provider}}”: use openphone or caresoft.',
+  'lookup.problem.tokenInUrl':
+    'Tokens do not belong in the widget URL: “{{parameter}}” was ignored, since anyone who sees the address could use it. Remove it from the URL and ask each agent to enter it in Settings.',
+  'lookup.problem.blocked': 'the lookup service did not answer (network or CORS)',
+  'lookup.problem.notSearchable': '{{number}} is not a number the lookup service can search for.',
+  'lookup.problem.timedOut': 'The lookup service did not answer within {{seconds, number}} s.',
+  'lookup.problem.unreachable':
+    'The lookup service is unreachable (HTTP 404): check its address in Settings.',
+  'lookup.problem.tokenRefused':
+    'The lookup service refused the token (HTTP {{status}}): check the header name and value in Settings.',
+  'lookup.problem.httpError': 'The lookup service answered with an error (HTTP {{status}}).',
+  'lookup.problem.notJson': 'The lookup service answered something that is not JSON.',
+  'lookup.problem.notAList': 'The lookup service answered without a list of contacts.',
+  'lookup.problem.nameless': 'The lookup service answered contacts without a name.',
+  'lookup.problem.badHeader':
+    'The lookup header name or value cannot be sent: check them in Settings.',
+  'lookup.problem.notSent': 'The lookup request could not be sent.',
+  'lookup.problem.redirect':
+    'The lookup service answered with a redirect: enter its final address as the root URL in Settings.',
+  'lookup.problem.unreadable': 'The answer of the lookup service could not be read.',
+  'lookup.problem.tooLarge':
+    'The answer of the lookup service is too large to be a list of contacts.',
+  'lookup.problem.notStarted': 'The caller lookup could not start. Reload the widget to try again.',
+  'workflow.problem.notStarted': 'The workflow could not start. Reload the widget to try again.',
+  'workflow.problem.name':
+    '“{{name}}” is not a workflow name the widget can run (letters, digits, - _ and . only).',
+  'workflow.problem.timedOut':
+    '{{name}} did not answer within {{seconds, number}} s. It may still have run: check the CRM before running it again.',
+  'workflow.problem.notFound': 'The lookup service has no workflow named {{name}} (HTTP 404).',
+  'workflow.problem.httpError': '{{name}} failed (HTTP {{status}}).',
 } as const;

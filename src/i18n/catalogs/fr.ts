@@ -310,4 +310,178 @@ export const fr: Catalog = {
     'HubSpot n’a pas enregistré les détails de l’appel : {{reason}} Copiez vos notes pour les conserver.',
   'notice.navigateFailed': 'HubSpot n’a pas pu ouvrir la fiche : {{reason}}',
   'incomingForm.finishFirst': 'Terminez d’abord l’appel en cours.',
+
+  // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).
+  'number.problem.empty': 'Aucun numéro n’a été indiqué.',
+  'number.problem.letters':
+    'Un numéro de téléphone ne contient que des chiffres : les lettres (et les extensions comme « poste 12 ») ne peuvent pas être composées depuis un lien.',
+  'number.problem.notDigits':
+    'Un numéro de téléphone ne contient que des chiffres, éventuellement précédés d’un +.',
+  'number.problem.noCountry':
+    'Le contact n’a pas de pays : le numéro doit commencer par + et l’indicatif du pays (par exemple +33 1 23 45 67 89).',
+  'number.problem.callerIdNeedsPlus':
+    'Saisissez votre numéro OpenPhone avec + et l’indicatif du pays, par exemple +1 323 999 1234.',
+  'number.problem.tooShort': 'Trop court pour un numéro de téléphone.',
+  'number.problem.tooShortIn': 'Trop court pour un numéro de téléphone en {{country, region}}.',
+  'number.problem.tooLong': 'Trop long pour un numéro de téléphone.',
+  'number.problem.tooLongIn': 'Trop long pour un numéro de téléphone en {{country, region}}.',
+  'number.problem.notANumber': 'Ce n’est pas un numéro de téléphone.',
+  'number.problem.notANumberIn': 'Ce n’est pas un numéro de téléphone en {{country, region}}.',
+  'number.problem.noSuchCountryCode': 'Aucun pays n’utilise cet indicatif.',
+  'number.problem.unreadable': 'Ce numéro ne peut pas être composé tel quel : corrigez-le.',
+  'number.problem.directNumber':
+    'Un numéro direct, c’est @ suivi de chiffres uniquement, par exemple @9997934326.',
+  'number.problem.groupNeedsPlus':
+    'Saisissez le numéro avec + et l’indicatif du pays (par exemple +33 1 23 45 67 89), ou le numéro direct d’un collègue comme @9997934326.',
+  'link.problem.noNumber': 'Il n’y a aucun numéro à appeler.',
+  'link.problem.emptyNumber': 'Un numéro à appeler ou à qui écrire est vide.',
+  'link.problem.emptyCallerId':
+    'Le numéro d’appelant est vide : ne le renseignez pas pour utiliser le numéro sélectionné dans OpenPhone.',
+  'link.problem.tooManyToCall':
+    'OpenPhone appelle au plus {{max}} numéros à la fois (vous êtes le 10e participant) ; il y en a {{given}}.',
+  'link.problem.tooManyToText':
+    'OpenPhone écrit à au plus {{max}} numéros à la fois (vous êtes le 10e participant) ; il y en a {{given}}.',
+  'link.problem.unsafeCharacter':
+    'Le numéro « {{number}} » contient « {{character}} », qui ne fait pas partie d’un numéro de téléphone.',
+  'link.problem.invisibleCharacter':
+    'Le numéro « {{number}} » contient un caractère invisible ({{codePoint}}), qui ne fait pas partie d’un numéro de téléphone.',
+  'link.problem.notANumber':
+    '« {{number}} » n’est pas un numéro de téléphone : utilisez uniquement des chiffres, éventuellement précédés d’un +.',
+  'link.problem.notACallerId':
+    '« {{number}} » n’est pas un numéro OpenPhone d’où appeler : utilisez uniquement des chiffres, éventuellement précédés d’un +.',
+  'link.problem.brokenText':
+    'Le texte du message contient un caractère abîmé qui ne peut pas être envoyé.',
+  'link.problem.brokenAttachment':
+    'La pièce jointe contient un caractère abîmé qui ne peut pas être envoyé.',
+  'link.problem.noToken':
+    'Le jeton CsCall manque : collez dans les réglages le jeton que votre administrateur CareSoft vous a donné.',
+  'link.problem.tokenCharacters':
+    'Le jeton CsCall contient des espaces, des retours à la ligne ou des caractères qu’un jeton ne peut pas avoir : collez-le de nouveau d’un seul tenant.',
+  'link.problem.noCallId':
+    'L’appel n’a pas d’identifiant à donner à CareSoft (tempId) : son statut serait introuvable ensuite.',
+  'link.problem.callIdCharacters':
+    'L’identifiant d’appel donné à CareSoft (tempId) doit être en ASCII imprimable, sans espaces.',
+  'link.problem.careSoftDigits':
+    'CsCall ne compose que des chiffres, éventuellement précédés d’un + : « {{number}} » n’en est pas un.',
+  'link.problem.noDomain':
+    'Le domaine CareSoft manque : c’est le nom de votre compte CareSoft, par exemple khachhang01.',
+  'link.problem.domainIsAddress':
+    'Saisissez seulement le nom de domaine CareSoft, pas une adresse web : pour https://caresoft.vn/khachhang01, c’est khachhang01.',
+  'link.problem.domainShape':
+    'Le domaine CareSoft est un seul nom d’au plus 63 lettres, chiffres et tirets, par exemple khachhang01.',
+  'link.problem.linkMode':
+    'Le type de lien CsCall « {{mode}} » est inconnu : choisissez-en un de nouveau dans les réglages.',
+  'link.problem.careSoftNeedsToken':
+    'Ajoutez votre jeton CsCall dans les réglages pour appeler avec CareSoft.',
+  'link.problem.unexpected': 'Le lien n’a pas pu être créé. Rechargez le widget et réessayez.',
+  'attachment.problem.spaces':
+    'La pièce jointe « {{attachment}} » contient des espaces ou des caractères invisibles.',
+  'attachment.problem.notAnAddress':
+    'La pièce jointe « {{attachment}} » n’est pas une adresse web.',
+  'attachment.problem.notHttps': 'La pièce jointe « {{attachment}} » doit être un lien https://.',
+  'attachment.problem.noExtension':
+    'La pièce jointe « {{attachment}} » doit pointer vers un fichier avec une extension, comme .pdf ou .jpg.',
+  'followUp.problem.tooLong':
+    'Un SMS compte au plus {{max, number}} caractères ; celui-ci en a {{length, number}}. Raccourcissez-le.',
+  'followUp.problem.empty': 'Écrivez d’abord un message (ou choisissez un modèle).',
+  'group.problem.tooManyToCall':
+    'OpenPhone appelle au plus {{max}} numéros à la fois (vous êtes le 10e participant). Retirez-en {{extra}} pour continuer.',
+  'group.problem.tooManyToText':
+    'OpenPhone écrit à au plus {{max}} numéros à la fois (vous êtes le 10e participant). Retirez-en {{extra}} pour continuer.',
+  'deepLink.action.callOpenPhone': 'Appeler avec OpenPhone',
+  'deepLink.action.callCsCall': 'Appeler avec CsCall',
+  'deepLink.action.logInCsCall': 'Se connecter à CsCall',
+  'deepLink.action.textOpenPhone': 'Écrire avec OpenPhone',
+  'deepLink.action.groupCall': 'Lancer l’appel de groupe',
+  'deepLink.action.groupText': 'Ouvrir le SMS de groupe',
+  'templates.problem.noName': 'Donnez un nom au modèle, par exemple « Appel sans réponse ».',
+  'templates.problem.longName': 'Le nom du modèle doit faire moins de {{max}} caractères.',
+  'templates.problem.noText': 'Écrivez le message que ce modèle envoie.',
+  'templates.problem.longText':
+    'Un modèle compte au plus {{max, number}} caractères (la limite d’OpenPhone pour un SMS) ; celui-ci en a {{length, number}}.',
+  'templates.problem.placeholder':
+    '{{placeholder}} n’est pas un champ à remplir : utilisez {firstName} pour le prénom du contact ou {agentName} pour votre nom.',
+  'templates.problem.manyFiles': 'Joignez au plus {{max}} fichiers à un modèle.',
+  'templates.problem.longAgentName': 'Votre nom doit faire moins de {{max}} caractères.',
+  'teammates.problem.noName': 'Saisissez le nom de votre collègue.',
+  'teammates.problem.longName': 'Le nom doit faire moins de {{max}} caractères.',
+  'careSoft.problem.spaces':
+    'Le jeton contient des espaces ou des retours à la ligne : collez-le de nouveau d’un seul tenant.',
+  'careSoft.problem.parts':
+    'Ce n’est pas un jeton CsCall : il devrait avoir trois parties séparées par des points.',
+  'careSoft.problem.unreadable':
+    'Ce n’est pas un jeton CsCall : ses parties sont illisibles, il a peut-être été tronqué ou modifié lors de la copie.',
+  'careSoft.problem.algorithm':
+    'Ce jeton n’est pas signé comme CsCall l’attend (HS256) : demandez-en un nouveau à votre administrateur CareSoft.',
+  'careSoft.problem.unsigned':
+    'Le jeton n’est pas signé : demandez-en un signé à votre administrateur CareSoft.',
+  'careSoft.problem.cutShort':
+    'Le jeton semble tronqué ou modifié : copiez-le de nouveau en entier.',
+  'careSoft.problem.noExtension': 'Le jeton ne contient pas d’ipphone (poste).',
+  'careSoft.problem.expiry': 'Le jeton a une date d’expiration (exp) qui n’est pas une date.',
+  'lookup.problem.noAddress':
+    'Saisissez l’adresse de votre service d’annuaire, par exemple https://crm.example.com/api.',
+  'lookup.problem.longAddress':
+    'Cette adresse est trop longue pour être la racine d’un service d’annuaire.',
+  'lookup.problem.notAnAddress':
+    'Saisissez l’adresse complète, commençant par https://, par exemple https://crm.example.com/api.',
+  'lookup.problem.plainHttp':
+    'L’adresse doit commencer par https:// (http seul est réservé à localhost) : le jeton circulerait en clair.',
+  'lookup.problem.notHttps': 'L’adresse doit commencer par https://.',
+  'lookup.problem.credentials':
+    'Retirez le nom d’utilisateur et le mot de passe de l’adresse : le jeton va dans la valeur de l’en-tête.',
+  'lookup.problem.query':
+    'Retirez tout ce qui suit ? ou # : le widget ajoute lui-même /Lookup?PhoneNumber=…, et les données privées ne vont jamais dans l’adresse.',
+  'lookup.problem.endsInLookup':
+    'Saisissez l’adresse racine sans /Lookup à la fin (le widget l’ajoute) : {{root}}',
+  'lookup.problem.method': 'Choisissez POST (avec un corps JSON, par défaut) ou GET (sans corps).',
+  'lookup.problem.noHeader':
+    'Saisissez le nom de l’en-tête où votre service lit le jeton (en général {{usual}}).',
+  'lookup.problem.headerShape':
+    'Un nom d’en-tête ne contient que des lettres, des chiffres et des - (par exemple X-Execution-Token), sans espace ni deux-points.',
+  'lookup.problem.forbiddenHeader':
+    'Les navigateurs n’envoient jamais d’en-tête nommé {{header}} : choisissez un autre nom, comme {{usual}}.',
+  'lookup.problem.noToken':
+    'Saisissez le jeton qu’attend votre service d’annuaire (votre administrateur l’a).',
+  'lookup.problem.tokenLines': 'Le jeton doit tenir sur une seule ligne.',
+  'lookup.problem.tokenCharacters':
+    'Le jeton ne peut contenir que des lettres simples, des chiffres et de la ponctuation (ASCII imprimable).',
+  'lookup.problem.longToken': 'Ce jeton est trop long pour être envoyé dans un en-tête.',
+  'lookup.problem.timeout':
+    'Saisissez un délai entre {{min}} et {{max}} millisecondes (par défaut {{usual}}).',
+  'lookup.problem.provider':
+    'Fournisseur inconnu « {{provider}} » : utilisez openphone ou caresoft.',
+  'lookup.problem.tokenInUrl':
+    'Les jetons n’ont pas leur place dans l’URL du widget : « {{parameter}} » a été ignoré, car quiconque voit l’adresse pourrait s’en servir. Retirez-le de l’URL et demandez à chaque agent de le saisir dans les réglages.',
+  'lookup.problem.blocked': 'le service d’annuaire n’a pas répondu (réseau ou CORS)',
+  'lookup.problem.notSearchable':
+    '{{number}} n’est pas un numéro que le service d’annuaire peut rechercher.',
+  'lookup.problem.timedOut': 'Le service d’annuaire n’a pas répondu en {{seconds, number}} s.',
+  'lookup.problem.unreachable':
+    'Le service d’annuaire est injoignable (HTTP 404) : vérifiez son adresse dans les réglages.',
+  'lookup.problem.tokenRefused':
+    'Le service d’annuaire a refusé le jeton (HTTP {{status}}) : vérifiez le nom et la valeur de l’en-tête dans les réglages.',
+  'lookup.problem.httpError': 'Le service d’annuaire a répondu par une erreur (HTTP {{status}}).',
+  'lookup.problem.notJson': 'Le service d’annuaire a répondu autre chose que du JSON.',
+  'lookup.problem.notAList': 'Le service d’annuaire a répondu sans liste de contacts.',
+  'lookup.problem.nameless': 'Le service d’annuaire a répondu des contacts sans nom.',
+  'lookup.problem.badHeader':
+    'Le nom ou la valeur de l’en-tête de l’annuaire ne peut pas être envoyé : vérifiez-les dans les réglages.',
+  'lookup.problem.notSent': 'La requête à l’annuaire n’a pas pu être envoyée.',
+  'lookup.problem.redirect':
+    'Le service d’annuaire a répondu par une redirection : saisissez son adresse finale comme URL racine dans les réglages.',
+  'lookup.problem.unreadable': 'La réponse du service d’annuaire n’a pas pu être lue.',
+  'lookup.problem.tooLarge':
+    'La réponse du service d’annuaire est trop grande pour être une liste de contacts.',
+  'lookup.problem.notStarted':
+    'La recherche de l’appelant n’a pas pu démarrer. Rechargez le widget pour réessayer.',
+  'workflow.problem.notStarted':
+    'Le workflow n’a pas pu démarrer. Rechargez le widget pour réessayer.',
+  'workflow.problem.name':
+    '« {{name}} » n’est pas un nom de workflow que le widget peut lancer (lettres, chiffres, - _ et . uniquement).',
+  'workflow.problem.timedOut':
+    '{{name}} n’a pas répondu en {{seconds, number}} s. Il a peut-être quand même été exécuté : vérifiez le CRM avant de le relancer.',
+  'workflow.problem.notFound':
+    'Le service d’annuaire n’a pas de workflow nommé {{name}} (HTTP 404).',
+  'workflow.problem.httpError': '{{name}} a échoué (HTTP {{status}}).',
 };

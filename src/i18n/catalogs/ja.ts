@@ -296,4 +296,173 @@ export const ja: Catalog = {
     'HubSpotはコールの詳細を保存できませんでした：{{reason}} メモをコピーして保管してください。',
   'notice.navigateFailed': 'HubSpotはレコードを開けませんでした：{{reason}}',
   'incomingForm.finishFirst': '先に現在のコールを終えてください。',
+
+  // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).
+  'number.problem.empty': '番号が入力されていません。',
+  'number.problem.letters':
+    '電話番号は数字だけです。文字（「内線12」などの内線番号を含む）はリンクから発信できません。',
+  'number.problem.notDigits': '電話番号は数字だけです（先頭に + を付けることができます）。',
+  'number.problem.noCountry':
+    'この連絡先には国が設定されていないため、番号に + と国番号が必要です（例：+81 3-1234-5678）。',
+  'number.problem.callerIdNeedsPlus':
+    'OpenPhoneの番号は + と国番号を付けて入力してください（例：+1 323 999 1234）。',
+  'number.problem.tooShort': '電話番号としては短すぎます。',
+  'number.problem.tooShortIn': '{{country, region}}の電話番号としては短すぎます。',
+  'number.problem.tooLong': '電話番号としては長すぎます。',
+  'number.problem.tooLongIn': '{{country, region}}の電話番号としては長すぎます。',
+  'number.problem.notANumber': '電話番号ではありません。',
+  'number.problem.notANumberIn': '{{country, region}}の電話番号ではありません。',
+  'number.problem.noSuchCountryCode': 'この国番号を使う国はありません。',
+  'number.problem.unreadable': 'この番号はこのままでは発信できません。修正してください。',
+  'number.problem.directNumber': 'ダイレクト番号は @ と数字だけです（例：@9997934326）。',
+  'number.problem.groupNeedsPlus':
+    '番号は + と国番号を付けて入力するか（例：+81 3-1234-5678）、@9997934326 のようなチームメイトのダイレクト番号を入力してください。',
+  'link.problem.noNumber': '発信する番号がありません。',
+  'link.problem.emptyNumber': '発信先またはSMSの送信先の番号が空です。',
+  'link.problem.emptyCallerId':
+    '発信者番号が空です。OpenPhoneで選択中の番号を使う場合は指定しないでください。',
+  'link.problem.tooManyToCall':
+    'OpenPhoneで同時に発信できる番号は最大{{max}}件です（あなたが10人目の参加者です）。ここには{{given}}件あります。',
+  'link.problem.tooManyToText':
+    'OpenPhoneで同時にSMSを送れる番号は最大{{max}}件です（あなたが10人目の参加者です）。ここには{{given}}件あります。',
+  'link.problem.unsafeCharacter':
+    '番号「{{number}}」に電話番号に含まれない「{{character}}」があります。',
+  'link.problem.invisibleCharacter':
+    '番号「{{number}}」に電話番号に含まれない見えない文字（{{codePoint}}）があります。',
+  'link.problem.notANumber':
+    '「{{number}}」は電話番号ではありません。数字だけを使ってください（先頭に + を付けられます）。',
+  'link.problem.notACallerId':
+    '「{{number}}」は発信に使うOpenPhoneの番号ではありません。数字だけを使ってください（先頭に + を付けられます）。',
+  'link.problem.brokenText': 'メッセージに送信できない壊れた文字が含まれています。',
+  'link.problem.brokenAttachment': '添付ファイルに送信できない壊れた文字が含まれています。',
+  'link.problem.noToken':
+    'CsCallトークンがありません。CareSoftの管理者から受け取ったトークンを設定に貼り付けてください。',
+  'link.problem.tokenCharacters':
+    'CsCallトークンに空白、改行、またはトークンに使えない文字が含まれています。もう一度まとめて貼り付けてください。',
+  'link.problem.noCallId': 'CareSoftに渡す通話ID（tempId）がないため、後で状態を確認できません。',
+  'link.problem.callIdCharacters':
+    'CareSoftに渡す通話ID（tempId）は、空白を含まない印字可能なASCII文字でなければなりません。',
+  'link.problem.careSoftDigits':
+    'CsCallが発信できるのは数字だけです（先頭に + を付けられます）。「{{number}}」はそのような番号ではありません。',
+  'link.problem.noDomain':
+    'CareSoftのドメインがありません。CareSoftアカウントの名前です（例：khachhang01）。',
+  'link.problem.domainIsAddress':
+    'ウェブアドレスではなく、CareSoftのドメイン名だけを入力してください。https://caresoft.vn/khachhang01 なら khachhang01 です。',
+  'link.problem.domainShape':
+    'CareSoftのドメインは、英字・数字・ハイフン63文字以内の1つの名前です（例：khachhang01）。',
+  'link.problem.linkMode':
+    'CsCallのリンクの種類「{{mode}}」は不明です。設定でもう一度選んでください。',
+  'link.problem.careSoftNeedsToken':
+    'CareSoftで発信するには、設定でCsCallトークンを追加してください。',
+  'link.problem.unexpected':
+    'リンクを作成できませんでした。ウィジェットを再読み込みして、もう一度お試しください。',
+  'attachment.problem.spaces':
+    '添付ファイル「{{attachment}}」に空白または見えない文字が含まれています。',
+  'attachment.problem.notAnAddress':
+    '添付ファイル「{{attachment}}」はウェブアドレスではありません。',
+  'attachment.problem.notHttps':
+    '添付ファイル「{{attachment}}」は https:// のリンクでなければなりません。',
+  'attachment.problem.noExtension':
+    '添付ファイル「{{attachment}}」は .pdf や .jpg などの拡張子の付いたファイルを指していなければなりません。',
+  'followUp.problem.tooLong':
+    'SMSは最大{{max, number}}文字です。このSMSは{{length, number}}文字あります。短くしてください。',
+  'followUp.problem.empty':
+    '先にメッセージを書いてください（またはテンプレートを選んでください）。',
+  'group.problem.tooManyToCall':
+    'OpenPhoneで同時に発信できる番号は最大{{max}}件です（あなたが10人目の参加者です）。続けるには{{extra}}件外してください。',
+  'group.problem.tooManyToText':
+    'OpenPhoneで同時にSMSを送れる番号は最大{{max}}件です（あなたが10人目の参加者です）。続けるには{{extra}}件外してください。',
+  'deepLink.action.callOpenPhone': 'OpenPhoneでコール',
+  'deepLink.action.callCsCall': 'CsCallでコール',
+  'deepLink.action.logInCsCall': 'CsCallにログイン',
+  'deepLink.action.textOpenPhone': 'OpenPhoneでSMSを送信',
+  'deepLink.action.groupCall': 'グループコールを開始',
+  'deepLink.action.groupText': 'グループSMSを開く',
+  'templates.problem.noName': 'テンプレートに名前を付けてください（例：「応答なし」）。',
+  'templates.problem.longName': 'テンプレート名は{{max}}文字以内にしてください。',
+  'templates.problem.noText': 'このテンプレートで送るメッセージを書いてください。',
+  'templates.problem.longText':
+    'テンプレートは最大{{max, number}}文字です（OpenPhoneのSMS1通の上限）。このテンプレートは{{length, number}}文字あります。',
+  'templates.problem.placeholder':
+    '{{placeholder}} はプレースホルダーではありません。連絡先の名前には {firstName}、あなたの名前には {agentName} を使ってください。',
+  'templates.problem.manyFiles': '1つのテンプレートに添付できるファイルは{{max}}件までです。',
+  'templates.problem.longAgentName': 'お名前は{{max}}文字以内にしてください。',
+  'teammates.problem.noName': 'チームメイトの名前を入力してください。',
+  'teammates.problem.longName': '名前は{{max}}文字以内にしてください。',
+  'careSoft.problem.spaces':
+    'トークンに空白または改行が含まれています。もう一度まとめて貼り付けてください。',
+  'careSoft.problem.parts':
+    'CsCallトークンではありません。ドットで区切られた3つの部分があるはずです。',
+  'careSoft.problem.unreadable':
+    'CsCallトークンではありません。各部分を読み取れません。コピーの際に切れたか変わった可能性があります。',
+  'careSoft.problem.algorithm':
+    'このトークンはCsCallが求める方式（HS256）で署名されていません。CareSoftの管理者に新しいトークンを依頼してください。',
+  'careSoft.problem.unsigned':
+    'トークンが署名されていません。CareSoftの管理者に署名済みのトークンを依頼してください。',
+  'careSoft.problem.cutShort':
+    'トークンが途中で切れているか、変更されているようです。もう一度全体をコピーしてください。',
+  'careSoft.problem.noExtension': 'トークンにipphone（内線番号）が含まれていません。',
+  'careSoft.problem.expiry': 'トークンの有効期限（exp）が日付ではありません。',
+  'lookup.problem.noAddress':
+    '照会サービスのアドレスを入力してください（例：https://crm.example.com/api）。',
+  'lookup.problem.longAddress': 'このアドレスは照会サービスのルートとしては長すぎます。',
+  'lookup.problem.notAnAddress':
+    'https:// から始まる完全なアドレスを入力してください（例：https://crm.example.com/api）。',
+  'lookup.problem.plainHttp':
+    'アドレスは https:// で始まる必要があります（http は localhost のみ）。トークンが暗号化されずに送られてしまいます。',
+  'lookup.problem.notHttps': 'アドレスは https:// で始まる必要があります。',
+  'lookup.problem.credentials':
+    'アドレスからユーザー名とパスワードを削除してください。トークンはヘッダーの値に入れます。',
+  'lookup.problem.query':
+    '? または # 以降を削除してください。/Lookup?PhoneNumber=… はウィジェットが自動で付けます。個人データをアドレスに入れてはいけません。',
+  'lookup.problem.endsInLookup':
+    '末尾の /Lookup を除いたルートアドレスを入力してください（ウィジェットが付けます）：{{root}}',
+  'lookup.problem.method':
+    'POST（JSON本文あり、デフォルト）または GET（本文なし）を選んでください。',
+  'lookup.problem.noHeader':
+    'サービスがトークンを読み取るヘッダー名を入力してください（通常は {{usual}}）。',
+  'lookup.problem.headerShape':
+    'ヘッダー名に使えるのは英字・数字・- だけです（例：X-Execution-Token）。空白やコロンは使えません。',
+  'lookup.problem.forbiddenHeader':
+    'ブラウザーは {{header}} という名前のヘッダーを送信しません。{{usual}} など別の名前を選んでください。',
+  'lookup.problem.noToken':
+    '照会サービスが求めるトークンを入力してください（管理者が持っています）。',
+  'lookup.problem.tokenLines': 'トークンは1行で入力してください。',
+  'lookup.problem.tokenCharacters':
+    'トークンに使えるのは半角の英字・数字・記号（印字可能なASCII）だけです。',
+  'lookup.problem.longToken': 'このトークンはヘッダーで送るには長すぎます。',
+  'lookup.problem.timeout':
+    'タイムアウトは{{min}}〜{{max}}ミリ秒で入力してください（デフォルト {{usual}}）。',
+  'lookup.problem.provider':
+    '不明なプロバイダー「{{provider}}」です。openphone または caresoft を使ってください。',
+  'lookup.problem.tokenInUrl':
+    'トークンをウィジェットのURLに入れてはいけません。アドレスを見た人なら誰でも使えてしまうため、「{{parameter}}」は無視しました。URLから削除し、各担当者に設定で入力してもらってください。',
+  'lookup.problem.blocked': '照会サービスから応答がありません（ネットワークまたはCORS）',
+  'lookup.problem.notSearchable': '{{number}} は照会サービスで検索できる番号ではありません。',
+  'lookup.problem.timedOut': '照会サービスから{{seconds, number}}秒以内に応答がありませんでした。',
+  'lookup.problem.unreachable':
+    '照会サービスに接続できません（HTTP 404）。設定でアドレスを確認してください。',
+  'lookup.problem.tokenRefused':
+    '照会サービスがトークンを拒否しました（HTTP {{status}}）。設定でヘッダー名と値を確認してください。',
+  'lookup.problem.httpError': '照会サービスがエラーを返しました（HTTP {{status}}）。',
+  'lookup.problem.notJson': '照会サービスの応答がJSONではありません。',
+  'lookup.problem.notAList': '照会サービスの応答に連絡先のリストがありません。',
+  'lookup.problem.nameless': '照会サービスが名前のない連絡先を返しました。',
+  'lookup.problem.badHeader': '照会のヘッダー名または値を送信できません。設定で確認してください。',
+  'lookup.problem.notSent': '照会リクエストを送信できませんでした。',
+  'lookup.problem.redirect':
+    '照会サービスがリダイレクトを返しました。設定で最終的なアドレスをルートURLとして入力してください。',
+  'lookup.problem.unreadable': '照会サービスの応答を読み取れませんでした。',
+  'lookup.problem.tooLarge': '照会サービスの応答は連絡先のリストとしては大きすぎます。',
+  'lookup.problem.notStarted':
+    '発信者の照会を開始できませんでした。ウィジェットを再読み込みして、もう一度お試しください。',
+  'workflow.problem.notStarted':
+    'ワークフローを開始できませんでした。ウィジェットを再読み込みしてもう一度お試しください。',
+  'workflow.problem.name':
+    '「{{name}}」はウィジェットが実行できるワークフロー名ではありません（英字・数字・- _ . のみ）。',
+  'workflow.problem.timedOut':
+    '{{name}} から{{seconds, number}}秒以内に応答がありませんでした。実行済みの可能性があるため、もう一度実行する前にCRMを確認してください。',
+  'workflow.problem.notFound':
+    '照会サービスに {{name}} という名前のワークフローはありません（HTTP 404）。',
+  'workflow.problem.httpError': '{{name}} が失敗しました（HTTP {{status}}）。',
 };

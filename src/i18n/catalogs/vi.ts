@@ -292,4 +292,166 @@ export const vi: Catalog = {
     'HubSpot không lưu được chi tiết cuộc gọi: {{reason}} Hãy sao chép ghi chú để giữ lại.',
   'notice.navigateFailed': 'HubSpot không mở được bản ghi: {{reason}}',
   'incomingForm.finishFirst': 'Hãy kết thúc cuộc gọi hiện tại trước.',
+
+  // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).
+  'number.problem.empty': 'Chưa có số điện thoại.',
+  'number.problem.letters':
+    'Số điện thoại chỉ gồm chữ số; chữ cái (và số máy lẻ như "ext. 12") không thể gọi từ một liên kết.',
+  'number.problem.notDigits': 'Số điện thoại chỉ gồm chữ số, có thể có dấu + ở đầu.',
+  'number.problem.noCountry':
+    'Liên hệ chưa có quốc gia, nên số cần có dấu + và mã quốc gia (ví dụ +84 988 888 888).',
+  'number.problem.callerIdNeedsPlus':
+    'Hãy nhập số OpenPhone của bạn với dấu + và mã quốc gia, ví dụ +1 323 999 1234.',
+  'number.problem.tooShort': 'Quá ngắn để là số điện thoại.',
+  'number.problem.tooShortIn': 'Quá ngắn để là số điện thoại ở {{country, region}}.',
+  'number.problem.tooLong': 'Quá dài để là số điện thoại.',
+  'number.problem.tooLongIn': 'Quá dài để là số điện thoại ở {{country, region}}.',
+  'number.problem.notANumber': 'Đây không phải là số điện thoại.',
+  'number.problem.notANumberIn': 'Đây không phải là số điện thoại ở {{country, region}}.',
+  'number.problem.noSuchCountryCode': 'Không quốc gia nào dùng mã quốc gia này.',
+  'number.problem.unreadable': 'Không thể gọi số này như hiện tại: hãy sửa lại.',
+  'number.problem.directNumber':
+    'Số trực tiếp là dấu @ theo sau chỉ toàn chữ số, ví dụ @9997934326.',
+  'number.problem.groupNeedsPlus':
+    'Hãy nhập số kèm dấu + và mã quốc gia (ví dụ +84 988 888 888), hoặc số trực tiếp của đồng nghiệp như @9997934326.',
+  'link.problem.noNumber': 'Không có số nào để gọi.',
+  'link.problem.emptyNumber': 'Một số cần gọi hoặc nhắn tin đang để trống.',
+  'link.problem.emptyCallerId':
+    'Số người gọi đang trống: hãy bỏ trống để dùng số đang chọn trong OpenPhone.',
+  'link.problem.tooManyToCall':
+    'OpenPhone chỉ gọi tối đa {{max}} số cùng lúc (bạn là người thứ 10); ở đây có {{given}} số.',
+  'link.problem.tooManyToText':
+    'OpenPhone chỉ nhắn tin tối đa {{max}} số cùng lúc (bạn là người thứ 10); ở đây có {{given}} số.',
+  'link.problem.unsafeCharacter':
+    'Số “{{number}}” chứa “{{character}}”, ký tự không thuộc về số điện thoại.',
+  'link.problem.invisibleCharacter':
+    'Số “{{number}}” chứa một ký tự vô hình ({{codePoint}}), không thuộc về số điện thoại.',
+  'link.problem.notANumber':
+    '“{{number}}” không phải là số điện thoại: chỉ dùng chữ số, có thể có dấu + ở đầu.',
+  'link.problem.notACallerId':
+    '“{{number}}” không phải là số OpenPhone để gọi đi: chỉ dùng chữ số, có thể có dấu + ở đầu.',
+  'link.problem.brokenText': 'Nội dung tin nhắn có một ký tự bị lỗi nên không thể gửi.',
+  'link.problem.brokenAttachment': 'Tệp đính kèm có một ký tự bị lỗi nên không thể gửi.',
+  'link.problem.noToken':
+    'Thiếu token CsCall: hãy dán token mà quản trị viên CareSoft đã cấp cho bạn vào phần Cài đặt.',
+  'link.problem.tokenCharacters':
+    'Token CsCall chứa khoảng trắng, dấu xuống dòng hoặc ký tự mà token không thể có: hãy dán lại trọn vẹn.',
+  'link.problem.noCallId':
+    'Cuộc gọi không có mã để gửi cho CareSoft (tempId), nên sau này sẽ không tra được trạng thái.',
+  'link.problem.callIdCharacters':
+    'Mã cuộc gọi gửi cho CareSoft (tempId) phải là ký tự ASCII in được, không có khoảng trắng.',
+  'link.problem.careSoftDigits':
+    'CsCall chỉ gọi được chữ số, có thể có dấu + ở đầu: “{{number}}” không phải là số như vậy.',
+  'link.problem.noDomain':
+    'Thiếu tên miền CareSoft: đó là tên tài khoản CareSoft của bạn, ví dụ khachhang01.',
+  'link.problem.domainIsAddress':
+    'Chỉ nhập tên miền CareSoft, không nhập địa chỉ web: với https://caresoft.vn/khachhang01 thì tên miền là khachhang01.',
+  'link.problem.domainShape':
+    'Tên miền CareSoft là một tên duy nhất, tối đa 63 chữ cái, chữ số và dấu gạch ngang, ví dụ khachhang01.',
+  'link.problem.linkMode': 'Không rõ loại liên kết CsCall “{{mode}}”: hãy chọn lại trong Cài đặt.',
+  'link.problem.careSoftNeedsToken': 'Hãy thêm token CsCall trong Cài đặt để gọi bằng CareSoft.',
+  'link.problem.unexpected': 'Không tạo được liên kết. Hãy tải lại widget và thử lại.',
+  'attachment.problem.spaces':
+    'Tệp đính kèm “{{attachment}}” chứa khoảng trắng hoặc ký tự vô hình.',
+  'attachment.problem.notAnAddress': 'Tệp đính kèm “{{attachment}}” không phải là địa chỉ web.',
+  'attachment.problem.notHttps': 'Tệp đính kèm “{{attachment}}” phải là liên kết https://.',
+  'attachment.problem.noExtension':
+    'Tệp đính kèm “{{attachment}}” phải trỏ tới một tệp có phần mở rộng, như .pdf hoặc .jpg.',
+  'followUp.problem.tooLong':
+    'Một tin nhắn tối đa {{max, number}} ký tự; tin này có {{length, number}}. Hãy rút gọn.',
+  'followUp.problem.empty': 'Hãy viết tin nhắn (hoặc chọn mẫu) trước.',
+  'group.problem.tooManyToCall':
+    'OpenPhone chỉ gọi tối đa {{max}} số cùng lúc (bạn là người thứ 10). Hãy bỏ bớt {{extra}} số để tiếp tục.',
+  'group.problem.tooManyToText':
+    'OpenPhone chỉ nhắn tin tối đa {{max}} số cùng lúc (bạn là người thứ 10). Hãy bỏ bớt {{extra}} số để tiếp tục.',
+  'deepLink.action.callOpenPhone': 'Gọi bằng OpenPhone',
+  'deepLink.action.callCsCall': 'Gọi bằng CsCall',
+  'deepLink.action.logInCsCall': 'Đăng nhập CsCall',
+  'deepLink.action.textOpenPhone': 'Nhắn tin bằng OpenPhone',
+  'deepLink.action.groupCall': 'Bắt đầu cuộc gọi nhóm',
+  'deepLink.action.groupText': 'Mở tin nhắn nhóm',
+  'templates.problem.noName': 'Hãy đặt tên cho mẫu, ví dụ "Không trả lời".',
+  'templates.problem.longName': 'Tên mẫu phải ít hơn {{max}} ký tự.',
+  'templates.problem.noText': 'Hãy viết nội dung tin nhắn mà mẫu này gửi.',
+  'templates.problem.longText':
+    'Một mẫu tối đa {{max, number}} ký tự (giới hạn của OpenPhone cho một tin nhắn); mẫu này có {{length, number}}.',
+  'templates.problem.placeholder':
+    '{{placeholder}} không phải là trường thay thế: dùng {firstName} cho tên của liên hệ hoặc {agentName} cho tên của bạn.',
+  'templates.problem.manyFiles': 'Mỗi mẫu đính kèm tối đa {{max}} tệp.',
+  'templates.problem.longAgentName': 'Tên của bạn phải ít hơn {{max}} ký tự.',
+  'teammates.problem.noName': 'Hãy nhập tên đồng nghiệp.',
+  'teammates.problem.longName': 'Tên phải ít hơn {{max}} ký tự.',
+  'careSoft.problem.spaces': 'Token chứa khoảng trắng hoặc dấu xuống dòng: hãy dán lại trọn vẹn.',
+  'careSoft.problem.parts':
+    'Đây không phải là token CsCall: token phải có ba phần ngăn cách bởi dấu chấm.',
+  'careSoft.problem.unreadable':
+    'Đây không phải là token CsCall: các phần không đọc được, có thể token đã bị cắt hoặc thay đổi khi sao chép.',
+  'careSoft.problem.algorithm':
+    'Token này không được ký theo cách CsCall yêu cầu (HS256): hãy xin quản trị viên CareSoft token mới.',
+  'careSoft.problem.unsigned': 'Token chưa được ký: hãy xin quản trị viên CareSoft token đã ký.',
+  'careSoft.problem.cutShort':
+    'Token có vẻ bị cắt ngắn hoặc bị thay đổi: hãy sao chép lại toàn bộ.',
+  'careSoft.problem.noExtension': 'Token không chứa ipphone (máy nhánh).',
+  'careSoft.problem.expiry': 'Token có ngày hết hạn (exp) không phải là ngày hợp lệ.',
+  'lookup.problem.noAddress':
+    'Hãy nhập địa chỉ dịch vụ tra cứu, ví dụ https://crm.example.com/api.',
+  'lookup.problem.longAddress': 'Địa chỉ này quá dài để là gốc của dịch vụ tra cứu.',
+  'lookup.problem.notAnAddress':
+    'Hãy nhập địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://crm.example.com/api.',
+  'lookup.problem.plainHttp':
+    'Địa chỉ phải bắt đầu bằng https:// (http thường chỉ dành cho localhost): nếu không, token sẽ được gửi đi mà không mã hóa.',
+  'lookup.problem.notHttps': 'Địa chỉ phải bắt đầu bằng https://.',
+  'lookup.problem.credentials':
+    'Hãy bỏ tên người dùng và mật khẩu khỏi địa chỉ: token được đặt trong giá trị header.',
+  'lookup.problem.query':
+    'Hãy bỏ mọi thứ từ dấu ? hoặc # trở đi: widget tự thêm /Lookup?PhoneNumber=…, và dữ liệu riêng tư không bao giờ được đặt trong địa chỉ.',
+  'lookup.problem.endsInLookup':
+    'Hãy nhập địa chỉ gốc không có /Lookup ở cuối (widget tự thêm): {{root}}',
+  'lookup.problem.method':
+    'Hãy chọn POST (có nội dung JSON, mặc định) hoặc GET (không có nội dung).',
+  'lookup.problem.noHeader':
+    'Hãy nhập tên header mà dịch vụ đọc token từ đó (thường là {{usual}}).',
+  'lookup.problem.headerShape':
+    'Tên header chỉ gồm chữ cái, chữ số và dấu - (ví dụ X-Execution-Token), không có khoảng trắng hay dấu hai chấm.',
+  'lookup.problem.forbiddenHeader':
+    'Trình duyệt không bao giờ gửi header tên {{header}}: hãy chọn tên khác, ví dụ {{usual}}.',
+  'lookup.problem.noToken':
+    'Hãy nhập token mà dịch vụ tra cứu yêu cầu (quản trị viên có token này).',
+  'lookup.problem.tokenLines': 'Token phải nằm trên một dòng.',
+  'lookup.problem.tokenCharacters':
+    'Token chỉ được chứa chữ cái không dấu, chữ số và dấu câu (ASCII in được).',
+  'lookup.problem.longToken': 'Token này quá dài để gửi trong header.',
+  'lookup.problem.timeout':
+    'Hãy nhập thời gian chờ từ {{min}} đến {{max}} mili giây (mặc định {{usual}}).',
+  'lookup.problem.provider':
+    'Nhà cung cấp “{{provider}}” không xác định: hãy dùng openphone hoặc caresoft.',
+  'lookup.problem.tokenInUrl':
+    'Token không được đặt trong URL của widget: “{{parameter}}” đã bị bỏ qua, vì ai thấy địa chỉ cũng có thể dùng nó. Hãy xóa khỏi URL và yêu cầu mỗi nhân viên nhập trong Cài đặt.',
+  'lookup.problem.blocked': 'dịch vụ tra cứu không phản hồi (mạng hoặc CORS)',
+  'lookup.problem.notSearchable': '{{number}} không phải là số mà dịch vụ tra cứu có thể tìm.',
+  'lookup.problem.timedOut': 'Dịch vụ tra cứu không phản hồi trong vòng {{seconds, number}} giây.',
+  'lookup.problem.unreachable':
+    'Không kết nối được dịch vụ tra cứu (HTTP 404): hãy kiểm tra địa chỉ trong Cài đặt.',
+  'lookup.problem.tokenRefused':
+    'Dịch vụ tra cứu từ chối token (HTTP {{status}}): hãy kiểm tra tên và giá trị header trong Cài đặt.',
+  'lookup.problem.httpError': 'Dịch vụ tra cứu trả về lỗi (HTTP {{status}}).',
+  'lookup.problem.notJson': 'Dịch vụ tra cứu trả về dữ liệu không phải JSON.',
+  'lookup.problem.notAList': 'Dịch vụ tra cứu trả lời mà không có danh sách liên hệ.',
+  'lookup.problem.nameless': 'Dịch vụ tra cứu trả về các liên hệ không có tên.',
+  'lookup.problem.badHeader':
+    'Không gửi được tên hoặc giá trị header tra cứu: hãy kiểm tra trong Cài đặt.',
+  'lookup.problem.notSent': 'Không gửi được yêu cầu tra cứu.',
+  'lookup.problem.redirect':
+    'Dịch vụ tra cứu trả về chuyển hướng: hãy nhập địa chỉ cuối cùng làm URL gốc trong Cài đặt.',
+  'lookup.problem.unreadable': 'Không đọc được phản hồi của dịch vụ tra cứu.',
+  'lookup.problem.tooLarge': 'Phản hồi của dịch vụ tra cứu quá lớn để là một danh sách liên hệ.',
+  'lookup.problem.notStarted':
+    'Không thể bắt đầu tra cứu người gọi. Hãy tải lại widget để thử lại.',
+  'workflow.problem.notStarted': 'Không thể khởi chạy quy trình. Hãy tải lại tiện ích để thử lại.',
+  'workflow.problem.name':
+    '“{{name}}” không phải là tên quy trình mà widget có thể chạy (chỉ gồm chữ cái, chữ số, - _ và .).',
+  'workflow.problem.timedOut':
+    '{{name}} không phản hồi trong vòng {{seconds, number}} giây. Có thể quy trình vẫn đã chạy: hãy kiểm tra CRM trước khi chạy lại.',
+  'workflow.problem.notFound': 'Dịch vụ tra cứu không có quy trình nào tên {{name}} (HTTP 404).',
+  'workflow.problem.httpError': '{{name}} thất bại (HTTP {{status}}).',
 };

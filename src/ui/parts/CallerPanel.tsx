@@ -91,7 +91,7 @@ function WorkflowStatus({ run }: { run: WorkflowRun }) {
     default:
       return (
         <ErrorText role="alert">
-          {t('caller.workflowFailed', { name: run.name, message: result.message })}
+          {t('caller.workflowFailed', { name: run.name, message: result.problem })}
         </ErrorText>
       );
   }
@@ -165,13 +165,13 @@ function EntryCard({
 
 /** Who the number belongs to, from the customer's phone lookup service (SPEC §4). */
 export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunWorkflow }: Props) {
-  const { t, count } = useTranslation();
+  const { t, say, count } = useTranslation();
   const name = t('caller.name');
   if (lookup.status === 'off') return null;
   if (lookup.status === 'invalid') {
     return (
       <Card aria-label={name}>
-        <Muted>{t('caller.notSetUp', { problem: lookup.problems[0]?.message ?? '' })}</Muted>
+        <Muted>{t('caller.notSetUp', { problem: lookup.problems[0]?.problem ?? '' })}</Muted>
       </Card>
     );
   }
@@ -234,7 +234,7 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
       return (
         <Card aria-label={name}>
           <h2>{t('caller.unknown')}</h2>
-          <Muted>{result.message}</Muted>
+          <Muted>{say(result.problem)}</Muted>
         </Card>
       );
     case 'aborted':
@@ -242,7 +242,7 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
     default:
       return (
         <Card aria-label={name}>
-          <ErrorText role="alert">{t('caller.failed', { message: result.message })}</ErrorText>
+          <ErrorText role="alert">{t('caller.failed', { message: result.problem })}</ErrorText>
         </Card>
       );
   }

@@ -2,6 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { careSoftLinkMode } from '../../handoff/call-link';
 import type { CareSoftLinkMode } from '../../handoff/caresoft';
 import type { CareSoftInternationalPrefix } from '../../handoff/caresoft-number';
+import type { Message } from '../../i18n/message';
 import { inspectCareSoftToken } from '../../settings/caresoft-token';
 import type { CareSoftSettings } from '../../settings/settings';
 import { useHandoffKit } from '../handoff-kit-context';
@@ -19,13 +20,13 @@ interface Props {
 }
 
 function TokenSummary({ token, now }: { token: string; now: number }) {
-  const { t, language } = useTranslation();
+  const { t, say, language } = useTranslation();
   if (token.trim() === '') return null;
   const inspection = inspectCareSoftToken(token, now);
   if (inspection.kind === 'invalid') {
     return (
       <ErrorText id="token-problem" role="alert">
-        {inspection.reason}.
+        {say(inspection.reason)}
       </ErrorText>
     );
   }
@@ -60,7 +61,7 @@ function countryOptions(
 /** CsCall sign-in: domain and token, then the login link opened on the phone. */
 export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut }: Props) {
   const kit = useHandoffKit();
-  const { t, language } = useTranslation();
+  const { t, say, language } = useTranslation();
   const [domain, setDomain] = useState(careSoft.domain);
   const [token, setToken] = useState(careSoft.token);
   const [linkMode, setLinkMode] = useState<CareSoftLinkMode>(careSoftLinkMode(careSoft));
@@ -68,7 +69,7 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
   const [internationalPrefix, setInternationalPrefix] = useState<CareSoftInternationalPrefix>(
     careSoft.internationalPrefix,
   );
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | null>(null);
   const saved = careSoft.token !== '' && careSoft.domain !== '';
   const dirty =
     domain.trim() !== careSoft.domain ||
@@ -91,12 +92,12 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
     };
     const inspection = inspectCareSoftToken(draft.token, now());
     if (inspection.kind === 'invalid') {
-      setProblem(`${inspection.reason}.`);
+      setProblem(inspection.reason);
       return;
     }
     const login = kit.careSoftLoginLinkFor(draft);
     if (login.kind === 'refused') {
-      setProblem(login.message);
+      setProblem(login.problem);
       return;
     }
     setProblem(null);
@@ -176,7 +177,7 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
         </Field>
         {problem !== null && (
           <ErrorText role="alert" style={{ marginTop: 8 }}>
-            {problem}
+            {say(problem)}
           </ErrorText>
         )}
         <Button type="submit" style={{ marginTop: 10 }} disabled={!dirty}>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import styled from 'styled-components';
+import type { DeepLinkAction } from '../../handoff/call-link';
 import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
@@ -48,7 +49,7 @@ interface Props {
   href: string;
   appName: string;
   /** What the link does, for the QR's accessible name and the button. */
-  action: string;
+  action: DeepLinkAction;
 }
 
 /**
@@ -58,6 +59,7 @@ interface Props {
  */
 export function DeepLinkPanel({ href, appName, action }: Props) {
   const { t } = useTranslation();
+  const actionName = t(`deepLink.action.${action}`);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const input = useRef<HTMLInputElement>(null);
   const { QrCode } = useHandoffKit();
@@ -77,7 +79,7 @@ export function DeepLinkPanel({ href, appName, action }: Props) {
     return (
       <Panel>
         <LinkButton href={href} $tone="primary" $wide>
-          {action}
+          {actionName}
         </LinkButton>
         <Muted>{t('deepLink.opensOnPhone', { app: appName })}</Muted>
       </Panel>
@@ -89,7 +91,7 @@ export function DeepLinkPanel({ href, appName, action }: Props) {
       {href.length <= qrCapacity ? (
         <>
           <QrFrame>
-            <QrCode value={href} label={t('deepLink.qrLabel', { action })} size={176} />
+            <QrCode value={href} label={t('deepLink.qrLabel', { action: actionName })} size={176} />
           </QrFrame>
           <Muted>{t('deepLink.scan', { app: appName })}</Muted>
         </>

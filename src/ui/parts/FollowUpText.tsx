@@ -110,7 +110,7 @@ export function FollowUpText({
   onTextSent,
   templates: saved,
 }: Props) {
-  const { t, count, language } = useTranslation();
+  const { t, say, count, language } = useTranslation();
   const kit = useHandoffKit();
   // Defaults the agent never edited speak the widget's language.
   const templates = textTemplatesIn(saved, language);
@@ -198,7 +198,7 @@ export function FollowUpText({
         </Muted>
       )}
       {link.kind === 'refused' ? (
-        <ErrorText role="alert">{link.message}</ErrorText>
+        <ErrorText role="alert">{say(link.problem)}</ErrorText>
       ) : (
         <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />
       )}

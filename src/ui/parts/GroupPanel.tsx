@@ -2,6 +2,7 @@ import { useState } from 'react';
 import styled from 'styled-components';
 import type { LiveCall } from '../../call/state';
 import type { GroupKind } from '../../handoff/group-link';
+import { type Message, message } from '../../i18n/message';
 import type { Teammate } from '../../settings/teammates';
 import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
@@ -56,7 +57,7 @@ interface Added {
  */
 export function GroupPanel({ call, teammates }: Props) {
   const kit = useHandoffKit();
-  const { t, count } = useTranslation();
+  const { t, say, count } = useTranslation();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [others, setOthers] = useState<readonly Added[]>([]);
@@ -83,10 +84,10 @@ export function GroupPanel({ call, teammates }: Props) {
       on ? [...current, number] : current.filter((other) => other !== number),
     );
 
-  const add = (typed: string): string | null => {
+  const add = (typed: string): Message | null => {
     const read = kit.readGroupNumber(typed, call.dial.countryCode);
     if (read.kind === 'invalid') return read.reason;
-    if (numbers.includes(read.number)) return t('group.duplicate', { number: read.display });
+    if (numbers.includes(read.number)) return message('group.duplicate', { number: read.display });
     setOthers((current) => [...current, { number: read.number, display: read.display }]);
     return null;
   };
@@ -161,7 +162,7 @@ export function GroupPanel({ call, teammates }: Props) {
       {link === null ? (
         <Muted>{t('group.pick')}</Muted>
       ) : link.kind === 'refused' ? (
-        <ErrorText role="alert">{link.message}</ErrorText>
+        <ErrorText role="alert">{say(link.problem)}</ErrorText>
       ) : (
         <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />
       )}

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { NoticeMessage } from '../../widget/widget-state';
+import type { Message } from '../../i18n/message';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field } from './layout';
@@ -8,17 +8,12 @@ import { ErrorText, Field } from './layout';
  * Calls that ring on the agent's phone (OpenPhone, or CsCall with mobile answering on)
  * are logged from here: the number is checked like an outbound one.
  */
-export function IncomingCallForm({
-  onLog,
-}: {
-  onLog: (text: string) => Promise<string | NoticeMessage | null>;
-}) {
-  const { t } = useTranslation();
+export function IncomingCallForm({ onLog }: { onLog: (text: string) => Promise<Message | null> }) {
+  const { t, say } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [refusal, setRefusal] = useState<string | NoticeMessage | null>(null);
-  const problem =
-    refusal === null || typeof refusal === 'string' ? refusal : t(refusal.key, refusal.values);
+  const [refusal, setRefusal] = useState<Message | null>(null);
+  const problem = refusal === null ? null : say(refusal);
 
   if (!open) {
     return <Button onClick={() => setOpen(true)}>{t('incomingForm.open')}</Button>;

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { type Message, message } from '../../i18n/message';
 import type { LookupDefaults, LookupMethod } from '../../lookup/lookup-config';
 import {
   effectiveLookup,
@@ -21,7 +22,7 @@ interface Props {
  * the widget URL, shown as placeholders; the token is always the agent's own.
  */
 export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
-  const { t } = useTranslation();
+  const { t, say } = useTranslation();
   const [rootUrl, setRootUrl] = useState(lookup.rootUrl);
   const [method, setMethod] = useState<LookupMethod | ''>(lookup.method ?? '');
   const [headerName, setHeaderName] = useState(lookup.headerName);
@@ -30,14 +31,14 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
     lookup.timeoutMs === null ? '' : String(lookup.timeoutMs),
   );
   const [autoCallFlow, setAutoCallFlow] = useState(lookup.autoCallFlow);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Message[]>([]);
   const [saved, setSaved] = useState(false);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     const timeoutMs = timeout.trim() === '' ? null : Number(timeout);
     if (timeoutMs !== null && !Number.isFinite(timeoutMs)) {
-      setProblems([t('lookup.timeoutNotNumber')]);
+      setProblems([message('lookup.timeoutNotNumber')]);
       return;
     }
     const draft: LookupSettings = {
@@ -50,7 +51,7 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
     };
     const effective = effectiveLookup(draft, admin, demoLookup);
     if (effective.status === 'invalid') {
-      setProblems(effective.problems.map((problem) => problem.message));
+      setProblems(effective.problems.map(({ problem }) => problem));
       setSaved(false);
       return;
     }
@@ -132,8 +133,8 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
         </label>
       </Field>
       {problems.map((problem) => (
-        <ErrorText key={problem} role="alert">
-          {problem}
+        <ErrorText key={problem.code} role="alert">
+          {say(problem)}
         </ErrorText>
       ))}
       {saved && problems.length === 0 && <Muted role="status">{t('lookup.saved')}</Muted>}

@@ -35,7 +35,7 @@ export function Notices({
   notices: Notice[];
   onDismiss: (id: number) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, say } = useTranslation();
   return (
     <>
       {notices.map((notice) => (
@@ -44,7 +44,7 @@ export function Notices({
           $tone={notice.tone}
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
-          <p>{t(notice.message.key, notice.message.values)}</p>
+          <p>{say(notice.message)}</p>
           {notice.copyText !== undefined && (
             <textarea
               readOnly

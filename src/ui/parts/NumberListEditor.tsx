@@ -1,5 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import styled from 'styled-components';
+import type { Message } from '../../i18n/message';
+import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field } from './layout';
 import { SettingsList } from './SettingsList';
@@ -31,7 +33,7 @@ interface Props<T> {
   /** The number field: its id, label, example and the Add button's word. */
   field: { id: string; label: string; placeholder: string; addText: string };
   /** Checks and adds what was typed: null once added (the field empties), else why not. */
-  onAdd: (typed: string) => string | null;
+  onAdd: (typed: string) => Message | null;
   /** Fields filled in before the number (a teammate's name). */
   before?: ReactNode;
 }
@@ -53,7 +55,8 @@ export function NumberListEditor<T>({
   before,
 }: Props<T>) {
   const [draft, setDraft] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { say } = useTranslation();
+  const [problem, setProblem] = useState<Message | null>(null);
   const problemId = `${field.id}-problem`;
 
   const add = (event: FormEvent) => {
@@ -95,7 +98,7 @@ export function NumberListEditor<T>({
           </Row>
           {problem !== null && (
             <ErrorText id={problemId} role="alert">
-              {problem}
+              {say(problem)}
             </ErrorText>
           )}
         </Field>

@@ -1,3 +1,4 @@
+import { type Message, message } from '../../i18n/message';
 import { maxCallerIds, type Settings } from '../../settings/settings';
 import { useHandoffKit } from '../handoff-kit-context';
 import { useTranslation } from '../use-translation';
@@ -14,14 +15,14 @@ export function OpenPhoneSetup({ settings, onSave }: Props) {
   const kit = useHandoffKit();
   const { t } = useTranslation();
 
-  const add = (typed: string): string | null => {
+  const add = (typed: string): Message | null => {
     const checked = kit.normaliseCallerId(typed);
     if (checked.kind === 'invalid') return checked.reason;
     if (settings.callerIds.includes(checked.e164)) {
-      return t('openPhone.duplicate', { number: checked.display });
+      return message('openPhone.duplicate', { number: checked.display });
     }
     if (settings.callerIds.length >= maxCallerIds) {
-      return t('openPhone.tooMany', { max: maxCallerIds });
+      return message('openPhone.tooMany', { max: maxCallerIds });
     }
     onSave({ ...settings, callerIds: [...settings.callerIds, checked.e164] });
     return null;

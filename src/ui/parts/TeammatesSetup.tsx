@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { type Message, message } from '../../i18n/message';
 import type { Settings } from '../../settings/settings';
 import { maxTeammates, type Teammate, teammateNameProblem } from '../../settings/teammates';
 import { useHandoffKit } from '../handoff-kit-context';
@@ -18,16 +19,16 @@ export function TeammatesSetup({ settings, onSave }: Props) {
   const [name, setName] = useState('');
   const { teammates } = settings;
 
-  const add = (typed: string): string | null => {
+  const add = (typed: string): Message | null => {
     const nameIssue = teammateNameProblem(name);
     if (nameIssue !== null) return nameIssue;
     const read = kit.readGroupNumber(typed);
     if (read.kind === 'invalid') return read.reason;
     if (teammates.some((mate) => mate.number === read.number)) {
-      return t('teammates.duplicate', { number: read.display });
+      return message('teammates.duplicate', { number: read.display });
     }
     if (teammates.length >= maxTeammates) {
-      return t('teammates.tooMany', { max: count(maxTeammates) });
+      return message('teammates.tooMany', { max: count(maxTeammates) });
     }
     setName('');
     onSave({ ...settings, teammates: [...teammates, { name: name.trim(), number: read.number }] });

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { maxTextLength, textLength } from '../../handoff/text-template';
+import type { Message } from '../../i18n/message';
 import type { Settings } from '../../settings/settings';
 import {
   agentNameProblem,
@@ -43,11 +44,11 @@ function TemplateEditor({
 }: {
   draft: Draft;
   onChange: (draft: Draft) => void;
-  onSave: (template: Omit<TextTemplate, 'id'>) => string[];
+  onSave: (template: Omit<TextTemplate, 'id'>) => Message[];
   onCancel: () => void;
 }) {
-  const { t, count } = useTranslation();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { t, say, count } = useTranslation();
+  const [problems, setProblems] = useState<Message[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setProblems(
@@ -99,8 +100,8 @@ function TemplateEditor({
         />
       </Field>
       {problems.map((problem) => (
-        <ErrorText key={problem} role="alert">
-          {problem}
+        <ErrorText key={JSON.stringify(problem)} role="alert">
+          {say(problem)}
         </ErrorText>
       ))}
       <ButtonRow>
@@ -115,9 +116,9 @@ function TemplateEditor({
 
 /** The agent's name and follow-up text templates (OpenPhone, issue 8). */
 export function TextTemplatesSetup({ settings, onSave }: Props) {
-  const { t, count, language } = useTranslation();
+  const { t, say, count, language } = useTranslation();
   const [agentName, setAgentName] = useState(settings.agentName);
-  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const [nameProblem, setNameProblem] = useState<Message | null>(null);
   const [nameSaved, setNameSaved] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
   // Defaults the agent never edited speak the widget's language, here as in the wrap-up.
@@ -131,7 +132,7 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
     if (problem === null) onSave({ ...settings, agentName: agentName.trim() });
   };
 
-  const saveTemplate = (template: Omit<TextTemplate, 'id'>): string[] => {
+  const saveTemplate = (template: Omit<TextTemplate, 'id'>): Message[] => {
     const problems = textTemplateProblems(template);
     if (draft === null || problems.length > 0) return problems;
     const { id } = draft;
@@ -174,7 +175,7 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
             />
             <Button type="submit">{t('templates.saveName')}</Button>
           </ButtonRow>
-          {nameProblem !== null && <ErrorText role="alert">{nameProblem}</ErrorText>}
+          {nameProblem !== null && <ErrorText role="alert">{say(nameProblem)}</ErrorText>}
           {nameSaved && <Muted role="status">{t('templates.nameSaved')}</Muted>}
         </Field>
       </form>

@@ -37,7 +37,7 @@ const appSelected = '';
 
 export function HandoffScreen({ call, settings, provider, ...on }: Props) {
   const kit = useHandoffKit();
-  const { t } = useTranslation();
+  const { t, say } = useTranslation();
   // Fixed letters in every language, so a team shares one cheat sheet (README).
   useShortcutKeys({ c: on.onAnswered, n: on.onNoAnswer, b: on.onBusy, x: on.onCancel });
   const link = kit.callLinkFor(
@@ -70,7 +70,7 @@ export function HandoffScreen({ call, settings, provider, ...on }: Props) {
         </Field>
       )}
       {link.kind === 'refused' ? (
-        <ErrorText role="alert">{link.message}</ErrorText>
+        <ErrorText role="alert">{say(link.problem)}</ErrorText>
       ) : (
         <>
           <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />

@@ -1,6 +1,6 @@
 import type { CallCompletion } from '../../call/completion';
 import type { MessageKey } from '../../i18n/catalog';
-import type { NoticeMessage } from '../../widget/widget-state';
+import type { Message } from '../../i18n/message';
 import { outcomeLabelKeys } from '../outcome-labels';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { Button } from '../parts/Button';
@@ -31,7 +31,7 @@ export function IdleScreen({
   onOpenSettings: () => void;
   available?: boolean;
   onAvailableChange?: (available: boolean) => void;
-  onLogIncomingCall?: (text: string) => Promise<string | NoticeMessage | null>;
+  onLogIncomingCall?: (text: string) => Promise<Message | null>;
 }) {
   const { t, duration } = useTranslation();
   return (

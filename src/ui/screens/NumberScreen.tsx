@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { DialRequest, InvalidNumber } from '../../call/dial';
-import type { FormAnswer } from '../../widget/widget-effects';
+import type { Message } from '../../i18n/message';
 import { Button, ButtonRow } from '../parts/Button';
 import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
 import { type Translation, useTranslation } from '../use-translation';
@@ -16,21 +16,19 @@ function hint(given: string, dial: DialRequest, t: Translation['t']): string {
 interface Props {
   dial: DialRequest;
   number: InvalidNumber;
-  onCorrect: (text: string) => Promise<FormAnswer>;
+  onCorrect: (text: string) => Promise<Message | null>;
   onCancel: () => void;
 }
 
 /** HubSpot's number could not be read: the agent fixes it, and no bad link is ever made. */
 export function NumberScreen({ dial, number, onCorrect, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, say } = useTranslation();
   const [text, setText] = useState(number.given);
-  const [refusal, setRefusal] = useState<FormAnswer>(number.reason);
-  const problem =
-    refusal === null || typeof refusal === 'string' ? refusal : t(refusal.key, refusal.values);
+  const [problem, setProblem] = useState<Message | null>(number.reason);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setRefusal(await onCorrect(text));
+    setProblem(await onCorrect(text));
   };
 
   return (
@@ -51,7 +49,7 @@ export function NumberScreen({ dial, number, onCorrect, onCancel }: Props) {
           />
           {problem !== null && (
             <ErrorText id="number-problem" role="alert">
-              {problem}
+              {say(problem)}
             </ErrorText>
           )}
         </Field>

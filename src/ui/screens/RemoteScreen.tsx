@@ -1,5 +1,5 @@
 import type { CallPhase } from '../../call/state';
-import type { NoticeMessage } from '../../widget/widget-state';
+import type { Message } from '../../i18n/message';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { IncomingCallForm } from '../parts/IncomingCallForm';
 import { Heading, Muted, Screen } from '../parts/layout';
@@ -9,7 +9,7 @@ interface Props {
   phase: CallPhase;
   available: boolean;
   onAvailableChange: (available: boolean) => void;
-  onLogIncomingCall: (text: string) => Promise<string | NoticeMessage | null>;
+  onLogIncomingCall: (text: string) => Promise<Message | null>;
 }
 
 /**

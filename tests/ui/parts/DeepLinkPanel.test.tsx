@@ -10,7 +10,7 @@ const href = 'openphone://dial?number=%2B14107934326&action=call';
 function renderPanel() {
   return render(
     <HandoffKitContext value={kit}>
-      <DeepLinkPanel href={href} appName="OpenPhone" action="Call with OpenPhone" />
+      <DeepLinkPanel href={href} appName="OpenPhone" action="callOpenPhone" />
     </HandoffKitContext>,
   );
 }
@@ -115,7 +115,7 @@ describe('DeepLinkPanel with a link too long for a QR code', () => {
   it('says so instead of drawing a code, and still offers the link to copy and open', () => {
     render(
       <HandoffKitContext value={kit}>
-        <DeepLinkPanel href={long} appName="OpenPhone" action="Text with OpenPhone" />
+        <DeepLinkPanel href={long} appName="OpenPhone" action="textOpenPhone" />
       </HandoffKitContext>,
     );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();

@@ -8,14 +8,14 @@ import type { Notice } from '../../../src/widget/widget-state';
 const failedSave: Notice = {
   id: 7,
   tone: 'error',
-  message: { key: 'notice.updateFailed', values: { reason: 'Engagement locked.' } },
+  message: { code: 'notice.updateFailed', values: { reason: 'Engagement locked.' } },
   copyText: 'Call back Monday\nAsk for Anna',
 };
 
 const noStorage: Notice = {
   id: 8,
   tone: 'info',
-  message: { key: 'notice.storageBlocked' },
+  message: { code: 'notice.storageBlocked' },
 };
 
 afterEach(() => {

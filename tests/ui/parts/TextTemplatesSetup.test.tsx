@@ -94,8 +94,8 @@ describe('Follow-up texts in Settings', () => {
     });
     const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);
     expect(alerts).toEqual([
-      'The attachment "http://example.com/brochure.pdf" must be an https:// link.',
-      'The attachment "https://example.com/brochure" must point at a file with an extension, such as .pdf or .jpg.',
+      'The attachment “http://example.com/brochure.pdf” must be an https:// link.',
+      'The attachment “https://example.com/brochure” must point at a file with an extension, such as .pdf or .jpg.',
     ]);
   });
 

@@ -21,7 +21,7 @@ async function secondDialWhileLive() {
 const waiting = (overrides: Partial<WaitingDial> = {}): WaitingDial => ({
   id: toCallId('call-2'),
   dial: { phoneNumber: 'call me', countryCode: 'FR', callee: undefined, context: {} },
-  number: { kind: 'invalid', given: 'call me', reason: 'Letters' },
+  number: { kind: 'invalid', given: 'call me', reason: { code: 'number.problem.letters' } },
   at: 0,
   queued: false,
   dropped: 0,
