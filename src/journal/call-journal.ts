@@ -348,7 +348,7 @@ export function openCallJournal(
         instancePorts.after(wait, () => void resumeOrphans(instancePorts));
         continue;
       }
-      if (await adopt(id, record, instancePorts)) return;
+      if (await adopt(id, record, instancePorts, mine.has(id))) return;
     }
   }
 
@@ -356,6 +356,7 @@ export function openCallJournal(
     id: string,
     seen: ReadRecord,
     instancePorts: InstancePorts,
+    sameTab: boolean,
   ): Promise<boolean> {
     if (closed || mode !== 'durable' || !isPristine(contents)) return false;
     const taken = await instancePorts.locks.take(lockName(id));
@@ -374,7 +375,11 @@ export function openCallJournal(
     lock = taken;
     instance = id;
     remember(instancePorts.tab, id);
-    contents = again.record.contents;
+    const adopted = again.record.contents;
+    // HubSpot answers createEngagement in the frame that asked. This tab's own record
+    // (a reload after a crash) still hears them; another frame's never comes here, and
+    // kept in the queue it would take the answer meant for this frame's next call.
+    contents = sameTab ? adopted : { ...adopted, state: { ...adopted.state, awaitingAnswers: [] } };
     if (again.setAside.length > 0 && !setAside(again.setAside)) return true;
     write();
     try {

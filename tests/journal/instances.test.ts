@@ -169,6 +169,44 @@ describe('several widget instances share one journal: each call has one owner', 
     ]);
   });
 
+  it("does not wait for HubSpot's answers to a call it took over: they go to the frame that asked, and would take the next call's", async () => {
+    const { browser, log } = await started();
+    const owner = widgetInstance(browser, browser.newTab(), log, 1);
+    await browser.settle();
+    owner.send(dial('call-a'));
+    owner.close();
+
+    const next = widgetInstance(browser, browser.newTab(), log, 2);
+    await browser.settle();
+    await browser.advance(resumeGraceMs + 1);
+    expect(next.phase()).toMatchObject({ status: 'handedOff', call: { id: 'call-a' } });
+    expect(next.state().awaitingAnswers).toEqual([]);
+    next.send({ type: 'noAnswer', at: 1_010_000 });
+    next.send({ type: 'callSaved', at: 1_010_100 });
+    next.send({ type: 'engagementWaitExpired', at: 1_020_100 });
+    next.send(dial('call-b', 1_030_000));
+    next.send(engaged(22));
+    expect(next.phase()).toMatchObject({
+      status: 'handedOff',
+      call: { id: 'call-b', engagement: { status: 'created', id: 22 } },
+    });
+  });
+
+  it('a reload after a crash keeps waiting for the answers its own frame still owes', async () => {
+    const { browser, log } = await started();
+    const tab = browser.newTab();
+    const owner = widgetInstance(browser, tab, log, 1);
+    await browser.settle();
+    owner.send(dial('call-a'));
+    owner.crash();
+
+    const again = widgetInstance(browser, tab, log, 2);
+    await browser.settle();
+    expect(again.phase()).toMatchObject({ status: 'handedOff', call: { id: 'call-a' } });
+    again.send(engaged(11));
+    expect(again.phase()).toMatchObject({ call: { engagement: { status: 'created', id: 11 } } });
+  });
+
   it('leaves an orphan alone when the instance that loads has a call of its own', async () => {
     const { browser, log } = await started();
     const owner = widgetInstance(browser, browser.newTab(), log, 1);
