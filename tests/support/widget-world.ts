@@ -9,6 +9,7 @@ import { noAdminDefaults } from '../../src/settings/admin-defaults';
 import { createWidget, type Widget, type WidgetPorts } from '../../src/widget/create-widget';
 import type { FirstCallKit, HandoffKit } from '../../src/widget/handoff-kit';
 import type { LookupKit } from '../../src/widget/interpret-effect';
+import { fakeBrowser } from '../journal/fake-browser';
 import type { SentMessage } from './test-widget';
 
 export const engagementWaitMs = 5_000;
@@ -19,34 +20,101 @@ interface Pending<R> {
   signal: AbortSignal | null;
 }
 
-/** One message the widget sent, and which widget document (reload) sent it. */
+/** One message the widget sent, which widget document (reload) sent it, and from which frame. */
 export interface Sent {
   message: SentMessage;
   document: number;
+  frame: number;
+  /** The browser tab (or calling window) the frame was in: a reopened frame is a new one. */
+  tab: number;
 }
 
+export interface WorldOptions {
+  /**
+   * How many widget frames share the storage (HubSpot tabs, the calling window and the
+   * remote frame), each with its own HubSpot conversation. With more than one, the
+   * journal gets the fake browser's Web Locks, channel and per-tab memory.
+   */
+  frames?: number;
+  /** The storage refuses every write after this many (a quota, privacy mode). */
+  writesBeforeRefusal?: number;
+  /** Whether removing a key still works once writes are refused. */
+  erasable?: boolean;
+  /**
+   * HubSpot's answers for calls of a document that went away are lost with it. Used with
+   * failing storage: a widget that could not keep a call cannot tell its late answer from
+   * the next call's (see the report in docs/journal.md, "Storage that fails").
+   */
+  answersLostOnReload?: boolean;
+}
+
+const hostContext: HostContext = {
+  engagementId: null,
+  iframeLocation: 'widget',
+  usesCallingWindow: false,
+  portalId: 424242,
+  userId: 9001,
+  ownerId: 7001,
+};
+
 /**
- * The widget as HubSpot's iframe runs it, over a whole session: every document (a reload
- * makes a new one on the same storage, and the old one stops doing anything, as a page
- * that went away), HubSpot's side of the conversation, and a lookup service that answers
- * when the test says. The clock and timers are the test's (`vi.useFakeTimers`).
+ * The widget as HubSpot's iframes run it, over a whole session: one or more frames on one
+ * storage, each loading documents (a reload makes a new one, and the old one stops doing
+ * anything, as a page that went away), HubSpot's side of each frame's conversation, and a
+ * lookup service that answers when the test says. The clock and timers are the test's
+ * (`vi.useFakeTimers`, and the fake browser's timers moved with them).
  */
-export function widgetWorld(kit: HandoffKit, firstCallKit: FirstCallKit, realLookupKit: LookupKit) {
-  const storage = memoryStorage();
+export function widgetFrames(
+  kit: HandoffKit,
+  firstCallKit: FirstCallKit,
+  realLookupKit: LookupKit,
+  options: WorldOptions = {},
+) {
+  const frameCount = options.frames ?? 1;
+  const base = memoryStorage();
+  let writesLeft = options.writesBeforeRefusal ?? Number.POSITIVE_INFINITY;
+  let refused = false;
+  const storage: KeyValueStorage = {
+    getItem: (key) => base.getItem(key),
+    keys: () => base.keys?.() ?? [],
+    setItem: (key, value) => {
+      if (writesLeft <= 0) refused = true;
+      if (writesLeft <= 0) throw new DOMException('quota', 'QuotaExceededError');
+      writesLeft -= 1;
+      base.setItem(key, value);
+    },
+    removeItem: (key) => {
+      if (writesLeft <= 0 && options.erasable === false) {
+        throw new DOMException('denied', 'SecurityError');
+      }
+      base.removeItem(key);
+    },
+  };
+  const browser = fakeBrowser(storage);
+  const shared = frameCount > 1;
   const sent: Sent[] = [];
   const lookups: Pending<LookupResult>[] = [];
   const workflows: Pending<WorkflowResult>[] = [];
   let time = 1_760_000_000_000;
   let ids = 0;
   let engagements = 7000;
-  let document = 0;
-  let widget: Widget;
+  let documents = 0;
+  let tabs = 0;
+  /** Documents that went away (reloaded, crashed, closed): they do nothing more. */
+  const gone = new Set<number>();
 
   /** Storage and HubSpot as one document sees them: nothing once it has gone away. */
-  const portsFor = (me: number, kitLoads: boolean): WidgetPorts => {
-    const alive = () => me === document;
+  const portsFor = (
+    me: number,
+    frame: number,
+    tab: number,
+    kitLoads: boolean,
+    instances: WidgetPorts['instances'],
+  ): WidgetPorts => {
+    const alive = () => !gone.has(me);
     const documentStorage: KeyValueStorage = {
       getItem: (key) => storage.getItem(key),
+      keys: () => storage.keys?.() ?? [],
       setItem: (key, value) => {
         if (alive()) storage.setItem(key, value);
       },
@@ -59,7 +127,7 @@ export function widgetWorld(kit: HandoffKit, firstCallKit: FirstCallKit, realLoo
       const message = (
         payload.length === 0 ? { type } : { type, payload: payload[0] }
       ) as SentMessage;
-      sent.push({ message, document: me });
+      sent.push({ message, document: me, frame, tab });
     }) as HubSpotSend;
     const lookupKit: LookupKit = {
       ...realLookupKit,
@@ -86,40 +154,91 @@ export function widgetWorld(kit: HandoffKit, firstCallKit: FirstCallKit, realLoo
       fetch: () => Promise.reject(new TypeError('no network in tests')),
       loadLookupKit: () => Promise.resolve(lookupKit),
       engagementWaitMs,
+      instances,
     };
   };
 
-  const hostContext: HostContext = {
-    engagementId: null,
-    iframeLocation: 'widget',
-    usesCallingWindow: false,
-    portalId: 424242,
-    userId: 9001,
-    ownerId: 7001,
-  };
+  function frame(index: number) {
+    let tab = browser.newTab();
+    let tabNumber = ++tabs;
+    let document = 0;
+    let widget: Widget;
+    let vanish: () => void = () => undefined;
+    let closed = false;
 
-  /** Loads a new document on the same storage; HubSpot greets it at once (SYNC on load). */
-  const load = (kitLoads = true) => {
-    document += 1;
-    widget = createWidget(portsFor(document, kitLoads));
-    widget.receive({ type: 'ready', context: hostContext });
-  };
-  load();
+    /** The document goes away: told (`pagehide`) unless it crashed. */
+    const leave = (told: boolean) => {
+      if (document === 0 || gone.has(document)) return;
+      if (told) widget.release();
+      gone.add(document);
+      vanish();
+    };
+
+    /** Loads a new document in this tab; HubSpot greets it at once (SYNC on load). */
+    const load = (kitLoads = true) => {
+      documents += 1;
+      document = documents;
+      closed = false;
+      const page = shared ? browser.page(tab) : null;
+      vanish = page?.vanish ?? (() => undefined);
+      widget = createWidget(portsFor(document, index, tabNumber, kitLoads, page?.ports));
+      widget.receive({ type: 'ready', context: hostContext });
+    };
+    load();
+
+    return {
+      index,
+      get widget() {
+        return widget;
+      },
+      get document() {
+        return document;
+      },
+      get tab() {
+        return tabNumber;
+      },
+      get closed() {
+        return closed;
+      },
+      state: () => widget.controller.store.get(),
+      receive: (message: FromHubSpot) => {
+        if (!closed) widget.receive(message);
+      },
+      /** A reload of the frame (the page is hidden first), or after a crash (it is not). */
+      reload(kitLoads = true, crashed = false) {
+        leave(!crashed);
+        load(kitLoads);
+      },
+      /** The tab or calling window is closed; reopening it later is a new tab. */
+      close() {
+        leave(true);
+        closed = true;
+      },
+      reopen(kitLoads = true) {
+        if (!closed) return;
+        tab = browser.newTab();
+        tabNumber = ++tabs;
+        load(kitLoads);
+      },
+    };
+  }
+  const frames = Array.from({ length: frameCount }, (_, index) => frame(index));
 
   return {
-    get widget() {
-      return widget;
-    },
+    frames,
+    options,
     sent,
-    state: () => widget.controller.store.get(),
-    reload: load,
-    receive: (message: FromHubSpot) => widget.receive(message),
+    /** Documents that went away: a message from one of them would be a ghost's. */
+    gone,
+    /** True once the storage refused a write. */
+    refused: () => refused,
     newEngagementId: () => toEngagementId(++engagements),
     advance(ms: number) {
       time += ms;
       vi.advanceTimersByTime(ms);
+      void browser.advance(ms);
     },
-    /** Lets the promises the widget is waiting on (a loaded chunk, an answer) run. */
+    /** Lets the promises the widget is waiting on (a loaded chunk, an answer, a lock) run. */
     settle: () => new Promise<void>((resolve) => setImmediate(resolve)),
     /** Answers the oldest lookup still out; `late` answers one whose call moved on, too. */
     answerLookup(result: LookupResult) {
@@ -131,4 +250,51 @@ export function widgetWorld(kit: HandoffKit, firstCallKit: FirstCallKit, realLoo
   };
 }
 
-export type WidgetWorld = ReturnType<typeof widgetWorld>;
+export type WidgetFrames = ReturnType<typeof widgetFrames>;
+export type WidgetFrame = WidgetFrames['frames'][number];
+
+/** One frame's world: the widget HubSpot's iframe runs, reloads included. */
+export function widgetWorld(
+  kit: HandoffKit,
+  firstCallKit: FirstCallKit,
+  realLookupKit: LookupKit,
+  options: WorldOptions = {},
+) {
+  const world = widgetFrames(kit, firstCallKit, realLookupKit, options);
+  return frameWorld(world, world.frames[0] as WidgetFrame);
+}
+
+/** The world as one frame sees it: its widget, its conversation with HubSpot. */
+export function frameWorld(world: WidgetFrames, frame: WidgetFrame) {
+  return {
+    get widget() {
+      return frame.widget;
+    },
+    /**
+     * What this frame's tab sent (every document of it): HubSpot answers there. A frame
+     * closed and opened again is a new tab, and the old one's answers are lost with it.
+     */
+    get sent() {
+      return world.sent.filter((sent) => sent.tab === frame.tab);
+    },
+    /** What HubSpot may still answer: this tab's, or only this document's. */
+    get answerable() {
+      return world.sent.filter((sent) =>
+        world.options.answersLostOnReload
+          ? sent.document === frame.document
+          : sent.tab === frame.tab,
+      );
+    },
+    state: frame.state,
+    reload: (kitLoads?: boolean) =>
+      frame.closed ? frame.reopen(kitLoads) : frame.reload(kitLoads),
+    receive: frame.receive,
+    newEngagementId: world.newEngagementId,
+    advance: world.advance,
+    settle: world.settle,
+    answerLookup: world.answerLookup,
+    answerWorkflow: world.answerWorkflow,
+  };
+}
+
+export type WidgetWorld = ReturnType<typeof frameWorld>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callOutcomes } from '../../src/call/outcome';
+import { resumeGraceMs } from '../../src/journal/call-journal';
 import type { LookupResult } from '../../src/lookup/lookup-caller';
 import type { CallerEntry } from '../../src/lookup/lookup-schemas';
 import type { WorkflowResult } from '../../src/lookup/run-workflow';
@@ -8,8 +9,14 @@ import { demoLookupService } from '../../src/mocks/demo-directory';
 import { defaultLookupSettings, effectiveLookup } from '../../src/settings/lookup-settings';
 import { defaultSettings, providerFor, type Settings } from '../../src/settings/settings';
 import { liveCallOf } from '../../src/widget/live-call';
-import type { Sent } from '../support/widget-world';
-import { engagementWaitMs, type WidgetWorld, widgetWorld } from '../support/widget-world';
+import type { Sent, WidgetFrames } from '../support/widget-world';
+import {
+  engagementWaitMs,
+  frameWorld,
+  type WidgetWorld,
+  widgetFrames,
+  widgetWorld,
+} from '../support/widget-world';
 
 // The whole widget (reducer, interpreter, journal, wiring) over random sessions: HubSpot's
 // dials and answers, the agent's steps, settings changes, lookups and workflows answered
@@ -216,14 +223,15 @@ const callIdOf = (sent: Sent): string | null => {
  * `createEngagement`, given in the order the calls were started, whenever it comes (even
  * after the call was saved without it).
  */
-function hubSpot(world: WidgetWorld) {
+function hubSpot(world: WidgetWorld, messagesSoFar = () => world.sent.length) {
   const answered = new Map<string, { engagementId: number | null; atMessage: number }>();
-  const started = () =>
-    world.sent.flatMap((s) =>
+  const startedIn = (sent: Sent[]) =>
+    sent.flatMap((s) =>
       s.message.type === 'outgoingCall' || s.message.type === 'incomingCall'
         ? [s.message.payload.externalCallId]
         : [],
     );
+  const started = () => startedIn(world.sent);
   const completed = () =>
     new Set(world.sent.flatMap((s) => (s.message.type === 'callCompleted' ? [callIdOf(s)] : [])));
   return {
@@ -232,14 +240,14 @@ function hubSpot(world: WidgetWorld) {
     completed,
     /** HubSpot answers the oldest call it has not answered yet. */
     answer(ok: boolean) {
-      const id = started().find((call) => !answered.has(call));
+      const id = startedIn(world.answerable).find((call) => !answered.has(call));
       if (id === undefined) return;
       if (ok) {
         const engagementId = world.newEngagementId();
-        answered.set(id, { engagementId, atMessage: world.sent.length });
+        answered.set(id, { engagementId, atMessage: messagesSoFar() });
         world.receive({ type: 'engagementCreated', engagementId });
       } else {
-        answered.set(id, { engagementId: null, atMessage: world.sent.length });
+        answered.set(id, { engagementId: null, atMessage: messagesSoFar() });
         world.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
       }
     },
@@ -391,7 +399,11 @@ function checkState(world: WidgetWorld, host: ReturnType<typeof hubSpot>) {
 }
 
 /** What HubSpot heard, over the whole session. */
-function checkConversation(world: WidgetWorld, host: ReturnType<typeof hubSpot>) {
+function checkConversation(
+  world: Pick<WidgetWorld, 'sent'>,
+  host: Pick<ReturnType<typeof hubSpot>, 'started' | 'answered'>,
+  options: { complete: boolean } = { complete: true },
+) {
   const started = host.started();
   // Each call was started once.
   expect(new Set(started).size).toBe(started.length);
@@ -404,7 +416,9 @@ function checkConversation(world: WidgetWorld, host: ReturnType<typeof hubSpot>)
   const expectOwnEngagement = (id: string, engagementId: number | undefined) => {
     if (engagementId !== undefined) expect(owners.get(engagementId)).toBe(id);
   };
-  const live = new Set<string>();
+  // Several frames may each have a call live; one frame (tab) has one at most. When storage
+  // refused, a reload may lose a call (lost rather than sent twice): one per document then.
+  const liveByTab = new Map<number, Set<string>>();
   const finished = new Set<string>();
   const ended = new Set<string>();
   world.sent.forEach((sent, index) => {
@@ -412,10 +426,14 @@ function checkConversation(world: WidgetWorld, host: ReturnType<typeof hubSpot>)
     if (id === null) return;
     // Nothing more about a call once it is complete.
     expect(finished.has(id), `${sent.message.type} for ${id} after callCompleted`).toBe(false);
+    for (const calls of liveByTab.values()) calls.delete(id);
+    const where = options.complete ? sent.tab : -sent.document;
+    const live = liveByTab.get(where) ?? new Set<string>();
+    liveByTab.set(where, live);
+    live.add(id);
     switch (sent.message.type) {
       case 'outgoingCall':
       case 'incomingCall':
-        live.add(id);
         // At most one live call at a time.
         expect(live.size).toBe(1);
         break;
@@ -441,7 +459,7 @@ function checkConversation(world: WidgetWorld, host: ReturnType<typeof hubSpot>)
     }
   });
   // Every call HubSpot was told about ended once and was completed once.
-  expect([...finished].sort()).toEqual([...started].sort());
+  if (options.complete) expect([...finished].sort()).toEqual([...started].sort());
 }
 
 let kit: Parameters<typeof widgetWorld>[0];
@@ -477,4 +495,224 @@ describe('the whole widget over random sessions', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+});
+
+/** What a frame of several may do besides what one widget does: go away, and come back. */
+type FrameAction = Action | { kind: 'crash' } | { kind: 'close' } | { kind: 'reopen' };
+
+const frameActionArb = (frames: number) =>
+  fc.record({
+    frame: fc.integer({ min: 0, max: frames - 1 }),
+    action: fc.oneof(
+      { weight: 20, arbitrary: actionArb as fc.Arbitrary<FrameAction> },
+      fc.constant<FrameAction>({ kind: 'crash' }),
+      fc.constant<FrameAction>({ kind: 'close' }),
+      { weight: 2, arbitrary: fc.constant<FrameAction>({ kind: 'reopen' }) },
+    ),
+  });
+
+/**
+ * HubSpot tabs, the calling window and the remote frame on one storage: each frame talks
+ * to its own HubSpot conversation, and any of them may reload, crash or close.
+ */
+function severalFrames(world: WidgetFrames) {
+  const views = world.frames.map((frame) => frameWorld(world, frame));
+  const hosts = views.map((view) => hubSpot(view, () => world.sent.length));
+  const owners = new Map<string, number>();
+  let checked = 0;
+  return {
+    views,
+    hosts,
+    /** Everything HubSpot heard, from every frame, as one conversation. */
+    host: {
+      started: () =>
+        world.sent.flatMap((s) =>
+          s.message.type === 'outgoingCall' || s.message.type === 'incomingCall'
+            ? [s.message.payload.externalCallId]
+            : [],
+        ),
+      completed: () =>
+        new Set(
+          world.sent.flatMap((s) => (s.message.type === 'callCompleted' ? [callIdOf(s)] : [])),
+        ),
+    },
+    /**
+     * A call has one owner at a time: a document speaks of a call another document spoke
+     * of only once that one has gone away (reloaded, crashed, closed).
+     */
+    checkOwners() {
+      for (const sent of world.sent.slice(checked)) {
+        const id = callIdOf(sent);
+        if (id === null) continue;
+        const before = owners.get(id);
+        if (before !== undefined && before !== sent.document) {
+          expect(
+            world.gone.has(before),
+            `${id}: document ${sent.document} spoke while ${before} owned it`,
+          ).toBe(true);
+        }
+        owners.set(id, sent.document);
+      }
+      checked = world.sent.length;
+    },
+    /** No call is live in two frames, and none HubSpot heard completed is live anywhere. */
+    checkStates() {
+      const completed = this.host.completed();
+      const live = world.frames.flatMap((frame) => {
+        if (frame.closed) return [];
+        const call = liveCallOf(frame.state().call.phase);
+        return call === null ? [] : [call.id];
+      });
+      expect(new Set(live).size, `live in two frames: ${live.join(', ')}`).toBe(live.length);
+      for (const id of live) expect(completed.has(id), `${id} came back`).toBe(false);
+    },
+  };
+}
+
+async function actInFrame(
+  world: WidgetFrames,
+  several: ReturnType<typeof severalFrames>,
+  { frame: index, action }: { frame: number; action: FrameAction },
+) {
+  const frame = world.frames[index];
+  const view = several.views[index];
+  const host = several.hosts[index];
+  if (frame === undefined || view === undefined || host === undefined) return;
+  switch (action.kind) {
+    case 'crash':
+      if (!frame.closed) frame.reload(true, true);
+      break;
+    case 'close':
+      frame.close();
+      break;
+    case 'reopen':
+      frame.reopen();
+      break;
+    default:
+      if (!frame.closed) await act(view, host, action);
+      return;
+  }
+  await world.settle();
+}
+
+/**
+ * The agent finishes what is open in every frame; a call left by a frame that closed is
+ * taken up by the next widget that loads, after the grace its own reload had.
+ */
+async function finishEveryFrame(world: WidgetFrames, several: ReturnType<typeof severalFrames>) {
+  // Each widget that loads takes up one orphan at most: enough rounds for every call.
+  const rounds = several.host.started().length + world.frames.length;
+  for (let round = 0; round <= rounds; round += 1) {
+    for (const [index, frame] of world.frames.entries()) {
+      const view = several.views[index];
+      if (frame.closed || view === undefined) continue;
+      await finishEverything(view);
+      // A dial left waiting is a call of this frame's own: it takes up no orphan until gone.
+      if (frame.state().call.waitingDial !== null) view.widget.controller.dismissWaitingDial();
+      await world.settle();
+    }
+    const completed = several.host.completed();
+    if (several.host.started().every((id) => completed.has(id))) return;
+    const closed = world.frames.find((frame) => frame.closed);
+    if (closed === undefined) world.frames[round % world.frames.length]?.reload();
+    else closed.reopen();
+    await world.settle();
+    world.advance(resumeGraceMs + 1);
+    await world.settle();
+    await world.settle();
+  }
+}
+
+describe('the whole widget, several frames on one storage and storage that fails', () => {
+  it('tells HubSpot each call once from one owner at a time, across tabs, the calling window and the remote frame, reloads, crashes and closed tabs', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .integer({ min: 2, max: 3 })
+          .chain((frames) =>
+            fc.tuple(
+              fc.constant(frames),
+              fc.array(frameActionArb(frames), { maxLength: 80, size: 'medium' }),
+            ),
+          ),
+        async ([frames, actions]) => {
+          const world = widgetFrames(kit, firstCallKit, lookupKit, { frames });
+          const several = severalFrames(world);
+          await world.settle();
+          for (const action of actions) {
+            await actInFrame(world, several, action);
+            several.checkOwners();
+            several.checkStates();
+          }
+          await finishEveryFrame(world, several);
+          several.checkOwners();
+          several.checkStates();
+          const answered = new Map(several.hosts.flatMap((host) => [...host.answered]));
+          checkConversation(world, { started: several.host.started, answered });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 180_000);
+
+  it('never tells HubSpot anything twice nor brings back a finished call, whichever write the storage refuses first (lost rather than sent twice)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 80 }),
+        fc.boolean(),
+        fc.array(actionArb, { maxLength: 60, size: 'medium' }),
+        async (writesBeforeRefusal, erasable, actions) => {
+          const world = widgetWorld(kit, firstCallKit, lookupKit, {
+            writesBeforeRefusal,
+            erasable,
+            answersLostOnReload: true,
+          });
+          const host = hubSpot(world);
+          await world.settle();
+          for (const action of actions) {
+            await act(world, host, action);
+            checkState(world, host);
+          }
+          await finishEverything(world);
+          checkState(world, host);
+          checkConversation(world, host, { complete: false });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 180_000);
+
+  it('never tells HubSpot anything twice from several frames on a storage that fails', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 80 }),
+        fc.boolean(),
+        fc.array(frameActionArb(2), { maxLength: 80, size: 'medium' }),
+        async (writesBeforeRefusal, erasable, actions) => {
+          const world = widgetFrames(kit, firstCallKit, lookupKit, {
+            frames: 2,
+            writesBeforeRefusal,
+            erasable,
+            answersLostOnReload: true,
+          });
+          const several = severalFrames(world);
+          await world.settle();
+          for (const action of actions) {
+            await actInFrame(world, several, action);
+            several.checkOwners();
+            several.checkStates();
+          }
+          await finishEveryFrame(world, several);
+          several.checkOwners();
+          const answered = new Map(several.hosts.flatMap((host) => [...host.answered]));
+          checkConversation(
+            world,
+            { started: several.host.started, answered },
+            { complete: !world.refused() },
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 180_000);
 });
