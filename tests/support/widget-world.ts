@@ -43,7 +43,7 @@ export interface WorldOptions {
   /**
    * HubSpot's answers for calls of a document that went away are lost with it. Used with
    * failing storage: a widget that could not keep a call cannot tell its late answer from
-   * the next call's (see the report in docs/journal.md, "Storage that fails").
+   * the next call's (docs/journal.md, "Storage that fails").
    */
   answersLostOnReload?: boolean;
 }
