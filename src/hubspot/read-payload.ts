@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CalleeRecord, DialRequest } from '../call/dial';
 import { type CallId, callIdSchema, type EngagementId, engagementIdSchema } from '../call/ids';
+import type { Message } from '../i18n/message';
 import type { CallerIdMatch, HostContext, ObjectCoordinates } from './messages';
 
 // HubSpot's payloads are untrusted: each field is read with a schema, and a field that is
@@ -97,11 +98,11 @@ const contextSchema = v.record(v.string(), v.unknown());
  * Reads `onDialNumber`. The callee comes from `calleeInfo` (`readCallee`); a dial with
  * neither names no record and is a call to a bare number.
  */
-export function readDialRequest(input: unknown): DialRequest | { error: string } {
+export function readDialRequest(input: unknown): DialRequest | { problem: Message } {
   const read = v.safeParse(dialPayloadSchema, input);
   const context = v.safeParse(contextSchema, input);
   if (!read.success || !context.success) {
-    return { error: 'HubSpot asked for a call but sent no phone number.' };
+    return { problem: { code: 'notice.dialWithoutNumber' } };
   }
   const { phoneNumber, countryCode, objectId, objectType, calleeInfo } = read.output;
   return {

@@ -12,6 +12,7 @@ import type { FirstCallKit, HandoffKit } from './handoff-kit';
 import { freshCallState, initialWidgetState } from './initial-state';
 import { createInterpreter, type LookupKit } from './interpret-effect';
 import { reduceWidget } from './reduce-widget';
+import type { Wording } from './send-command';
 import { sharedLoad } from './shared-load';
 import { createStore, type Store } from './store';
 import type { FormAnswer } from './widget-effects';
@@ -42,7 +43,14 @@ export interface WidgetPorts {
    * the calling window and the remote frame); without them it is the only instance.
    */
   instances?: InstancePorts;
+  /** Words a message for HubSpot in the agent's language (the catalogues, loaded lazily). */
+  word?: Wording;
 }
+
+// The catalogues load with the screens, not before the first call: HubSpot's errors wait
+// for them.
+const wordInAgentLanguage: Wording = (message) =>
+  import('../i18n/i18n').then(({ translate }) => translate(message.code, message.values));
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
 export interface WidgetController {
@@ -56,8 +64,11 @@ export interface WidgetController {
   hangUp(): void;
   chooseOutcome(outcome: CallOutcome): void;
   editNotes(notes: string): void;
-  /** The agent sent a follow-up text from OpenPhone: the call's notes record it. */
-  recordFollowUpText(text: string, attachments: readonly string[]): void;
+  /**
+   * The agent sent a follow-up text from OpenPhone: the call's notes record it, in the
+   * line the screen worded in the agent's language (`ui/follow-up-note.ts`).
+   */
+  recordFollowUpText(note: string): void;
   save(): void;
   /** Checks the agent's correction; resolves with why it was refused, or null once handed off. */
   correctNumber(text: string): Promise<FormAnswer>;
@@ -133,6 +144,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     loadFirstCallKit: ports.loadFirstCallKit,
     loadLookupKit: sharedLoad(ports.loadLookupKit),
     fetch: ports.fetch,
+    word: ports.word ?? wordInAgentLanguage,
     dispatch,
   });
   loop.start((event) => {
@@ -154,8 +166,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     hangUp: () => step({ type: 'hungUp', at: at() }),
     chooseOutcome: (outcome) => step({ type: 'outcomeChosen', outcome }),
     editNotes: (notes) => step({ type: 'notesEdited', notes }),
-    recordFollowUpText: (text, attachments) =>
-      dispatch({ type: 'followUpTextSent', text, attachments }),
+    recordFollowUpText: (note) => dispatch({ type: 'followUpTextSent', note }),
     save: () => step({ type: 'callSaved', at: at() }),
     correctNumber: (text) => interpreter.ask((form) => ({ type: 'numberCorrected', text, form })),
     chooseCallerId: (callerId) => dispatch({ type: 'callerIdChosen', callerId }),

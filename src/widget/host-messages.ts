@@ -102,9 +102,8 @@ export function hostSaid(state: WidgetState, message: HostMessage, at: number): 
             type: 'send',
             command: {
               type: 'sendError',
-              payload: {
-                message: `The call could not be logged in HubSpot (${message.reason}). Its notes are kept in the calling widget.`,
-              },
+              // HubSpot's own words go in as a value, as received.
+              problem: { code: 'hubspot.engagementNotLogged', values: { reason: message.reason } },
             },
           }),
       );

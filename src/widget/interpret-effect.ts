@@ -7,7 +7,7 @@ import type { KeyValueStorage } from '../journal/key-value-storage';
 import type { FetchLike } from '../lookup/service-exchange';
 import { serializeSettings, settingsKey } from '../settings/settings';
 import type { FirstCallKit, HandoffKit } from './handoff-kit';
-import { sendCommand } from './send-command';
+import { sendCommand, type Wording } from './send-command';
 import type { FormAnswer, WidgetEffect } from './widget-effects';
 import type { FormId, WidgetEvent, WidgetTimer } from './widget-events';
 
@@ -23,6 +23,8 @@ export interface EffectPorts {
   loadFirstCallKit: () => Promise<FirstCallKit>;
   loadLookupKit: () => Promise<LookupKit>;
   fetch: FetchLike;
+  /** Words what HubSpot shows the agent (`sendError`) in the agent's language. */
+  word: Wording;
   /** Where what the effects came back with goes: the widget's event loop. */
   dispatch: (event: WidgetEvent) => void;
 }
@@ -154,7 +156,7 @@ export function createInterpreter(ports: EffectPorts): Interpreter {
   const run = (effect: WidgetEffect) => {
     switch (effect.type) {
       case 'send':
-        return sendCommand(ports.send, effect.command);
+        return sendCommand(ports.send, effect.command, ports.word);
       case 'recordCall':
         ports.journal.record(effect.call, effect.effects);
         return;

@@ -19,11 +19,11 @@ const answer = (state: WidgetState, form: FormId, reply: FormAnswer): WidgetStep
  */
 export function dialReceived(state: WidgetState, payload: unknown, id: CallId): WidgetStep {
   const dial = readDialRequest(payload);
-  if ('error' in dial) {
-    // A dial is refused for one reason only: no phone number. HubSpot hears it in English.
-    return stay(withNotice(state, 'error', { code: 'notice.dialWithoutNumber' }), {
+  if ('problem' in dial) {
+    // HubSpot and the agent both hear why, in the agent's language.
+    return stay(withNotice(state, 'error', dial.problem), {
       type: 'send',
-      command: { type: 'sendError', payload: { message: dial.error } },
+      command: { type: 'sendError', problem: dial.problem },
     });
   }
   return stay(state, {

@@ -7,7 +7,6 @@ import {
   lookupCouldNotStart,
 } from './caller-lookup';
 import { engagementWaitOver, followEngagementWait } from './engagement-wait';
-import { followUpTextNote } from './follow-up-note';
 import { hostSaid } from './host-messages';
 import { withNotice, withoutNotice } from './notices';
 import {
@@ -43,10 +42,7 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'callStep':
       return callStep(state, event.event);
     case 'followUpTextSent':
-      return callStep(state, {
-        type: 'noteAppended',
-        line: followUpTextNote(event.text, event.attachments),
-      });
+      return callStep(state, { type: 'noteAppended', line: event.note });
     case 'numberCorrected':
       return numberCorrected(state, event.text, event.form);
     case 'incomingCallSubmitted':

@@ -11,7 +11,8 @@ import type { FormId, NumberCheck, WidgetTimer } from './widget-events';
 /** A message to HubSpot outside the call journal: the call's own messages go through it. */
 export type HostCommand =
   | { type: 'initialized'; payload: ToHubSpot['initialized'] }
-  | { type: 'sendError'; payload: ToHubSpot['sendError'] }
+  /** HubSpot shows it to the agent: worded in the agent's language when sent. */
+  | { type: 'sendError'; problem: Message }
   | { type: 'navigateToRecord'; payload: ToHubSpot['navigateToRecord'] }
   | { type: 'resizeWidget'; payload: ToHubSpot['resizeWidget'] }
   | { type: 'userLoggedIn' }

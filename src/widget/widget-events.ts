@@ -54,7 +54,8 @@ export type WidgetEvent =
   | { type: 'dialReceived'; payload: unknown; id: CallId }
   // From the agent.
   | { type: 'callStep'; event: AgentCallEvent }
-  | { type: 'followUpTextSent'; text: string; attachments: readonly string[] }
+  /** The notes line a sent text adds, worded by the screen in the agent's language. */
+  | { type: 'followUpTextSent'; note: string }
   | { type: 'numberCorrected'; text: string; form: FormId }
   | { type: 'incomingCallSubmitted'; text: string; id: CallId; form: FormId }
   | { type: 'callerIdChosen'; callerId: string | null }

@@ -23,7 +23,7 @@ const contactPayload = {
   toPhoneNumberSrc: 'mobilephone',
 };
 
-const noPhoneNumber = { error: 'HubSpot asked for a call but sent no phone number.' };
+const noPhoneNumber = { problem: { code: 'notice.dialWithoutNumber' } };
 
 describe('readDialRequest', () => {
   it('reads a dial from a contact record', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { toEngagementId } from '../../src/call/ids';
 import { dispositionIds } from '../../src/hubspot/engagement';
+import { setLanguage } from '../../src/i18n/i18n';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
 import {
   defaultCareSoft,
@@ -297,9 +298,32 @@ describe('createWidget: a dial that cannot start', () => {
     const widget = readyWidget();
     await widget.dial({ ...contactDial, phoneNumber: '' });
     const message = 'HubSpot asked for a call but sent no phone number.';
-    expect(widget.sent).toStrictEqual([{ type: 'sendError', payload: { message } }]);
+    // HubSpot's banner is worded once the catalogues have loaded.
+    await vi.waitFor(() =>
+      expect(widget.sent).toStrictEqual([{ type: 'sendError', payload: { message } }]),
+    );
     expect(wordedNotices(widget.state().notices)).toMatchObject([{ tone: 'error', message }]);
     expect(widget.phase().status).toBe('idle');
+  });
+
+  it('tells HubSpot in the agent’s language', async () => {
+    const widget = readyWidget();
+    setLanguage('fr');
+    try {
+      await widget.dial({ ...contactDial, phoneNumber: '' });
+      await vi.waitFor(() =>
+        expect(widget.sent).toStrictEqual([
+          {
+            type: 'sendError',
+            payload: {
+              message: 'HubSpot a demandé un appel sans envoyer de numéro de téléphone.',
+            },
+          },
+        ]),
+      );
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('tells the agent when the deep-link kit cannot load', async () => {
@@ -563,10 +587,12 @@ describe('createWidget: when HubSpot does not create the engagement', () => {
     const widget = readyWidget({ hubspotCreatesEngagements: false });
     await widget.dial();
     widget.widget.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
-    expect(widget.sent.at(-1)).toMatchObject({
-      type: 'sendError',
-      payload: { message: expect.stringContaining('No access to calls.') },
-    });
+    await vi.waitFor(() =>
+      expect(widget.sent.at(-1)).toMatchObject({
+        type: 'sendError',
+        payload: { message: expect.stringContaining('No access to calls.') },
+      }),
+    );
     widget.controller.noAnswer();
     widget.controller.editNotes('Left no message');
     widget.controller.save();

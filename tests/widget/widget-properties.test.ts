@@ -264,7 +264,8 @@ async function act(world: WidgetWorld, host: ReturnType<typeof hubSpot>, action:
       });
       break;
     case 'step':
-      if (action.step === 'followUpText') controller.recordFollowUpText('Sorry I missed you', []);
+      if (action.step === 'followUpText')
+        controller.recordFollowUpText('Follow-up text sent: Sorry I missed you');
       else controller[action.step]();
       break;
     case 'outcome':

@@ -212,6 +212,9 @@ export const en = {
   'followUp.attached': 'Attached: {{files}}',
   'followUp.confirmHint': "Send it in OpenPhone, then confirm here so the call's notes record it.",
   'followUp.sent': 'Text sent',
+  'followUp.note.sent': 'Follow-up text sent.',
+  'followUp.note.sentText': 'Follow-up text sent: {{text}}',
+  'followUp.note.attachments': 'Attachments: {{files}}',
   'followUp.close': 'Close',
 
   'group.open': 'Add people',
@@ -285,6 +288,8 @@ export const en = {
   'notice.callNotSent':
     'This browser would not save the call and kept an older copy of it: nothing more is sent to HubSpot from this widget, so nothing is logged twice. Log the call in HubSpot yourself.',
   'notice.adminSetting': 'The widget address has a setting the widget cannot use: {{problem}}',
+  'hubspot.engagementNotLogged':
+    'The call could not be logged in HubSpot ({{reason}}). Its notes are kept in the calling widget.',
   'notice.dialWithoutNumber': 'HubSpot asked for a call but sent no phone number.',
   'notice.callNotPrepared': 'The call could not be prepared. Reload the widget and try again.',
   'notice.engagementWaitExpired':

@@ -219,6 +219,9 @@ export const fr: Catalog = {
   'followUp.confirmHint':
     'Envoyez-le depuis OpenPhone, puis confirmez ici pour qu’il soit consigné dans les notes de l’appel.',
   'followUp.sent': 'SMS envoyé',
+  'followUp.note.sent': 'SMS de suivi envoyé.',
+  'followUp.note.sentText': 'SMS de suivi envoyé : {{text}}',
+  'followUp.note.attachments': 'Pièces jointes : {{files}}',
   'followUp.close': 'Fermer',
 
   'group.open': 'Ajouter des participants',
@@ -298,6 +301,8 @@ export const fr: Catalog = {
   'notice.callNotSent':
     'Ce navigateur n’a pas enregistré l’appel et en garde une copie plus ancienne : ce widget n’envoie plus rien à HubSpot, pour que rien ne soit consigné deux fois. Consignez l’appel vous-même dans HubSpot.',
   'notice.adminSetting': 'L’adresse du widget contient un paramètre inutilisable : {{problem}}',
+  'hubspot.engagementNotLogged':
+    'L’appel n’a pas pu être enregistré dans HubSpot ({{reason}}). Ses notes sont conservées dans le widget d’appel.',
   'notice.dialWithoutNumber': 'HubSpot a demandé un appel sans envoyer de numéro de téléphone.',
   'notice.callNotPrepared': 'L’appel n’a pas pu être préparé. Rechargez le widget et réessayez.',
   'notice.engagementWaitExpired':

@@ -208,6 +208,9 @@ export const ja: Catalog = {
   'followUp.confirmHint':
     'OpenPhoneで送信したら、ここで送信済みにしてください。コールのメモに記録されます。',
   'followUp.sent': 'SMS送信済み',
+  'followUp.note.sent': 'フォローアップのSMSを送信しました。',
+  'followUp.note.sentText': 'フォローアップのSMSを送信しました：{{text}}',
+  'followUp.note.attachments': '添付ファイル：{{files}}',
   'followUp.close': '閉じる',
 
   'group.open': 'メンバーを追加',
@@ -283,6 +286,8 @@ export const ja: Catalog = {
   'notice.callNotSent':
     'このブラウザーはコールを保存できず、古いコピーが残っています。二重に記録しないよう、このウィジェットからHubSpotへの送信を止めました。HubSpotでコールを手動で記録してください。',
   'notice.adminSetting': 'ウィジェットのアドレスに使用できない設定があります：{{problem}}',
+  'hubspot.engagementNotLogged':
+    'HubSpotにコールを記録できませんでした（{{reason}}）。メモは通話ウィジェットに保存されています。',
   'notice.dialWithoutNumber': 'HubSpotからコールの依頼がありましたが、電話番号がありません。',
   'notice.callNotPrepared':
     'コールを準備できませんでした。ウィジェットを再読み込みして、もう一度お試しください。',

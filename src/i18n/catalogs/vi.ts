@@ -207,6 +207,9 @@ export const vi: Catalog = {
   'followUp.confirmHint':
     'Gửi tin nhắn trong OpenPhone, rồi xác nhận tại đây để tin nhắn được ghi vào ghi chú của cuộc gọi.',
   'followUp.sent': 'Đã gửi tin nhắn',
+  'followUp.note.sent': 'Đã gửi tin nhắn theo dõi.',
+  'followUp.note.sentText': 'Đã gửi tin nhắn theo dõi: {{text}}',
+  'followUp.note.attachments': 'Tệp đính kèm: {{files}}',
   'followUp.close': 'Đóng',
 
   'group.open': 'Thêm người',
@@ -280,6 +283,8 @@ export const vi: Catalog = {
   'notice.callNotSent':
     'Trình duyệt này không lưu được cuộc gọi và vẫn giữ một bản cũ hơn: tiện ích này sẽ không gửi thêm gì tới HubSpot để không ghi trùng. Hãy tự ghi cuộc gọi trong HubSpot.',
   'notice.adminSetting': 'Địa chỉ của widget có một cài đặt không dùng được: {{problem}}',
+  'hubspot.engagementNotLogged':
+    'Không ghi được cuộc gọi vào HubSpot ({{reason}}). Ghi chú của cuộc gọi vẫn được giữ trong widget gọi điện.',
   'notice.dialWithoutNumber': 'HubSpot yêu cầu gọi nhưng không gửi số điện thoại.',
   'notice.callNotPrepared': 'Không chuẩn bị được cuộc gọi. Hãy tải lại widget và thử lại.',
   'notice.engagementWaitExpired':

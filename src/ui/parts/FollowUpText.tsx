@@ -10,6 +10,7 @@ import {
 } from '../../handoff/text-template';
 import type { Language } from '../../i18n/languages';
 import { type TextTemplate, textTemplatesIn } from '../../settings/text-templates';
+import { followUpNote } from '../follow-up-note';
 import { useHandoffKit } from '../handoff-kit-context';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
@@ -33,7 +34,8 @@ interface Props {
   agentName: string;
   /** The call is being saved: its notes can no longer change. */
   saving: boolean;
-  onTextSent: (text: string, attachments: readonly string[]) => void;
+  /** The line the call's notes get, in the agent's language. */
+  onTextSent: (note: string) => void;
 }
 
 // The default template that fits how the call ended, when the agent still has it.
@@ -146,7 +148,7 @@ export function FollowUpText({
   }
 
   const sent = () => {
-    onTextSent(text, attachments);
+    onTextSent(followUpNote(t, text, attachments));
     setRecorded(true);
     setEdited(null);
     setOpen(false);
