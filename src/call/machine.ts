@@ -4,6 +4,7 @@ import type { Effect } from './effects';
 import { awaitAnswer, matchAnswer, rememberedAnswers } from './engagement-answers';
 import type { CallEvent } from './events';
 import type { CallId, EngagementId } from './ids';
+import { notesForLog } from './notes';
 import type { CallOutcome, EndStatus } from './outcome';
 import type { CallPhase, CallState, LiveCall, WaitingDial } from './state';
 
@@ -129,7 +130,8 @@ function completionOf(phase: WrapUp): CallCompletion {
     endedAt: phase.endedAt,
     endStatus: phase.endStatus,
     outcome: phase.outcome,
-    notes: phase.notes,
+    // What HubSpot can keep, without the controls that reverse text on the timeline.
+    notes: notesForLog(phase.notes).logged,
     calleeName: call.calleeName,
   };
 }

@@ -164,6 +164,21 @@ describe('transition: how the call went', () => {
     });
   });
 
+  it("logs the notes without bidi controls and without what is over HubSpot's limit", () => {
+    const { effects } = run([
+      dial(1),
+      engaged(),
+      { type: 'noAnswer', at: 72_000 },
+      { type: 'notesEdited', notes: `\u202Eevil\u202C ${'n'.repeat(70_000)}` },
+      { type: 'callSaved', at: 80_000 },
+    ]);
+    const completed = effects.at(-1);
+    expect(completed?.type).toBe('callCompleted');
+    const notes = completed?.type === 'callCompleted' ? completed.completion.notes : '';
+    expect(notes.startsWith('evil n')).toBe(true);
+    expect(notes).toHaveLength(65_536);
+  });
+
   it('ignores outcome buttons that do not belong to the current step', () => {
     const handedOff = run([dial(1)]).state;
     expect(transition(handedOff, { type: 'hungUp', at: 1 }).effects).toEqual([]);

@@ -31,7 +31,10 @@ const say = (key: MessageKey | null, duration: number | null = null): Announceme
 export function announcementOf(phase: CallPhase): Announcement {
   switch (phase.status) {
     case 'idle':
-      return say(phase.lastCall === null ? null : 'announce.saved');
+      // A call saved without its timeline record is said by the notice's alert instead.
+      return say(
+        phase.lastCall === null || phase.lastCall.engagementId === null ? null : 'announce.saved',
+      );
     case 'numberNeeded':
       return say('announce.numberNeeded');
     case 'handedOff':

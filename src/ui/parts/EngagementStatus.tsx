@@ -1,15 +1,18 @@
 import { assertNever } from '../../assert-never';
 import type { Engagement } from '../../call/state';
 import { useTranslation } from '../use-translation';
-import { ErrorText, Muted } from './layout';
+import { ErrorText } from './layout';
 
+/**
+ * During the call, only a failure to create the call record is worth the agent's eyes;
+ * "Logged on the HubSpot timeline" is said once, after Save (the ready screen).
+ */
 export function EngagementStatus({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   switch (engagement.status) {
     case 'pending':
-      return <Muted>{t('engagement.pending')}</Muted>;
     case 'created':
-      return <Muted>{t('engagement.created')}</Muted>;
+      return null;
     case 'failed':
       return (
         <ErrorText role="alert">{t('engagement.failed', { reason: engagement.reason })}</ErrorText>

@@ -38,14 +38,16 @@ export function IdleScreen({
     <Screen aria-labelledby="idle-heading">
       <Heading id="idle-heading">{t('idle.heading')}</Heading>
       <Muted>{t('idle.hint')}</Muted>
-      {lastCall !== null && (
+      {/* A call without its timeline record is told by an alert with the notes to copy. */}
+      {lastCall !== null && lastCall.engagementId !== null && (
         <Muted role="status">
           {t(lastCallKey(lastCall), {
             number: lastCall.to.display,
             outcome: lastCall.outcome === null ? '' : t(outcomeLabelKeys[lastCall.outcome]),
             duration:
               lastCall.answeredAt === null ? '' : duration(lastCall.endedAt - lastCall.answeredAt),
-          })}
+          })}{' '}
+          {t('engagement.created')}
         </Muted>
       )}
       <AvailabilitySwitch available={available} onChange={onAvailableChange} />

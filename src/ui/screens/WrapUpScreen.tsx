@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { callBodyLimit, notesForLog } from '../../call/notes';
 import type { CallOutcome } from '../../call/outcome';
 import { callOutcomes } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
@@ -7,7 +8,7 @@ import { outcomeLabelKeys } from '../outcome-labels';
 import { Button } from '../parts/Button';
 import { Choices } from '../parts/Choices';
 import { EngagementStatus } from '../parts/EngagementStatus';
-import { Field, Heading, Muted, Screen } from '../parts/layout';
+import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
 import { useTranslation } from '../use-translation';
 
 const endedHow = {
@@ -19,6 +20,9 @@ const endedHow = {
   MISSED: 'wrapUp.ended.MISSED',
   REJECTED: 'wrapUp.ended.REJECTED',
 } as const satisfies Record<string, MessageKey>;
+
+// The counter shows once the notes take this share of what HubSpot keeps.
+const notesCounterFrom = 0.9;
 
 interface Props {
   phase: Extract<CallPhase, { status: 'wrapUp' }>;
@@ -38,7 +42,9 @@ export function WrapUpScreen({
   caller,
   followUp,
 }: Props) {
-  const { t, duration } = useTranslation();
+  const { t, duration, count } = useTranslation();
+  const forLog = useMemo(() => notesForLog(phase.notes), [phase.notes]);
+  const nearLimit = forLog.used >= callBodyLimit * notesCounterFrom;
   // Saved, and waiting for HubSpot's engagement id: what was saved can no longer change.
   const saving = phase.savingSince !== null;
   const talked = phase.answeredAt === null ? null : phase.endedAt - phase.answeredAt;
@@ -75,9 +81,27 @@ export function WrapUpScreen({
           rows={5}
           readOnly={saving}
           value={phase.notes}
+          aria-describedby={nearLimit ? 'notes-count' : undefined}
           onChange={(event) => onEditNotes(event.target.value)}
         />
+        {nearLimit && (
+          <Muted id="notes-count">
+            {t('wrapUp.notesCount', { used: count(forLog.used), limit: count(callBodyLimit) })}
+          </Muted>
+        )}
       </Field>
+      {forLog.over !== '' && (
+        <Field>
+          <ErrorText role="alert">
+            {t('wrapUp.notesOver', {
+              over: count(forLog.over.length),
+              limit: count(callBodyLimit),
+            })}
+          </ErrorText>
+          <label htmlFor="notes-not-logged">{t('wrapUp.notesNotLogged')}</label>
+          <textarea id="notes-not-logged" readOnly rows={3} value={forLog.over} />
+        </Field>
+      )}
       {followUp}
       <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
         {t('wrapUp.save')}

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CallCompletion } from '../../../src/call/completion';
-import { toCallId } from '../../../src/call/ids';
+import { toCallId, toEngagementId } from '../../../src/call/ids';
 import { IdleScreen } from '../../../src/ui/screens/IdleScreen';
 import { renderWidget } from '../../support/render-widget';
 
@@ -12,7 +12,7 @@ const lastCall = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
   dial: { phoneNumber: '+1 410-793-4326', countryCode: 'US', callee: undefined, context: {} },
   to: { kind: 'valid', e164: '+14107934326', display: '+1 410 793 4326' },
   from: null,
-  engagementId: null,
+  engagementId: toEngagementId(5555),
   startedAt: 0,
   answeredAt: 10_000,
   endedAt: 75_000,
@@ -37,8 +37,14 @@ describe('IdleScreen', () => {
   it('confirms the last call was saved, with its outcome and duration', () => {
     render(<IdleScreen lastCall={lastCall()} onOpenSettings={() => {}} />);
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Last call to +1 410 793 4326 saved as Connected, 1:05.',
+      'Last call to +1 410 793 4326 saved as Connected, 1:05. Logged on the HubSpot timeline.',
     );
+  });
+
+  it('leaves the saying of a call without its timeline record to the alert', () => {
+    render(<IdleScreen lastCall={lastCall({ engagementId: null })} onOpenSettings={() => {}} />);
+    expect(screen.queryByText(/saved/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Logged on the HubSpot timeline/)).not.toBeInTheDocument();
   });
 
   it('gives no duration for a last call nobody answered', () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { toEngagementId } from '../../../src/call/ids';
 import { dispositionIds } from '../../../src/hubspot/engagement';
@@ -86,10 +86,29 @@ describe('WrapUpScreen', () => {
     expect(lastProperties(widget)?.hs_call_duration).toBe('65000');
   });
 
-  it('shows the engagement once HubSpot creates it during wrap-up', async () => {
+  it('says the call is on the timeline once, after Save call', async () => {
     const widget = await afterConnectedCall();
     await widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });
-    expect(screen.getByText('Logged on the HubSpot timeline.')).toBeInTheDocument();
+    expect(screen.queryByText(/Logged on the HubSpot timeline/)).not.toBeInTheDocument();
+    await widget.user.click(screen.getByRole('button', { name: 'Save call' }));
+    expect(screen.getAllByText(/Logged on the HubSpot timeline/)).toHaveLength(1);
+  });
+
+  it("counts the notes near HubSpot's limit and shows what is over it, kept out of the log", async () => {
+    const widget = await afterConnectedCall();
+    await widget.receive({ type: 'engagementCreated', engagementId: toEngagementId(5555) });
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    act(() => widget.controller.editNotes('a'.repeat(60_000)));
+    expect(notes).toHaveAccessibleDescription('60,000 of the 65,536 characters HubSpot keeps');
+    act(() => widget.controller.editNotes(`${'a'.repeat(65_536)}\u202Etail`));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'HubSpot keeps 65,536 characters of notes: the last 4, shown below, will not be logged.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Not logged' })).toHaveValue('tail');
+    await widget.user.click(screen.getByRole('button', { name: 'Save call' }));
+    const body = lastProperties(widget)?.hs_call_body ?? '';
+    expect(body).toHaveLength(65_536);
+    expect(body).not.toContain('tail');
   });
 
   it('returns to the ready screen on Save call', async () => {
