@@ -29,27 +29,35 @@ const GlobalStyle = createGlobalStyle`
   }
 `;
 
+// No minimum height: the shell's own height is what the screen needs, which the frame
+// then asks HubSpot for (useFitToContent).
 const Shell = styled.main`
-  min-height: 100vh;
   box-sizing: border-box;
 `;
 
+/** The tallest frame the widget asks HubSpot for: its call sidebar is about this high. */
+export const tallestFrame = 700;
+
 /**
- * Asks HubSpot for a taller iframe when a screen does not fit (`resizeWidget`);
- * HubSpot's call sidebar is sized for the short screens.
+ * Asks HubSpot (`resizeWidget`) for the height the screen needs, up to `tallestFrame`, and
+ * back down again when a screen needs less, never below the height HubSpot first gave the
+ * frame (its registered size), so the sidebar does not jump on every short screen. Taller
+ * screens scroll inside the frame with their actions kept in view (`ActionBar`).
  */
 function useFitToContent(
   shell: RefObject<HTMLElement | null>,
   requestSize: WidgetController['requestSize'],
 ) {
-  const asked = useRef(0);
   useEffect(() => {
     const element = shell.current;
     if (element === null || typeof ResizeObserver === 'undefined') return;
+    const given = Math.min(window.innerHeight, tallestFrame);
+    let asked = given;
     const observer = new ResizeObserver(() => {
-      const needed = Math.min(Math.ceil(element.scrollHeight), 1000);
-      if (needed > window.innerHeight && needed !== asked.current) {
-        asked.current = needed;
+      const content = Math.ceil(element.getBoundingClientRect().height);
+      const needed = Math.max(given, Math.min(content, tallestFrame));
+      if (needed !== asked) {
+        asked = needed;
         requestSize({ width: window.innerWidth, height: needed });
       }
     });

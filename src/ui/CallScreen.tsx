@@ -14,6 +14,7 @@ import { IncomingScreen } from './screens/IncomingScreen';
 import { NumberScreen } from './screens/NumberScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WrapUpScreen } from './screens/WrapUpScreen';
+import { useLandingFocus } from './use-landing-focus';
 import { sameFields, useWidgetState } from './use-widget-state';
 
 // Each screen below reads only its own part of the state: a keystroke in the wrap-up
@@ -62,9 +63,14 @@ const groupOf = (state: WidgetState) => ({
   teammates: state.settings.teammates,
 });
 
-function GroupCard({ controller }: Bound) {
+function GroupCard({
+  controller,
+  onOpenChange,
+}: Bound & { onOpenChange: (open: boolean) => void }) {
   const { call, teammates } = useWidgetState(controller, groupOf, sameFields);
-  return call === null ? null : <GroupPanel call={call} teammates={teammates} />;
+  return call === null ? null : (
+    <GroupPanel call={call} teammates={teammates} onOpenChange={onOpenChange} />
+  );
 }
 
 const followUpOf = (state: WidgetState) => {
@@ -161,7 +167,8 @@ function HandoffStep({
   controller,
   caller,
   group,
-}: Bound & { caller: ReactNode; group: ReactNode }) {
+  qr,
+}: Bound & { caller: ReactNode; group: ReactNode; qr: boolean }) {
   const { phase, settings, provider } = useWidgetState(controller, handoffOf, sameFields);
   if (phase.status !== 'handedOff') return null;
   return (
@@ -176,6 +183,7 @@ function HandoffStep({
       onCancel={controller.cancel}
       caller={caller}
       group={group}
+      qr={qr}
     />
   );
 }
@@ -237,6 +245,10 @@ function WrapUpStep({
 export function CallScreen({ controller }: Bound) {
   const { status, callId, inbound, openPhone } = useWidgetState(controller, screenOf, sameFields);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Add people has its own QR code: while it is open, the call's is folded away.
+  const [groupOpenFor, setGroupOpenFor] = useState<CallId | null>(null);
+  const groupOpen = callId !== null && groupOpenFor === callId;
+  useLandingFocus(`${status}:${callId}:${settingsOpen}`);
   // A dial closes Settings; the agent comes back to the ready screen after the call.
   const busy = status !== 'idle';
   useEffect(() => {
@@ -244,7 +256,13 @@ export function CallScreen({ controller }: Bound) {
   }, [busy]);
 
   const caller = callId === null ? null : <CallerCard controller={controller} callId={callId} />;
-  const group = openPhone ? <GroupCard key={callId} controller={controller} /> : null;
+  const group = openPhone ? (
+    <GroupCard
+      key={callId}
+      controller={controller}
+      onOpenChange={(open) => setGroupOpenFor(open ? callId : null)}
+    />
+  ) : null;
   switch (status) {
     case 'idle':
       return settingsOpen ? (
@@ -258,7 +276,7 @@ export function CallScreen({ controller }: Bound) {
       return inbound ? (
         <IncomingStep controller={controller} caller={caller} />
       ) : (
-        <HandoffStep controller={controller} caller={caller} group={group} />
+        <HandoffStep controller={controller} caller={caller} group={group} qr={!groupOpen} />
       );
     case 'connected':
       return <ConnectedStep controller={controller} caller={caller} group={group} />;

@@ -89,7 +89,8 @@ export const en = {
   'wrapUp.save': 'Save call',
   'wrapUp.saving': 'Saving the call to HubSpot…',
   'wrapUp.notesCount': '{{used}} of the {{limit}} characters HubSpot keeps',
-  'wrapUp.notesOver': 'HubSpot keeps {{limit}} characters of notes: the last {{over}}, shown below, will not be logged.',
+  'wrapUp.notesOver':
+    'HubSpot keeps {{limit}} characters of notes: the last {{over}}, shown below, will not be logged.',
   'wrapUp.notesNotLogged': 'Not logged',
 
   'engagement.pending': 'Creating the call on the HubSpot timeline…',
@@ -299,7 +300,8 @@ export const en = {
     'HubSpot did not confirm the call record in time, so the call was logged without it. Check the timeline, and copy your notes to keep them.',
   'notice.engagementLate':
     'HubSpot created the record of the call to {{number}} only after it was saved without it. Check on the timeline that this call has its outcome and notes.',
-  'notice.engagementFailed': 'HubSpot could not create the call record, so this call is not on the timeline: copy your notes to keep them. HubSpot said: {{reason}}',
+  'notice.engagementFailed':
+    'HubSpot could not create the call record, so this call is not on the timeline: copy your notes to keep them. HubSpot said: {{reason}}',
   'notice.updateFailed':
     'HubSpot did not save the call details: {{reason}} Copy your notes to keep them.',
   'notice.navigateFailed': 'HubSpot could not open the record: {{reason}}',

@@ -90,7 +90,8 @@ export const fr: Catalog = {
   'wrapUp.save': 'Enregistrer l’appel',
   'wrapUp.saving': 'Enregistrement de l’appel dans HubSpot…',
   'wrapUp.notesCount': '{{used}} des {{limit}} caractères que HubSpot conserve',
-  'wrapUp.notesOver': 'HubSpot conserve {{limit}} caractères de notes : les {{over}} derniers, affichés ci-dessous, ne seront pas consignés.',
+  'wrapUp.notesOver':
+    'HubSpot conserve {{limit}} caractères de notes : les {{over}} derniers, affichés ci-dessous, ne seront pas consignés.',
   'wrapUp.notesNotLogged': 'Non consigné',
 
   'engagement.pending': 'Création de l’appel dans la chronologie HubSpot…',
@@ -312,7 +313,8 @@ export const fr: Catalog = {
     'HubSpot n’a pas confirmé l’appel à temps : il a été consigné sans lui. Vérifiez la chronologie et copiez vos notes pour les conserver.',
   'notice.engagementLate':
     'HubSpot a créé la fiche de l’appel au {{number}} après son enregistrement sans elle. Vérifiez dans la chronologie que cet appel a bien son résultat et ses notes.',
-  'notice.engagementFailed': 'HubSpot n’a pas pu créer la fiche de l’appel, qui n’est donc pas dans la chronologie : copiez vos notes pour les conserver. Message de HubSpot : {{reason}}',
+  'notice.engagementFailed':
+    'HubSpot n’a pas pu créer la fiche de l’appel, qui n’est donc pas dans la chronologie : copiez vos notes pour les conserver. Message de HubSpot : {{reason}}',
   'notice.updateFailed':
     'HubSpot n’a pas enregistré les détails de l’appel : {{reason}} Copiez vos notes pour les conserver.',
   'notice.navigateFailed': 'HubSpot n’a pas pu ouvrir la fiche : {{reason}}',

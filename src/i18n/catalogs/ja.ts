@@ -90,7 +90,8 @@ export const ja: Catalog = {
   'wrapUp.save': 'コールを保存',
   'wrapUp.saving': 'コールをHubSpotに保存しています…',
   'wrapUp.notesCount': 'HubSpotが保存できる{{limit}}文字のうち{{used}}文字',
-  'wrapUp.notesOver': 'HubSpotが保存できるメモは{{limit}}文字までです。下に表示した最後の{{over}}文字は記録されません。',
+  'wrapUp.notesOver':
+    'HubSpotが保存できるメモは{{limit}}文字までです。下に表示した最後の{{over}}文字は記録されません。',
   'wrapUp.notesNotLogged': '記録されない部分',
 
   'engagement.pending': 'HubSpotのタイムラインにコールを作成しています…',
@@ -298,7 +299,8 @@ export const ja: Catalog = {
     'HubSpotがコールの記録を時間内に確認しなかったため、記録なしでコールを記録しました。タイムラインを確認し、メモをコピーして保管してください。',
   'notice.engagementLate':
     '{{number}} へのコールの記録は、記録なしで保存された後にHubSpotで作成されました。タイムラインでこのコールに結果とメモがあるか確認してください。',
-  'notice.engagementFailed': 'HubSpotがコールの記録を作成できなかったため、このコールはタイムラインにありません。メモをコピーして保管してください。HubSpotからのメッセージ：{{reason}}',
+  'notice.engagementFailed':
+    'HubSpotがコールの記録を作成できなかったため、このコールはタイムラインにありません。メモをコピーして保管してください。HubSpotからのメッセージ：{{reason}}',
   'notice.updateFailed':
     'HubSpotはコールの詳細を保存できませんでした：{{reason}} メモをコピーして保管してください。',
   'notice.navigateFailed': 'HubSpotはレコードを開けませんでした：{{reason}}',

@@ -88,7 +88,8 @@ export const vi: Catalog = {
   'wrapUp.save': 'Lưu cuộc gọi',
   'wrapUp.saving': 'Đang lưu cuộc gọi vào HubSpot…',
   'wrapUp.notesCount': '{{used}} trên {{limit}} ký tự HubSpot lưu được',
-  'wrapUp.notesOver': 'HubSpot chỉ lưu {{limit}} ký tự ghi chú: {{over}} ký tự cuối, hiển thị bên dưới, sẽ không được ghi lại.',
+  'wrapUp.notesOver':
+    'HubSpot chỉ lưu {{limit}} ký tự ghi chú: {{over}} ký tự cuối, hiển thị bên dưới, sẽ không được ghi lại.',
   'wrapUp.notesNotLogged': 'Không được ghi lại',
 
   'engagement.pending': 'Đang tạo cuộc gọi trên dòng thời gian HubSpot…',
@@ -294,7 +295,8 @@ export const vi: Catalog = {
     'HubSpot không xác nhận bản ghi cuộc gọi kịp thời nên cuộc gọi đã được ghi mà không có bản ghi đó. Hãy kiểm tra dòng thời gian và sao chép ghi chú để giữ lại.',
   'notice.engagementLate':
     'HubSpot chỉ tạo bản ghi cho cuộc gọi tới {{number}} sau khi cuộc gọi đã được lưu mà không có bản ghi đó. Hãy kiểm tra trên dòng thời gian xem cuộc gọi này đã có kết quả và ghi chú chưa.',
-  'notice.engagementFailed': 'HubSpot không tạo được bản ghi cuộc gọi nên cuộc gọi này không có trên dòng thời gian: hãy sao chép ghi chú để giữ lại. HubSpot báo: {{reason}}',
+  'notice.engagementFailed':
+    'HubSpot không tạo được bản ghi cuộc gọi nên cuộc gọi này không có trên dòng thời gian: hãy sao chép ghi chú để giữ lại. HubSpot báo: {{reason}}',
   'notice.updateFailed':
     'HubSpot không lưu được chi tiết cuộc gọi: {{reason}} Hãy sao chép ghi chú để giữ lại.',
   'notice.navigateFailed': 'HubSpot không mở được bản ghi: {{reason}}',

@@ -7,7 +7,7 @@ import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { Choices } from './Choices';
-import { ErrorText, Muted } from './layout';
+import { ErrorText, Muted, ownScroll } from './layout';
 
 const Card = styled.section`
   display: flex;
@@ -18,6 +18,8 @@ const Card = styled.section`
   border-radius: 4px;
   background: ${colors.surface};
   font-size: 13px;
+  flex-shrink: 0;
+  ${ownScroll(180)}
   h2 {
     margin: 0;
     font-size: 15px;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { type Ref, useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { DeepLinkAction } from '../../handoff/call-link';
 import { useHandoffKit } from '../handoff-kit-context';
@@ -50,6 +50,10 @@ interface Props {
   appName: string;
   /** What the link does, for the QR's accessible name and the button. */
   action: DeepLinkAction;
+  /** False folds the QR code away while another one is on screen. */
+  qr?: boolean;
+  /** The link that opens the call here, for the screen to move focus to. */
+  openRef?: Ref<HTMLAnchorElement>;
 }
 
 /**
@@ -57,7 +61,7 @@ interface Props {
  * user gesture (browsers block script navigation to them from iframes), so this is
  * always a real link the agent clicks or scans, never `location.assign`.
  */
-export function DeepLinkPanel({ href, appName, action }: Props) {
+export function DeepLinkPanel({ href, appName, action, qr = true, openRef }: Props) {
   const { t } = useTranslation();
   const actionName = t(`deepLink.action.${action}`);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
@@ -78,7 +82,7 @@ export function DeepLinkPanel({ href, appName, action }: Props) {
   if (prefersTap()) {
     return (
       <Panel>
-        <LinkButton href={href} $tone="primary" $wide>
+        <LinkButton ref={openRef} href={href} $tone="primary" $wide>
           {actionName}
         </LinkButton>
         <Muted>{t('deepLink.opensOnPhone', { app: appName })}</Muted>
@@ -88,7 +92,7 @@ export function DeepLinkPanel({ href, appName, action }: Props) {
 
   return (
     <Panel>
-      {href.length <= qrCapacity ? (
+      {!qr ? null : href.length <= qrCapacity ? (
         <>
           <QrFrame>
             <QrCode value={href} label={t('deepLink.qrLabel', { action: actionName })} size={176} />
@@ -111,7 +115,9 @@ export function DeepLinkPanel({ href, appName, action }: Props) {
         </Button>
       </LinkRow>
       {copyState === 'manual' && <Muted>{t('deepLink.manualCopy')}</Muted>}
-      <LinkButton href={href}>{t('deepLink.openHere')}</LinkButton>
+      <LinkButton ref={openRef} href={href}>
+        {t('deepLink.openHere')}
+      </LinkButton>
     </Panel>
   );
 }

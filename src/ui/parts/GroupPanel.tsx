@@ -10,7 +10,7 @@ import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { Choices } from './Choices';
 import { DeepLinkPanel } from './DeepLinkPanel';
-import { ErrorText, Heading, Muted } from './layout';
+import { ErrorText, Heading, Muted, ownScroll } from './layout';
 import { NumberListEditor } from './NumberListEditor';
 
 const Panel = styled.section`
@@ -20,6 +20,8 @@ const Panel = styled.section`
   padding: 12px;
   border: 1px solid ${colors.border};
   border-radius: 4px;
+  flex-shrink: 0;
+  ${ownScroll(300)}
 `;
 
 const Members = styled.fieldset`
@@ -44,6 +46,8 @@ const Members = styled.fieldset`
 interface Props {
   call: LiveCall;
   teammates: readonly Teammate[];
+  /** Told when the panel opens or closes: the screen shows one QR code at a time. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 interface Added {
@@ -55,10 +59,14 @@ interface Added {
  * "Add people": the contact plus teammates or other numbers in one OpenPhone group call or
  * text (SPEC §2, "Group communications"). More than 9 numbers is refused before any link.
  */
-export function GroupPanel({ call, teammates }: Props) {
+export function GroupPanel({ call, teammates, onOpenChange }: Props) {
   const kit = useHandoffKit();
   const { t, say, count } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onOpenChange?.(next);
+  };
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [others, setOthers] = useState<readonly Added[]>([]);
   const [kind, setKind] = useState<GroupKind>('call');

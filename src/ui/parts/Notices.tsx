@@ -3,6 +3,7 @@ import type { Notice } from '../../widget/widget-state';
 import { colors } from '../theme';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
+import { ownScroll } from './layout';
 
 const Item = styled.div<{ $tone: Notice['tone'] }>`
   display: flex;
@@ -23,6 +24,10 @@ const Item = styled.div<{ $tone: Notice['tone'] }>`
   }
 `;
 
+const List = styled.div`
+  ${ownScroll(200)}
+`;
+
 const Actions = styled.div`
   display: flex;
   gap: 6px;
@@ -36,8 +41,9 @@ export function Notices({
   onDismiss: (id: number) => void;
 }) {
   const { t, say } = useTranslation();
+  if (notices.length === 0) return null;
   return (
-    <>
+    <List>
       {notices.map((notice) => (
         <Item
           key={notice.id}
@@ -63,6 +69,6 @@ export function Notices({
           </Actions>
         </Item>
       ))}
-    </>
+    </List>
   );
 }

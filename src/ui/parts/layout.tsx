@@ -12,6 +12,33 @@ export const Heading = styled.h1`
   margin: 0;
   font-size: 16px;
   font-weight: 600;
+  &:focus {
+    outline: none;
+  }
+`;
+
+/**
+ * A screen's primary actions: they stay at the bottom of HubSpot's frame however long the
+ * screen above them, so the agent never scrolls to tell how the call went.
+ */
+export const ActionBar = styled.div`
+  position: sticky;
+  bottom: 0;
+  z-index: 1;
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+  margin: 0 -16px -16px;
+  padding: 10px 16px 16px;
+  background: #fff;
+  border-top: 1px solid ${colors.border};
+`;
+
+/** Long content (a caller card, the group panel, notices) scrolls inside its own area. */
+export const ownScroll = (maxHeight: number) => `
+  max-height: ${maxHeight}px;
+  overflow-y: auto;
+  overscroll-behavior: contain;
 `;
 
 export const Muted = styled.p`

@@ -4,7 +4,7 @@ import { Button } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
 import { CallTimer } from '../parts/CallTimer';
 import { EngagementStatus } from '../parts/EngagementStatus';
-import { Big, Heading, Screen } from '../parts/layout';
+import { ActionBar, Big, Heading, Screen } from '../parts/layout';
 import { useTranslation } from '../use-translation';
 
 export function ConnectedScreen({
@@ -31,10 +31,12 @@ export function ConnectedScreen({
         <CallTimer since={answeredAt} />
       </Big>
       {group}
-      <Button $tone="danger" $wide onClick={onHangUp}>
-        {t('connected.endCall')}
-      </Button>
-      <EngagementStatus engagement={call.engagement} />
+      <ActionBar>
+        <Button $tone="danger" $wide onClick={onHangUp}>
+          {t('connected.endCall')}
+        </Button>
+        <EngagementStatus engagement={call.engagement} />
+      </ActionBar>
     </Screen>
   );
 }

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import styled from 'styled-components';
+import { type ReactNode, useRef } from 'react';
 import type { LiveCall } from '../../call/state';
 import type { PhoneProvider, Settings } from '../../settings/settings';
 import { useHandoffKit } from '../handoff-kit-context';
@@ -7,16 +6,10 @@ import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
 import { DeepLinkPanel } from '../parts/DeepLinkPanel';
 import { EngagementStatus } from '../parts/EngagementStatus';
-import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
 import { ShortcutKey } from '../parts/ShortcutKey';
 import { useShortcutKeys } from '../use-shortcut-keys';
 import { useTranslation } from '../use-translation';
-
-const Outcomes = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: 8px;
-`;
 
 interface Props {
   call: LiveCall;
@@ -31,11 +24,14 @@ interface Props {
   caller?: ReactNode;
   /** "Add people" for a group call or text, when the phone app can (OpenPhone). */
   group?: ReactNode;
+  /** False while another QR code (Add people) is on screen: one at a time. */
+  qr?: boolean;
 }
 
 const appSelected = '';
 
-export function HandoffScreen({ call, settings, provider, ...on }: Props) {
+export function HandoffScreen({ call, settings, provider, qr = true, ...on }: Props) {
+  const openLink = useRef<HTMLAnchorElement>(null);
   const kit = useHandoffKit();
   const { t, say } = useTranslation();
   // Fixed letters in every language, so a team shares one cheat sheet (README).
@@ -56,9 +52,12 @@ export function HandoffScreen({ call, settings, provider, ...on }: Props) {
           <select
             id="caller-id"
             value={call.from ?? appSelected}
-            onChange={(event) =>
-              on.onChooseCallerId(event.target.value === appSelected ? null : event.target.value)
-            }
+            onChange={(event) => {
+              on.onChooseCallerId(event.target.value === appSelected ? null : event.target.value);
+              // Off the select, so the outcome letters log the call instead of picking a
+              // caller id (which would be remembered): to the link the call goes through next.
+              openLink.current?.focus();
+            }}
           >
             {settings.callerIds.map((id) => (
               <option key={id} value={id}>
@@ -73,15 +72,21 @@ export function HandoffScreen({ call, settings, provider, ...on }: Props) {
         <ErrorText role="alert">{say(link.problem)}</ErrorText>
       ) : (
         <>
-          <DeepLinkPanel href={link.href} appName={link.appName} action={link.action} />
+          <DeepLinkPanel
+            href={link.href}
+            appName={link.appName}
+            action={link.action}
+            qr={qr}
+            openRef={openLink}
+          />
           {link.dials !== undefined && (
             <Muted>{t('handoff.dials', { app: link.appName, number: link.dials })}</Muted>
           )}
         </>
       )}
       {on.group}
-      <Muted>{t('handoff.thenTell')}</Muted>
-      <Outcomes>
+      <ActionBar>
+        <Muted>{t('handoff.thenTell')}</Muted>
         <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="C">
           {t('handoff.connected')} <ShortcutKey letter="C" />
         </Button>
@@ -96,8 +101,8 @@ export function HandoffScreen({ call, settings, provider, ...on }: Props) {
         <Button $tone="danger" $wide onClick={on.onCancel} aria-keyshortcuts="X">
           {t('handoff.cancel')} <ShortcutKey letter="X" />
         </Button>
-      </Outcomes>
-      <EngagementStatus engagement={call.engagement} />
+        <EngagementStatus engagement={call.engagement} />
+      </ActionBar>
     </Screen>
   );
 }

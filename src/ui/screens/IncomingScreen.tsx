@@ -5,7 +5,7 @@ import type { HubSpotCallerMatch } from '../../widget/widget-state';
 import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
 import { EngagementStatus } from '../parts/EngagementStatus';
-import { Heading, Muted, Screen } from '../parts/layout';
+import { ActionBar, Heading, Muted, Screen } from '../parts/layout';
 import { ShortcutKey } from '../parts/ShortcutKey';
 import { useShortcutKeys } from '../use-shortcut-keys';
 import { useTranslation } from '../use-translation';
@@ -65,19 +65,21 @@ export function IncomingScreen({ call, hubSpotMatch, caller, ...on }: Props) {
       <CalleeSummary number={call.to.display} dial={call.dial} />
       <HubSpotMatch match={match} onOpenRecord={on.onOpenRecord} />
       {caller}
-      <Muted>{t('incoming.howDidItGo')}</Muted>
-      <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="A">
-        {t('incoming.answered')} <ShortcutKey letter="A" />
-      </Button>
-      <ButtonRow>
-        <Button onClick={on.onMissed} aria-keyshortcuts="M">
-          {t('incoming.missed')} <ShortcutKey letter="M" />
+      <ActionBar>
+        <Muted>{t('incoming.howDidItGo')}</Muted>
+        <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="A">
+          {t('incoming.answered')} <ShortcutKey letter="A" />
         </Button>
-        <Button onClick={on.onDeclined} aria-keyshortcuts="D">
-          {t('incoming.declined')} <ShortcutKey letter="D" />
-        </Button>
-      </ButtonRow>
-      <EngagementStatus engagement={call.engagement} />
+        <ButtonRow>
+          <Button onClick={on.onMissed} aria-keyshortcuts="M">
+            {t('incoming.missed')} <ShortcutKey letter="M" />
+          </Button>
+          <Button onClick={on.onDeclined} aria-keyshortcuts="D">
+            {t('incoming.declined')} <ShortcutKey letter="D" />
+          </Button>
+        </ButtonRow>
+        <EngagementStatus engagement={call.engagement} />
+      </ActionBar>
     </Screen>
   );
 }

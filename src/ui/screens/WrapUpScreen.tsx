@@ -8,7 +8,7 @@ import { outcomeLabelKeys } from '../outcome-labels';
 import { Button } from '../parts/Button';
 import { Choices } from '../parts/Choices';
 import { EngagementStatus } from '../parts/EngagementStatus';
-import { ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
 import { useTranslation } from '../use-translation';
 
 const endedHow = {
@@ -103,11 +103,13 @@ export function WrapUpScreen({
         </Field>
       )}
       {followUp}
-      <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
-        {t('wrapUp.save')}
-      </Button>
-      {saving && <Muted role="status">{t('wrapUp.saving')}</Muted>}
-      <EngagementStatus engagement={phase.call.engagement} />
+      <ActionBar>
+        <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
+          {t('wrapUp.save')}
+        </Button>
+        {saving && <Muted role="status">{t('wrapUp.saving')}</Muted>}
+        <EngagementStatus engagement={phase.call.engagement} />
+      </ActionBar>
     </Screen>
   );
 }

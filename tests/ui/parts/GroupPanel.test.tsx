@@ -55,6 +55,20 @@ describe('Add people (group call or text)', () => {
     expect(inGroup().getByRole('img', { name: 'QR code: Start the group call' })).toBeVisible();
   });
 
+  it("shows one QR code at a time: the call's folds away while Add people is open", async () => {
+    const widget = await duringCall({ teammates: [dana] });
+    expect(screen.getAllByRole('img', { name: /^QR code/ })).toHaveLength(1);
+    await openGroup(widget);
+    await widget.user.click(
+      inGroup().getByRole('checkbox', { name: 'Dana Whitfield (@9997934326)' }),
+    );
+    expect(screen.getAllByRole('img', { name: /^QR code/ })).toEqual([
+      inGroup().getByRole('img', { name: 'QR code: Start the group call' }),
+    ]);
+    await widget.user.click(inGroup().getByRole('button', { name: 'Close' }));
+    expect(screen.getAllByRole('img', { name: /^QR code/ })).toHaveLength(1);
+  });
+
   it('opens a group text instead, from the number selected in OpenPhone', async () => {
     const widget = await duringCall({ teammates: [dana] });
     await openGroup(widget);

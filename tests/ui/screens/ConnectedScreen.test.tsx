@@ -66,6 +66,17 @@ describe('ConnectedScreen', () => {
     );
   });
 
+  it('after End call by keyboard, puts focus on the wrap-up heading, not the page body', async () => {
+    const widget = await renderWidget();
+    await widget.dial();
+    await widget.user.keyboard('c');
+    screen.getByRole('button', { name: 'End call' }).focus();
+    await widget.user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Log the call' })).toHaveFocus();
+    await widget.user.tab();
+    expect(screen.getByRole('radio', { name: 'Connected' })).toHaveFocus();
+  });
+
   it('is where Connected leads, and End call leads to wrap-up', async () => {
     const widget = await renderWidget();
     await widget.dial();

@@ -130,6 +130,20 @@ describe('HandoffScreen', () => {
       );
     });
 
+    it('moves focus off the select once a caller id is picked, so C logs the call', async () => {
+      const widget = await handedOff({
+        storage: storageWithCallerIds(['+13105550100', '+13239991234']),
+      });
+      const select = screen.getByRole('combobox', { name: 'Call from' });
+      await widget.user.selectOptions(select, '+13239991234');
+      expect(screen.getByRole('link', { name: 'Open here' })).toHaveFocus();
+      await widget.user.keyboard('c');
+      expect(widget.sent.at(-1)).toEqual({
+        type: 'callAnswered',
+        payload: { externalCallId: 'call-1' },
+      });
+    });
+
     it('leaves from out when the agent lets OpenPhone choose', async () => {
       const widget = await handedOff({ storage: storageWithCallerIds(['+13105550100']) });
       await widget.user.selectOptions(
