@@ -26,7 +26,7 @@ async function holdFrameAtSidebarSize(): Promise<void> {
  * Whether each named button shows whole inside the frame with the page not scrolled, and
  * how tall the screen is (what it would need without scrolling).
  */
-async function fit(names: string[]) {
+async function measureFit(names: string[]) {
   const frame = await widgetFrameHandle(page);
   return frame.evaluate((wanted) => {
     // Where the screen opens: clicks above may have scrolled it.
@@ -57,7 +57,7 @@ async function asked(): Promise<number[]> {
 }
 
 async function expectFits(screen: string, names: string[]) {
-  const measured = await fit(names);
+  const measured = await measureFit(names);
   // The figures for the report: how tall each screen is, at the sidebar's width.
   console.info(`sidebar-fit ${screen}: content ${measured.content} px`);
   expect(measured.shown, screen).toEqual(allShown(names));
