@@ -12,7 +12,8 @@ import type { HubSpotCallerMatch, WidgetState } from './widget-state';
 import { andThen, stay, type WidgetStep } from './widget-step';
 
 /**
- * HubSpot's handshake: the agent's sign-in goes back in `initialized`, what the journal
+ * HubSpot's handshake: the agent's sign-in goes back in `initialized` and their
+ * availability right after it, what the journal
  * kept for a call in flight when the iframe reloaded is sent, and the deep-link code is
  * fetched now, so the first dial never waits for it.
  */
@@ -26,18 +27,24 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
       ? stay(ready)
       : callStep(ready, { type: 'engagementRecalled', engagementId, at });
   const engagement = liveCallOf(recalled.state.call.phase)?.engagement;
-  const initialized: WidgetStep = stay(recalled.state, {
-    type: 'send',
-    command: {
-      type: 'initialized',
-      payload: {
-        // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
-        isLoggedIn: signedIn(ready, at),
-        // The live call's engagement goes back to HubSpot, as the SDK expects.
-        ...(engagement?.status === 'created' ? { engagementId: engagement.id } : {}),
+  const initialized: WidgetStep = stay(
+    recalled.state,
+    {
+      type: 'send',
+      command: {
+        type: 'initialized',
+        payload: {
+          // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
+          isLoggedIn: signedIn(ready, at),
+          // The live call's engagement goes back to HubSpot, as the SDK expects.
+          ...(engagement?.status === 'created' ? { engagementId: engagement.id } : {}),
+        },
       },
     },
-  });
+    // HubSpot knows the agent's availability only when told: say what the switch shows, so
+    // both agree from the start instead of once the agent first touches it.
+    { type: 'send', command: { type: state.available ? 'userAvailable' : 'userUnavailable' } },
+  );
   // `initialized` goes first: what the recall journaled is sent after it.
   const greeted = { state: recalled.state, effects: [...initialized.effects, ...recalled.effects] };
   return andThen(greeted, (next) =>

@@ -77,7 +77,7 @@ describe('the cross-site harness', () => {
     await cdp.detach();
     // The SDK handshake went through the origin checks on both sides.
     const heard = await session.heard();
-    expect(heard.map((message) => message.type)).toEqual(['INITIALIZED']);
+    expect(heard.map((message) => message.type)).toEqual(['INITIALIZED', 'USER_AVAILABLE']);
   });
 
   it('partitions the widget’s storage by the top-level site, as real browsers do', async () => {

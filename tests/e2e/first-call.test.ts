@@ -22,7 +22,7 @@ describe('the first call after a load, cross-site in Chromium', () => {
     );
     await expect
       .poll(async () => (await session.heard()).map((message) => message.type))
-      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED']);
+      .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'OUTGOING_CALL_STARTED']);
     const [, outgoing] = await session.heard();
     expect(outgoing?.data).toMatchObject({ toNumber: '+14107934326', createEngagement: true });
     expect(held.length).toBeGreaterThan(0);
@@ -38,6 +38,12 @@ describe('the first call after a load, cross-site in Chromium', () => {
     await widget.getByText('Ready for your next call').waitFor();
     await expect
       .poll(async () => (await session.heard()).map((message) => message.type))
-      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED', 'CALL_ENDED', 'CALL_COMPLETED']);
+      .toEqual([
+        'INITIALIZED',
+        'USER_AVAILABLE',
+        'OUTGOING_CALL_STARTED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
   });
 });

@@ -25,6 +25,7 @@ describe('an inbound call logged through the simulator, in Chromium', () => {
       .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual([
         'INITIALIZED',
+        'USER_AVAILABLE',
         'USER_UNAVAILABLE',
         'USER_AVAILABLE',
         'INCOMING_CALL',

@@ -90,6 +90,7 @@ describe('the widget by keyboard alone, in Chromium', () => {
 
     expect(await lifecycleToHubSpot(page)).toEqual([
       'INITIALIZED',
+      'USER_AVAILABLE',
       'OUTGOING_CALL_STARTED',
       'CALL_ANSWERED',
       'CALL_ENDED',
@@ -129,6 +130,7 @@ describe('the widget by keyboard alone, in Chromium', () => {
       .poll(() => lifecycleToHubSpot(page))
       .toEqual([
         'INITIALIZED',
+        'USER_AVAILABLE',
         'USER_UNAVAILABLE',
         'USER_AVAILABLE',
         'INCOMING_CALL',

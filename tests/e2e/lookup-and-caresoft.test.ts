@@ -73,6 +73,7 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
       .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual([
         'INITIALIZED',
+        'USER_AVAILABLE',
         'LOGGED_IN',
         'OUTGOING_CALL_STARTED',
         'CALL_ANSWERED',

@@ -43,6 +43,7 @@ describe('an outbound call through the HubSpot simulator, cross-site in Chromium
     const heard = await simulator.heard();
     expect(heard.map((message) => message.type)).toEqual([
       'INITIALIZED',
+      'USER_AVAILABLE',
       'OUTGOING_CALL_STARTED',
       'CALL_ANSWERED',
       'CALL_ENDED',
@@ -88,7 +89,13 @@ describe('an outbound call through the HubSpot simulator, cross-site in Chromium
     await widget().getByText('Ready for your next call').waitFor();
     await expect
       .poll(async () => (await simulator.heard()).map((message) => message.type))
-      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED', 'CALL_ENDED', 'CALL_COMPLETED']);
+      .toEqual([
+        'INITIALIZED',
+        'USER_AVAILABLE',
+        'OUTGOING_CALL_STARTED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
     const heard = await simulator.heard();
     expect(heard[2]?.data).toMatchObject({ callEndStatus: 'CANCELED' });
     expect(heard[3]?.data).toMatchObject({
@@ -106,6 +113,7 @@ describe('an outbound call through the HubSpot simulator, cross-site in Chromium
       .poll(async () => (await simulator.heard()).map((message) => message.type))
       .toEqual([
         'INITIALIZED',
+        'USER_AVAILABLE',
         'OUTGOING_CALL_STARTED',
         'CALL_ANSWERED',
         'CALL_ENDED',

@@ -42,11 +42,18 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
 
     await expect
       .poll(() => lifecycle(second))
-      .toEqual(['INITIALIZED', 'OUTGOING_CALL_STARTED', 'CALL_ENDED', 'CALL_COMPLETED']);
+      .toEqual([
+        'INITIALIZED',
+        'USER_AVAILABLE',
+        'OUTGOING_CALL_STARTED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
     await expect
       .poll(() => lifecycle(first))
       .toEqual([
         'INITIALIZED',
+        'USER_AVAILABLE',
         'OUTGOING_CALL_STARTED',
         'CALL_ANSWERED',
         'CALL_ENDED',
@@ -74,9 +81,9 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
     await widget.getByText('Ready for your next call').waitFor();
     await expect
       .poll(() => lifecycle(first))
-      .toEqual(['INITIALIZED', 'CALL_ENDED', 'CALL_COMPLETED']);
+      .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'CALL_ENDED', 'CALL_COMPLETED']);
     expect(new Set(await callIdsHeard(first))).toEqual(new Set([callId]));
-    expect(await lifecycle(second)).toEqual(['INITIALIZED']);
+    expect(await lifecycle(second)).toEqual(['INITIALIZED', 'USER_AVAILABLE']);
     await session.widget(second).getByText('Ready for your next call').waitFor();
   });
 
@@ -96,7 +103,7 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
     await widget.getByText('Ready for your next call').waitFor();
     await expect
       .poll(() => lifecycle(next))
-      .toEqual(['INITIALIZED', 'CALL_ENDED', 'CALL_COMPLETED']);
+      .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'CALL_ENDED', 'CALL_COMPLETED']);
     expect(new Set(await callIdsHeard(next))).toEqual(new Set([callId]));
   });
 });

@@ -28,9 +28,14 @@ describe('the navigation bar and the calling window, in Chromium', () => {
     for (const sync of syncs) {
       expect(sync.data).toMatchObject({ iframeLocation: sync.frame, usesCallingWindow: true });
     }
-    // Each SDK host took its own widget's SYNC_ACK and INITIALIZED, and nothing twice.
+    // Each SDK host took its own widget's SYNC_ACK, INITIALIZED and availability, nothing twice.
     const heard = (await simulator.heard()).map((message) => `${message.frame} ${message.type}`);
-    expect(heard.sort()).toEqual(['remote INITIALIZED', 'window INITIALIZED']);
+    expect(heard.sort()).toEqual([
+      'remote INITIALIZED',
+      'remote USER_AVAILABLE',
+      'window INITIALIZED',
+      'window USER_AVAILABLE',
+    ]);
     // The calling window is a whole widget, Settings included.
     await callingWindow(page).getByRole('button', { name: 'Settings' }).waitFor();
   });
@@ -46,7 +51,7 @@ describe('the navigation bar and the calling window, in Chromium', () => {
     const dials = messages.filter((message) => message.type === 'DIAL_NUMBER');
     expect(dials.map((message) => message.frame)).toEqual(['window']);
     const lifecycle = (await simulator.heard())
-      .filter((message) => message.type !== 'INITIALIZED')
+      .filter((message) => message.type !== 'INITIALIZED' && message.type !== 'USER_AVAILABLE')
       .map((message) => `${message.frame} ${message.type}`);
     expect(lifecycle).toEqual([
       'window OUTGOING_CALL_STARTED',

@@ -40,10 +40,21 @@ describe('createWidget: the handshake', () => {
     expect(widget.sent).toEqual([]);
   });
 
-  it('answers onReady with initialized, logged in', () => {
+  it('answers onReady with initialized, logged in, and the availability the switch shows', () => {
     const widget = testWidget({ startAt });
     widget.ready();
-    expect(widget.sent).toStrictEqual([{ type: 'initialized', payload: { isLoggedIn: true } }]);
+    expect(widget.sent).toStrictEqual([
+      { type: 'initialized', payload: { isLoggedIn: true } },
+      { type: 'userAvailable' },
+    ]);
+  });
+
+  it('tells HubSpot the agent is away when they switched it off before the handshake', () => {
+    const widget = testWidget({ startAt });
+    widget.controller.setAvailable(false);
+    expect(widget.sent).toEqual([]);
+    widget.ready();
+    expect(widget.sentTypes()).toEqual(['initialized', 'userUnavailable']);
   });
 
   it('keeps where HubSpot placed it', () => {
@@ -345,7 +356,7 @@ describe('createWidget: a dial that cannot start', () => {
     widget.ready();
     widget.widget.receive({ type: 'dialNumber', payload: contactDial });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(widget.sentTypes()).toEqual(['initialized', 'outgoingCall']);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable', 'outgoingCall']);
     expect(widget.phase()).toMatchObject({
       status: 'handedOff',
       call: { to: { e164: '+14107934326' } },
@@ -563,7 +574,7 @@ describe('createWidget: a reload of the iframe mid-call', () => {
     await before.dial();
     const after = testWidget({ startAt, storage: before.storage });
     after.ready();
-    expect(after.sentTypes()).toEqual(['initialized']);
+    expect(after.sentTypes()).toEqual(['initialized', 'userAvailable']);
     expect(after.phase()).toMatchObject({ status: 'handedOff', call: { id: 'call-1' } });
   });
 

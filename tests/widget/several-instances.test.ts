@@ -40,10 +40,10 @@ describe('createWidget: several instances share one storage', () => {
       instances: browser.page(browser.newTab()).ports,
     });
     widget.ready();
-    expect(widget.sentTypes()).toEqual(['initialized']);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable']);
     await browser.settle();
     await widget.dial();
-    expect(widget.sentTypes()).toEqual(['initialized', 'outgoingCall']);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable', 'outgoingCall']);
   });
 
   it('takes over the call of a widget that went away and did not come back, and says nothing twice', async () => {
@@ -70,7 +70,12 @@ describe('createWidget: several instances share one storage', () => {
     expect(next.phase()).toMatchObject({ status: 'connected', call: { id: 'call-1' } });
     next.controller.hangUp();
     next.controller.save();
-    expect(next.sentTypes()).toEqual(['initialized', 'callEnded', 'callCompleted']);
+    expect(next.sentTypes()).toEqual([
+      'initialized',
+      'userAvailable',
+      'callEnded',
+      'callCompleted',
+    ]);
     expect(wordedNotices(next.state().notices)).toEqual([]);
   });
 });
