@@ -19,6 +19,8 @@ export const dialRequestSchema = v.object({
   phoneNumber: v.string(),
   countryCode: v.optional(v.string()),
   callee: v.optional(calleeRecordSchema),
+  /** HubSpot's own name for the callee, when the dial carries one: the title's fallback. */
+  calleeName: v.optional(v.string()),
   context: v.pipe(v.record(v.string(), v.unknown()), v.readonly()),
 });
 export type DialRequest = v.InferOutput<typeof dialRequestSchema>;

@@ -29,8 +29,13 @@ export function notesToHtml(notes: string): string {
   return notes.replace(/[&<>"']/g, (char) => htmlEntities[char] ?? char).replace(/\r?\n/g, '<br>');
 }
 
+/**
+ * The timeline's title: the name the agent's lookup gave, else HubSpot's own name for the
+ * callee from the dial (a contact the lookup service does not know keeps its name).
+ */
 export function callTitle(completion: CallCompletion): string {
-  const { calleeName, to, direction } = completion;
+  const { to, direction } = completion;
+  const calleeName = completion.calleeName ?? completion.dial.calleeName ?? null;
   const who = calleeName === null ? to.display : `${calleeName} (${to.display})`;
   return direction === 'INBOUND' ? `Call from ${who}` : `Call to ${who}`;
 }

@@ -54,7 +54,28 @@ const calleeInfoSchema = payload({
   // HubSpot's documentation spells it `calleeID`; its payloads say `calleeId`.
   calleeID: id,
   calleeObjectTypeId: maybe(v.string()),
+  name: maybe(text),
+  firstName: maybe(text),
+  lastName: maybe(text),
 });
+
+const hasVisibleText = (name: string): boolean => name.replace(/[\s\p{Cf}]/gu, '') !== '';
+
+const dialNameSchema = payload({ name: maybe(text), calleeName: maybe(text) });
+
+/**
+ * HubSpot's name for the callee, if the dial carries one: in `calleeInfo` as its caller-id
+ * matches name people (`firstName`, `lastName`) or companies (`name`), else the payload's
+ * own `calleeName` or `name`. Invisible-only names are no name.
+ */
+function readCalleeName(input: unknown, calleeInfo: unknown): string | undefined {
+  const info = v.parse(calleeInfoSchema, Array.isArray(calleeInfo) ? calleeInfo[0] : calleeInfo);
+  const person = [info.firstName, info.lastName].filter(Boolean).join(' ');
+  const dial = v.parse(dialNameSchema, input);
+  return [person, info.name, dial.calleeName, dial.name].find(
+    (candidate): candidate is string => candidate !== undefined && hasVisibleText(candidate),
+  );
+}
 
 /**
  * Who HubSpot says is called (`calleeInfo`): the record the number belongs to. Documented
@@ -105,10 +126,12 @@ export function readDialRequest(input: unknown): DialRequest | { problem: Messag
     return { problem: { code: 'notice.dialWithoutNumber' } };
   }
   const { phoneNumber, countryCode, objectId, objectType, calleeInfo } = read.output;
+  const calleeName = readCalleeName(input, calleeInfo);
   return {
     phoneNumber,
     countryCode,
     callee: readCallee(objectId, objectType, calleeInfo),
+    ...(calleeName === undefined ? {} : { calleeName }),
     context: context.output,
   };
 }

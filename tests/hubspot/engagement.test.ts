@@ -171,6 +171,20 @@ describe('engagementProperties', () => {
     expect(engagementProperties(completion({ dial }), null)).not.toHaveProperty('hubspot_owner_id');
   });
 
+  it("titles the call with HubSpot's name for the callee when the lookup named no one", () => {
+    const dial = { ...completion().dial, calleeName: 'Emily Chen' };
+    expect(engagementProperties(completion({ dial, calleeName: null })).hs_call_title).toBe(
+      'Call to Emily Chen (+1 410 793 4326)',
+    );
+  });
+
+  it("prefers the name the agent's lookup gave to HubSpot's", () => {
+    const dial = { ...completion().dial, calleeName: 'Emily Chen' };
+    expect(engagementProperties(completion({ dial, calleeName: 'Front desk' })).hs_call_title).toBe(
+      'Call to Front desk (+1 410 793 4326)',
+    );
+  });
+
   it('logs the call as OUTBOUND', () => {
     expect(engagementProperties(completion()).hs_call_direction).toBe('OUTBOUND');
   });

@@ -91,6 +91,37 @@ describe('readDialRequest', () => {
     expect(dial).toHaveProperty('callee', undefined);
   });
 
+  it("reads HubSpot's name for the callee from calleeInfo, a person's or a company's", () => {
+    const person = {
+      calleeId: 101,
+      calleeObjectTypeId: '0-1',
+      firstName: 'Emily',
+      lastName: 'Chen',
+    };
+    expect(readDialRequest({ ...contactPayload, calleeInfo: person })).toMatchObject({
+      calleeName: 'Emily Chen',
+    });
+    const company = { calleeId: 7, calleeObjectTypeId: '0-2', name: ' Acme Corp ' };
+    expect(readDialRequest({ ...contactPayload, calleeInfo: company })).toMatchObject({
+      calleeName: 'Acme Corp',
+    });
+  });
+
+  it("reads the dial payload's own name when calleeInfo has none", () => {
+    expect(readDialRequest({ ...contactPayload, name: 'Emily Chen' })).toMatchObject({
+      calleeName: 'Emily Chen',
+    });
+  });
+
+  it.each([
+    ['no name', {}],
+    ['a blank name', { name: '   ' }],
+    ['an invisible name', { name: '\u200b\u200d' }],
+    ['a name that is not text', { name: 42 }],
+  ])('has no callee name when the dial has %s', (_, fields) => {
+    expect(readDialRequest({ ...contactPayload, ...fields })).not.toHaveProperty('calleeName');
+  });
+
   it('falls back on objectId when calleeInfo has no usable id', () => {
     const dial = readDialRequest({
       ...contactPayload,
