@@ -23,7 +23,7 @@ describe('the first call after a load, cross-site in Chromium', () => {
     await expect
       .poll(async () => (await session.heard()).map((message) => message.type))
       .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'OUTGOING_CALL_STARTED']);
-    const [, outgoing] = await session.heard();
+    const [, , outgoing] = await session.heard();
     expect(outgoing?.data).toMatchObject({ toNumber: '+14107934326', createEngagement: true });
     expect(held.length).toBeGreaterThan(0);
 
