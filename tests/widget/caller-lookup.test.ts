@@ -75,6 +75,28 @@ describe('caller lookup beside the handoff', () => {
     expect(JSON.stringify(completed)).toContain('Call to Emily Carter');
   });
 
+  it("keeps HubSpot's name for the callee in the title when the service does not know the number", async () => {
+    const widget = lookupWidget();
+    await widget.dial({
+      ...dialOf('+1 312-555-0147', 'US'),
+      calleeInfo: {
+        calleeId: 20481733,
+        calleeObjectTypeId: '0-1',
+        firstName: 'Emily',
+        lastName: 'Carter',
+      },
+    });
+    const lookup = await answered(widget);
+    expect(lookup).toMatchObject({ result: { kind: 'noMatch' } });
+    widget.controller.cancel();
+    const completed = widget.sent.find((m) => m.type === 'callCompleted');
+    expect(completed).toMatchObject({
+      payload: {
+        engagementProperties: { hs_call_title: 'Call to Emily Carter (+1 312 555 0147)' },
+      },
+    });
+  });
+
   it('lets the agent pick among contacts sharing a switchboard number', async () => {
     const widget = lookupWidget();
     await widget.dial(dialOf('+41 44 668 18 00', 'CH'));
