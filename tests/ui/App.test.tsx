@@ -39,6 +39,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
     expect(widget.sentTypes()).toEqual([
       'initialized',
+      'userAvailable',
       'outgoingCall',
       'callAnswered',
       'callEnded',

@@ -37,7 +37,7 @@ describe('NumberScreen', () => {
 
   it('tells HubSpot nothing until the number is corrected', async () => {
     const widget = await unreadableDial();
-    expect(widget.sentTypes()).toEqual(['initialized']);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable']);
   });
 
   it('refuses a correction that still cannot be dialled, and says why', async () => {
@@ -49,7 +49,7 @@ describe('NumberScreen', () => {
       'alert',
     );
     expect(screen.getByRole('heading', { name: 'Check the number' })).toBeInTheDocument();
-    expect(widget.sentTypes()).toEqual(['initialized']);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable']);
   });
 
   it('hands the corrected number to the phone', async () => {
@@ -79,6 +79,6 @@ describe('NumberScreen', () => {
     const widget = await unreadableDial();
     await widget.user.click(screen.getByRole('button', { name: 'Cancel call' }));
     expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
-    expect(widget.sentTypes()).toEqual(['initialized']);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable']);
   });
 });
