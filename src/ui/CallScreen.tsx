@@ -158,6 +158,7 @@ function NumberStep({ controller }: Bound) {
 
 const handoffOf = (state: WidgetState) => ({
   phase: state.call.phase,
+  canceling: state.cancelPending !== null,
   settings: state.settings,
   provider: state.provider,
   hubSpotMatch: state.hubSpotMatch,
@@ -169,7 +170,11 @@ function HandoffStep({
   group,
   qr,
 }: Bound & { caller: ReactNode; group: ReactNode; qr: boolean }) {
-  const { phase, settings, provider } = useWidgetState(controller, handoffOf, sameFields);
+  const { phase, settings, provider, canceling } = useWidgetState(
+    controller,
+    handoffOf,
+    sameFields,
+  );
   if (phase.status !== 'handedOff') return null;
   return (
     <HandoffScreen
@@ -180,7 +185,9 @@ function HandoffStep({
       onAnswered={controller.answer}
       onNoAnswer={controller.noAnswer}
       onBusy={controller.busy}
-      onCancel={controller.cancel}
+      onCancel={controller.cancelWithUndo}
+      canceling={canceling}
+      onUndoCancel={controller.undoCancel}
       caller={caller}
       group={group}
       qr={qr}

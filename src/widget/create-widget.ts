@@ -38,6 +38,8 @@ export interface WidgetPorts {
   loadLookupKit: () => Promise<LookupKit>;
   /** How long Save waits for HubSpot's engagement id before completing without it. */
   engagementWaitMs: number;
+  /** How long Cancel call can be undone; 5 s unless a test wants it shorter. */
+  cancelUndoMs?: number;
   /**
    * The browser APIs the journal shares with the widget's other instances (other tabs,
    * the calling window and the remote frame); without them it is the only instance.
@@ -60,7 +62,11 @@ export interface WidgetController {
   answer(): void;
   noAnswer(): void;
   busy(): void;
+  /** Cancels at once: for a call HubSpot has not heard of yet (the number check). */
   cancel(): void;
+  /** Cancel call on a handed-off call: logged once the undo window is over. */
+  cancelWithUndo(): void;
+  undoCancel(): void;
   hangUp(): void;
   chooseOutcome(outcome: CallOutcome): void;
   editNotes(notes: string): void;
@@ -132,6 +138,7 @@ export function createWidget(ports: WidgetPorts): Widget {
       storageDurable: ports.storageDurable,
       admin: ports.admin,
       engagementWaitMs: ports.engagementWaitMs,
+      cancelUndoMs: ports.cancelUndoMs,
     }),
   );
   const loadKit = sharedLoad(ports.loadKit);
@@ -163,6 +170,8 @@ export function createWidget(ports: WidgetPorts): Widget {
     noAnswer: () => step({ type: 'noAnswer', at: at() }),
     busy: () => step({ type: 'lineBusy', at: at() }),
     cancel: () => step({ type: 'callCanceled', at: at() }),
+    cancelWithUndo: () => dispatch({ type: 'cancelRequested', at: at() }),
+    undoCancel: () => dispatch({ type: 'cancelUndone' }),
     hangUp: () => step({ type: 'hungUp', at: at() }),
     chooseOutcome: (outcome) => step({ type: 'outcomeChosen', outcome }),
     editNotes: (notes) => step({ type: 'notesEdited', notes }),

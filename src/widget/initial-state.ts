@@ -2,6 +2,7 @@ import type { CallCompletion } from '../call/completion';
 import { type CallState, initialCallState } from '../call/state';
 import type { AdminDefaults } from '../settings/admin-defaults';
 import { providerFor, type Settings, type SettingsProblem } from '../settings/settings';
+import { cancelUndoMs } from './cancel-undo';
 import { withNotice } from './notices';
 import { callerIdNow, derivedFromSettings } from './widget-settings';
 import type { WidgetState } from './widget-state';
@@ -20,6 +21,8 @@ export interface WidgetStart {
   storageDurable: boolean;
   admin: AdminDefaults;
   engagementWaitMs: number;
+  /** How long Cancel call can be undone; `cancelUndoMs` unless a test wants it shorter. */
+  cancelUndoMs?: number;
 }
 
 /** The call state for a journal with nothing in it: the next call starts from the settings' caller id. */
@@ -43,6 +46,8 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
     completed: start.completed,
     engagementWaitMs: start.engagementWaitMs,
     otherCalls: [],
+    cancelPending: null,
+    cancelUndoMs: start.cancelUndoMs ?? cancelUndoMs,
   };
   for (const problem of start.settingsProblems) {
     state = withNotice(state, 'info', { code: `notice.settings.${problem}` });

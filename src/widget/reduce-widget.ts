@@ -6,6 +6,7 @@ import {
   followCallerLookup,
   lookupCouldNotStart,
 } from './caller-lookup';
+import { cancelRequested, cancelUndone, cancelUndoOver, followCancelUndo } from './cancel-undo';
 import { engagementWaitOver, followEngagementWait } from './engagement-wait';
 import { hostSaid } from './host-messages';
 import { withNotice, withoutNotice } from './notices';
@@ -47,6 +48,10 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
       return numberCorrected(state, event.text, event.form);
     case 'incomingCallSubmitted':
       return incomingCallSubmitted(state, event.text, event.id, event.form);
+    case 'cancelRequested':
+      return cancelRequested(state, event.at);
+    case 'cancelUndone':
+      return cancelUndone(state);
     case 'callerIdChosen':
       return callerIdChosen(state, event.callerId);
     case 'settingsSaved':
@@ -81,7 +86,9 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'numberCheckFailed':
       return numberCheckFailed(state, event.check);
     case 'timerFired':
-      return engagementWaitOver(state, event.timer.callId, event.at);
+      return event.timer.name === 'cancelUndo'
+        ? cancelUndoOver(state, event.timer.callId)
+        : engagementWaitOver(state, event.timer.callId, event.at);
     case 'callerLookedUp':
       return callerLookedUp(state, event.callId, event.result);
     case 'lookupNotStarted':
@@ -118,5 +125,7 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
  * effects, carried out by `interpret-effect.ts`.
  */
 export function reduceWidget(state: WidgetState, event: WidgetEvent): WidgetStep {
-  return followEngagementWait(state, followCallerLookup(state, handle(state, event)));
+  return followCancelUndo(
+    followEngagementWait(state, followCallerLookup(state, handle(state, event))),
+  );
 }

@@ -41,7 +41,10 @@ export type NumberCheck =
   | { purpose: 'incomingCall'; id: CallId; form: FormId };
 
 /** A timer the widget arms; at most one of each name runs at a time. */
-export type WidgetTimer = { name: 'engagementWait'; callId: CallId };
+export type WidgetTimer =
+  | { name: 'engagementWait'; callId: CallId }
+  /** Cancel call's undo window (`cancel-undo.ts`). */
+  | { name: 'cancelUndo'; callId: CallId };
 
 /**
  * Everything that can happen to the widget: what HubSpot says, what the agent does, and
@@ -59,6 +62,8 @@ export type WidgetEvent =
   | { type: 'numberCorrected'; text: string; form: FormId }
   | { type: 'incomingCallSubmitted'; text: string; id: CallId; form: FormId }
   | { type: 'callerIdChosen'; callerId: string | null }
+  | { type: 'cancelRequested'; at: number }
+  | { type: 'cancelUndone' }
   | { type: 'settingsSaved'; settings: Settings; at: number }
   | { type: 'careSoftLoginConfirmed'; at: number }
   | { type: 'careSoftLoggedOut'; at: number }

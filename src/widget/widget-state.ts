@@ -70,4 +70,8 @@ export interface WidgetState {
   engagementWaitMs: number;
   /** Calls live in the widget's other instances: theirs to finish, never this one's. */
   otherCalls: OtherCall[];
+  /** Cancel call pressed on the handed-off call, not logged until the undo window is over. */
+  cancelPending: { callId: CallId; at: number } | null;
+  /** How long Cancel call can be undone (`cancel-undo.ts`). */
+  cancelUndoMs: number;
 }

@@ -22,7 +22,7 @@ export type Ending =
   | 'noAnswer'
   /** Busy → Save call. */
   | 'busy'
-  /** Cancel call: ended and completed at once. */
+  /** Cancel call: ended and completed once its undo window (5 s) is over. */
   | 'cancel'
   /** Connected, then END_CALL from HubSpot → notes → Save call. */
   | 'hostEndsConnected'

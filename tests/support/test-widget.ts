@@ -50,6 +50,7 @@ interface Options {
   fetch?: WidgetPorts['fetch'];
   loadLookupKit?: WidgetPorts['loadLookupKit'];
   engagementWaitMs?: number;
+  cancelUndoMs?: number;
   /** HubSpot replies to outgoingCall with an engagement id, as it does (default true). */
   hubspotCreatesEngagements?: boolean;
   /** Other widget instances share the storage (tests/journal/fake-browser.ts). */
@@ -110,6 +111,7 @@ export function testWidget(options: Options = {}) {
     fetch: options.fetch ?? (() => Promise.reject(new TypeError('no network in tests'))),
     loadLookupKit: options.loadLookupKit ?? (() => import('../../src/lookup/lookup-kit')),
     engagementWaitMs: options.engagementWaitMs ?? 5_000,
+    cancelUndoMs: options.cancelUndoMs,
     instances: options.instances,
   });
 

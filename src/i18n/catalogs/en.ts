@@ -59,6 +59,8 @@ export const en = {
   'handoff.noAnswer': 'No answer',
   'handoff.busy': 'Busy',
   'handoff.cancel': 'Cancel call',
+  'handoff.canceling': 'Call canceled. It will be logged as canceled in a few seconds.',
+  'handoff.undoCancel': 'Undo',
 
   'connected.heading': 'On the phone',
   'connected.endCall': 'End call',

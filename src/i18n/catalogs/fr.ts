@@ -60,6 +60,8 @@ export const fr: Catalog = {
   'handoff.noAnswer': 'Pas de réponse',
   'handoff.busy': 'Occupé',
   'handoff.cancel': 'Annuler l’appel',
+  'handoff.canceling': 'Appel annulé. Il sera consigné comme annulé dans quelques secondes.',
+  'handoff.undoCancel': 'Revenir sur l’annulation',
 
   'connected.heading': 'En ligne',
   'connected.endCall': 'Terminer l’appel',

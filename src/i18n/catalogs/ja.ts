@@ -60,6 +60,8 @@ export const ja: Catalog = {
   'handoff.noAnswer': '応答なし',
   'handoff.busy': '話し中',
   'handoff.cancel': 'コールをキャンセル',
+  'handoff.canceling': 'コールをキャンセルしました。数秒後にキャンセルとして記録されます。',
+  'handoff.undoCancel': '元に戻す',
 
   'connected.heading': '通話中',
   'connected.endCall': 'コールを終了',

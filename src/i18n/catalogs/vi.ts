@@ -58,6 +58,8 @@ export const vi: Catalog = {
   'handoff.noAnswer': 'Không trả lời',
   'handoff.busy': 'Máy bận',
   'handoff.cancel': 'Hủy cuộc gọi',
+  'handoff.canceling': 'Đã hủy cuộc gọi. Sau vài giây, cuộc gọi sẽ được ghi là đã hủy.',
+  'handoff.undoCancel': 'Hoàn tác',
 
   'connected.heading': 'Đang trong cuộc gọi',
   'connected.endCall': 'Kết thúc cuộc gọi',

@@ -1,4 +1,4 @@
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { LiveCall } from '../../call/state';
 import type { PhoneProvider, Settings } from '../../settings/settings';
 import { useHandoffKit } from '../handoff-kit-context';
@@ -20,6 +20,9 @@ interface Props {
   onNoAnswer: () => void;
   onBusy: () => void;
   onCancel: () => void;
+  /** Cancel call was pressed: it is logged as canceled unless undone in a few seconds. */
+  canceling?: boolean;
+  onUndoCancel?: () => void;
   /** Who the number belongs to, from the caller lookup, when one is set up. */
   caller?: ReactNode;
   /** "Add people" for a group call or text, when the phone app can (OpenPhone). */
@@ -30,12 +33,27 @@ interface Props {
 
 const appSelected = '';
 
-export function HandoffScreen({ call, settings, provider, qr = true, ...on }: Props) {
+export function HandoffScreen({
+  call,
+  settings,
+  provider,
+  qr = true,
+  canceling = false,
+  ...on
+}: Props) {
   const openLink = useRef<HTMLAnchorElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
   const kit = useHandoffKit();
   const { t, say } = useTranslation();
   // Fixed letters in every language, so a team shares one cheat sheet (README).
-  useShortcutKeys({ c: on.onAnswered, n: on.onNoAnswer, b: on.onBusy, x: on.onCancel });
+  // While a cancel can be undone, no letter may log the call another way.
+  useShortcutKeys(
+    canceling ? {} : { c: on.onAnswered, n: on.onNoAnswer, b: on.onBusy, x: on.onCancel },
+  );
+  // Undo takes the focus the pressed button (or the page) had: Enter or Space undoes.
+  useEffect(() => {
+    if (canceling) undo.current?.focus();
+  }, [canceling]);
   const link = kit.callLinkFor(
     { id: call.id, toE164: call.to.e164, from: call.from },
     provider,
@@ -85,24 +103,33 @@ export function HandoffScreen({ call, settings, provider, qr = true, ...on }: Pr
         </>
       )}
       {on.group}
-      <ActionBar>
-        <Muted>{t('handoff.thenTell')}</Muted>
-        <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="C">
-          {t('handoff.connected')} <ShortcutKey letter="C" />
-        </Button>
-        <ButtonRow>
-          <Button onClick={on.onNoAnswer} aria-keyshortcuts="N">
-            {t('handoff.noAnswer')} <ShortcutKey letter="N" />
+      {canceling ? (
+        <ActionBar role="status">
+          <Muted>{t('handoff.canceling')}</Muted>
+          <Button ref={undo} $tone="primary" $wide onClick={on.onUndoCancel}>
+            {t('handoff.undoCancel')}
           </Button>
-          <Button onClick={on.onBusy} aria-keyshortcuts="B">
-            {t('handoff.busy')} <ShortcutKey letter="B" />
+        </ActionBar>
+      ) : (
+        <ActionBar>
+          <Muted>{t('handoff.thenTell')}</Muted>
+          <Button $tone="primary" $wide onClick={on.onAnswered} aria-keyshortcuts="C">
+            {t('handoff.connected')} <ShortcutKey letter="C" />
           </Button>
-        </ButtonRow>
-        <Button $tone="danger" $wide onClick={on.onCancel} aria-keyshortcuts="X">
-          {t('handoff.cancel')} <ShortcutKey letter="X" />
-        </Button>
-        <EngagementStatus engagement={call.engagement} />
-      </ActionBar>
+          <ButtonRow>
+            <Button onClick={on.onNoAnswer} aria-keyshortcuts="N">
+              {t('handoff.noAnswer')} <ShortcutKey letter="N" />
+            </Button>
+            <Button onClick={on.onBusy} aria-keyshortcuts="B">
+              {t('handoff.busy')} <ShortcutKey letter="B" />
+            </Button>
+          </ButtonRow>
+          <Button $tone="danger" $wide onClick={on.onCancel} aria-keyshortcuts="X">
+            {t('handoff.cancel')} <ShortcutKey letter="X" />
+          </Button>
+          <EngagementStatus engagement={call.engagement} />
+        </ActionBar>
+      )}
     </Screen>
   );
 }

@@ -194,11 +194,28 @@ describe('HandoffScreen', () => {
       expect(screen.getByRole('radio', { name: 'Busy' })).toBeChecked();
     });
 
-    it('cancels the call and is ready for the next one at once', async () => {
-      const widget = await handedOff();
+    it('cancels the call after a short undo window, logged then, and ready for the next one', async () => {
+      const widget = await handedOff({ cancelUndoMs: 50 });
       await widget.user.click(screen.getByRole('button', { name: 'Cancel call' }));
-      expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Call canceled. It will be logged as canceled in a few seconds.',
+      );
+      expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+      expect(widget.sentTypes().at(-1)).toBe('outgoingCall');
+      await screen.findByRole('heading', { name: 'Ready for your next call' });
       expect(widget.sentTypes().slice(-2)).toEqual(['callEnded', 'callCompleted']);
+    });
+
+    it('X then Enter undoes the cancel: nothing is logged and the call goes on', async () => {
+      const widget = await handedOff({ cancelUndoMs: 200 });
+      await widget.user.keyboard('x');
+      // No outcome letter works while the cancel can be undone.
+      await widget.user.keyboard('n');
+      await widget.user.keyboard('{Enter}');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(widget.sentTypes().at(-1)).toBe('outgoingCall');
+      await widget.user.keyboard('c');
+      expect(widget.sentTypes().at(-1)).toBe('callAnswered');
     });
   });
 
