@@ -62,12 +62,26 @@ function ownerOf(completion: CallCompletion, handshakeOwnerId: number | null): n
 }
 
 /**
+ * What the phone knows better than the agent's taps: with the admin's `?sync=on` the team's
+ * sync service writes these from the phone's own record (`src/sync/plan.ts`), so the widget
+ * leaves them out. Its `callCompleted` usually comes after the phone's record and would
+ * otherwise overwrite the real talk time with the time between two taps.
+ */
+export const phoneOwnedProperties = [
+  'hs_call_status',
+  'hs_call_duration',
+  'hs_call_recording_url',
+] as const;
+
+/**
  * The properties HubSpot writes on the timeline for a finished call (docs/contracts.md,
- * "Engagements"). `ownerId` is the agent HubSpot named in its handshake.
+ * "Engagements"). `ownerId` is the agent HubSpot named in its handshake; with `phoneSync`
+ * (the admin's `?sync=on`) the phone's properties are left to the sync service.
  */
 export function engagementProperties(
   completion: CallCompletion,
   ownerId: number | null = null,
+  phoneSync = false,
 ): Record<string, string> {
   const { answeredAt, endedAt, outcome, from, dial } = completion;
   const properties: Record<string, string> = {
@@ -90,5 +104,6 @@ export function engagementProperties(
     properties.hs_call_callee_object_id = String(dial.callee.objectId);
     properties.hs_call_callee_object_type = dial.callee.objectType;
   }
+  if (phoneSync) for (const name of phoneOwnedProperties) delete properties[name];
   return properties;
 }

@@ -5,9 +5,15 @@ import type { HubSpotSend } from './messages';
 
 /**
  * Carries one machine effect out as the SDK message HubSpot expects. `ownerId` is the agent
- * HubSpot named in its handshake: the completed call is logged as theirs.
+ * HubSpot named in its handshake: the completed call is logged as theirs. `phoneSync`: the
+ * admin's `?sync=on`, the phone's own record writes status, talk time and recording.
  */
-export function sendEffect(send: HubSpotSend, effect: Effect, ownerId: number | null): void {
+export function sendEffect(
+  send: HubSpotSend,
+  effect: Effect,
+  ownerId: number | null,
+  phoneSync = false,
+): void {
   switch (effect.type) {
     case 'outgoingCall': {
       const { call } = effect;
@@ -50,7 +56,7 @@ export function sendEffect(send: HubSpotSend, effect: Effect, ownerId: number | 
         ...(completion.engagementId === null ? {} : { engagementId: completion.engagementId }),
         // Stay open: the agent goes straight on to the next call from the same widget.
         hideWidget: false,
-        engagementProperties: engagementProperties(completion, ownerId),
+        engagementProperties: engagementProperties(completion, ownerId, phoneSync),
       });
       return;
     }

@@ -1,6 +1,7 @@
 import type { Message } from '../i18n/message';
 import { type LookupDefaults, readLookupDefaultsFromUrl } from '../lookup/lookup-config';
 import type { PublicLookupService } from './lookup-settings';
+import { readPhoneSyncPreset } from './phone-sync';
 import type { PhoneProvider } from './settings';
 
 /**
@@ -14,6 +15,10 @@ export interface AdminDefaults {
   problems: Message[];
   /** A lookup service with a public token (the demo), as the code starting the widget names it. */
   demoLookup: PublicLookupService | null;
+  /** `?sync=on`: the team's sync service writes talk time, status and recording (`phone-sync.ts`). */
+  phoneSync: boolean;
+  /** A `?sync=` value that was neither on nor off, as given (cut short). */
+  phoneSyncUnread: string | null;
 }
 
 export const noAdminDefaults: AdminDefaults = {
@@ -21,6 +26,8 @@ export const noAdminDefaults: AdminDefaults = {
   lookup: {},
   problems: [],
   demoLookup: null,
+  phoneSync: false,
+  phoneSyncUnread: null,
 };
 
 export function adminDefaultsFrom(
@@ -29,10 +36,13 @@ export function adminDefaultsFrom(
 ): AdminDefaults {
   const { defaults, problems } = readLookupDefaultsFromUrl(search);
   const { provider, ...lookup } = defaults;
+  const sync = readPhoneSyncPreset(search);
   return {
     provider: provider === 'caresoft' ? 'careSoft' : provider === 'openphone' ? 'openPhone' : null,
     lookup,
     problems: problems.map(({ problem }) => problem),
     demoLookup,
+    phoneSync: sync.phoneSync,
+    phoneSyncUnread: sync.unread,
   };
 }

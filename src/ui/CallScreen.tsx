@@ -229,16 +229,21 @@ function ConnectedStep({
   );
 }
 
+/** The admin's `?sync=on`: the phone's own record brings the duration and the recording. */
+const phoneSyncOf = (state: WidgetState) => state.admin.phoneSync;
+
 function WrapUpStep({
   controller,
   caller,
   followUp,
 }: Bound & { caller: ReactNode; followUp: ReactNode }) {
   const phase = useWidgetState(controller, phaseOf);
+  const phoneSync = useWidgetState(controller, phoneSyncOf);
   if (phase.status !== 'wrapUp') return null;
   return (
     <WrapUpScreen
       phase={phase}
+      phoneSync={phoneSync}
       onChooseOutcome={controller.chooseOutcome}
       onEditNotes={controller.editNotes}
       onSave={controller.save}

@@ -51,7 +51,11 @@ export function callStep(state: WidgetState, event: CallEvent): WidgetStep {
   const out: WidgetEffect[] = [{ type: 'recordCall', call, effects }];
   // The SDK drops what is sent before the handshake: the journal keeps it until then.
   if (state.host.status === 'ready') {
-    out.push({ type: 'sendOutbox', ownerId: state.host.context.ownerId });
+    out.push({
+      type: 'sendOutbox',
+      ownerId: state.host.context.ownerId,
+      phoneSync: state.admin.phoneSync,
+    });
   }
   for (const effect of effects) {
     if (effect.type !== 'callCompleted') continue;

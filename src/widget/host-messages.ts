@@ -48,9 +48,12 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
   // `initialized` goes first: what the recall journaled is sent after it.
   const greeted = { state: recalled.state, effects: [...initialized.effects, ...recalled.effects] };
   return andThen(greeted, (next) =>
-    stay(next, { type: 'sendOutbox', ownerId: context.ownerId }, ...engagementWaitFor(next), {
-      type: 'prefetchKit',
-    }),
+    stay(
+      next,
+      { type: 'sendOutbox', ownerId: context.ownerId, phoneSync: next.admin.phoneSync },
+      ...engagementWaitFor(next),
+      { type: 'prefetchKit' },
+    ),
   );
 }
 

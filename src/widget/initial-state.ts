@@ -58,5 +58,12 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
   for (const problem of start.admin.problems) {
     state = withNotice(state, 'info', { code: 'notice.adminSetting', values: { problem } });
   }
+  const unreadSync = start.admin.phoneSyncUnread;
+  if (unreadSync !== null) {
+    state = withNotice(state, 'info', {
+      code: 'notice.phoneSyncUnread',
+      values: { given: unreadSync },
+    });
+  }
   return state;
 }

@@ -55,10 +55,13 @@ function checkedNumber(checked: ReturnType<HandoffKit['normaliseDialledNumber']>
  * Sends what the journal queued, each marked sent first: lost rather than sent twice. A
  * mark that could not be kept (storage blocked with an older copy left) sends nothing.
  */
-function sendOutbox({ journal, send }: EffectPorts, { ownerId }: Effect<'sendOutbox'>): void {
+function sendOutbox(
+  { journal, send }: EffectPorts,
+  { ownerId, phoneSync }: Effect<'sendOutbox'>,
+): void {
   for (const entry of journal.pending()) {
     if (!journal.markSent(entry)) return;
-    sendEffect(send, entry.effect, ownerId);
+    sendEffect(send, entry.effect, ownerId, phoneSync);
   }
 }
 

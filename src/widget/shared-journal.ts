@@ -11,7 +11,11 @@ import { stay, type WidgetStep } from './widget-step';
 export function journalOwned(state: WidgetState): WidgetStep {
   const { host } = state;
   return host.status === 'ready'
-    ? stay(state, { type: 'sendOutbox', ownerId: host.context.ownerId })
+    ? stay(state, {
+        type: 'sendOutbox',
+        ownerId: host.context.ownerId,
+        phoneSync: state.admin.phoneSync,
+      })
     : stay(state);
 }
 

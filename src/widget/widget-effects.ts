@@ -33,9 +33,10 @@ export type WidgetEffect =
   | { type: 'recordCall'; call: CallState; effects: Effect[] }
   /**
    * Sends what the journal queued, each marked sent first (lost rather than sent twice);
-   * a completed call is logged as `ownerId`'s, the agent HubSpot's handshake named.
+   * a completed call is logged as `ownerId`'s, the agent HubSpot's handshake named, and
+   * without what the phone writes when the admin turned the sync service on (`phoneSync`).
    */
-  | { type: 'sendOutbox'; ownerId: number | null }
+  | { type: 'sendOutbox'; ownerId: number | null; phoneSync: boolean }
   | { type: 'saveSettings'; settings: Settings }
   /** Fires `timerFired` at `at` (at once if past); replaces a timer of the same name. */
   | { type: 'armTimer'; timer: WidgetTimer; at: number }

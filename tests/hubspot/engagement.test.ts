@@ -8,9 +8,11 @@ import {
   dispositionIds,
   engagementProperties,
   notesToHtml,
+  phoneOwnedProperties,
 } from '../../src/hubspot/engagement';
 import { formatDuration } from '../../src/i18n/format';
 import { callDuration } from '../../src/simulator/timeline';
+import { serviceOwnedProperties } from '../../src/sync/plan';
 
 const startedAt = 1_760_000_000_000;
 
@@ -344,5 +346,77 @@ describe('notesToHtml', () => {
     const notes = line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000);
     expect(notes).toHaveLength(100_000);
     expect(htmlToText(notesToHtml(notes))).toBe(withUnixLineBreaks(notes));
+  });
+});
+
+describe('engagementProperties with the phone sync on (the admin’s ?sync=on)', () => {
+  const agentOwned = [
+    'hs_timestamp',
+    'hs_call_title',
+    'hs_call_body',
+    'hs_call_direction',
+    'hs_call_to_number',
+    'hs_call_disposition',
+    'hubspot_owner_id',
+    'hs_call_callee_object_id',
+    'hs_call_callee_object_type',
+  ];
+
+  it('leaves out exactly status and duration, and keeps what the agent owns', () => {
+    const call = completion({ notes: 'Wants a demo', outcome: 'leftVoicemail' });
+    const off = engagementProperties(call, 7001);
+    const on = engagementProperties(call, 7001, true);
+    expect(Object.keys(off).sort()).toEqual(
+      [...agentOwned, 'hs_call_status', 'hs_call_duration'].sort(),
+    );
+    expect(Object.keys(on).sort()).toEqual([...agentOwned].sort());
+    for (const name of agentOwned) expect(on[name]).toBe(off[name]);
+  });
+
+  it('is unchanged without the sync: the widget writes status and duration as before', () => {
+    const call = completion();
+    expect(engagementProperties(call, 7001, false)).toStrictEqual(engagementProperties(call, 7001));
+    expect(engagementProperties(call, 7001)).toMatchObject({
+      hs_call_status: 'COMPLETED',
+      hs_call_duration: '65000',
+    });
+  });
+
+  it('never writes a property the sync service owns, for any call', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...callOutcomes, null),
+        fc.constantFrom('COMPLETED', 'NO_ANSWER', 'BUSY', 'FAILED', 'MISSED') as fc.Arbitrary<
+          CallCompletion['endStatus']
+        >,
+        fc.constantFrom('OUTBOUND', 'INBOUND') as fc.Arbitrary<CallCompletion['direction']>,
+        fc.option(fc.integer({ min: 0, max: 3_600_000 }), { nil: null }),
+        (outcome, endStatus, direction, talked) => {
+          const call = completion({
+            outcome,
+            endStatus,
+            direction,
+            from: '+14155550100',
+            answeredAt: talked === null ? null : startedAt,
+            endedAt: startedAt + (talked ?? 1_000),
+          });
+          const on = engagementProperties(call, 7001, true);
+          for (const name of phoneOwnedProperties) expect(on).not.toHaveProperty(name);
+          const off = engagementProperties(call, 7001);
+          const kept = Object.fromEntries(
+            Object.entries(off).filter(([name]) => !phoneOwnedProperties.includes(name as never)),
+          );
+          expect(on).toStrictEqual(kept);
+        },
+      ),
+    );
+  });
+
+  it('leaves the sync service what it writes from the phone, and nothing the agent owns', () => {
+    for (const name of phoneOwnedProperties) expect(serviceOwnedProperties).toContain(name);
+    // The service's own id and summary are never the widget's to write.
+    expect(
+      serviceOwnedProperties.filter((name) => !phoneOwnedProperties.includes(name as never)),
+    ).toEqual(['hs_call_external_id', 'hs_call_summary']);
   });
 });

@@ -73,6 +73,8 @@ describe('adminDefaultsFrom', () => {
       lookup: { rootUrl: 'https://crm.example.com/api' },
       problems: [],
       demoLookup: null,
+      phoneSync: false,
+      phoneSyncUnread: null,
     });
   });
 

@@ -469,4 +469,8 @@ export const en = {
     '{{name}} did not answer within {{seconds, number}} s. It may still have run: check the CRM before running it again.',
   'workflow.problem.notFound': 'The lookup service has no workflow named {{name}} (HTTP 404).',
   'workflow.problem.httpError': '{{name}} failed (HTTP {{status}}).',
+  // The admin's ?sync=on: the sync service writes what the phone knows (src/settings/phone-sync.ts).
+  'wrapUp.phoneSync': 'Duration and recording will come from your phone system.',
+  'notice.phoneSyncUnread':
+    "The widget address says sync={{given}}, which is neither on nor off, so this widget logs the call's duration and status itself. Ask your admin to check the address.",
 } as const;

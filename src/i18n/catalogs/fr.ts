@@ -495,4 +495,7 @@ export const fr: Catalog = {
   'workflow.problem.notFound':
     'Le service d’annuaire n’a pas de workflow nommé {{name}} (HTTP 404).',
   'workflow.problem.httpError': '{{name}} a échoué (HTTP {{status}}).',
+  'wrapUp.phoneSync': 'La durée et l’enregistrement viendront de votre système téléphonique.',
+  'notice.phoneSyncUnread':
+    'L’adresse du widget indique sync={{given}}, ni on ni off : le widget consigne donc lui-même la durée et le statut de l’appel. Demandez à votre administrateur de vérifier l’adresse.',
 };

@@ -476,4 +476,7 @@ export const ja: Catalog = {
   'workflow.problem.notFound':
     '照会サービスに {{name}} という名前のワークフローはありません（HTTP 404）。',
   'workflow.problem.httpError': '{{name}} が失敗しました（HTTP {{status}}）。',
+  'wrapUp.phoneSync': '通話時間と録音は電話システムから記録されます。',
+  'notice.phoneSyncUnread':
+    'ウィジェットのアドレスに sync={{given}} とありますが、on でも off でもないため、通話時間とステータスはこのウィジェットが記録します。アドレスの確認を管理者に依頼してください。',
 };

@@ -465,4 +465,7 @@ export const vi: Catalog = {
     '{{name}} không phản hồi trong vòng {{seconds, number}} giây. Có thể quy trình vẫn đã chạy: hãy kiểm tra CRM trước khi chạy lại.',
   'workflow.problem.notFound': 'Dịch vụ tra cứu không có quy trình nào tên {{name}} (HTTP 404).',
   'workflow.problem.httpError': '{{name}} thất bại (HTTP {{status}}).',
+  'wrapUp.phoneSync': 'Thời lượng và bản ghi âm sẽ được lấy từ hệ thống điện thoại của bạn.',
+  'notice.phoneSyncUnread':
+    'Địa chỉ của widget ghi sync={{given}}, không phải on cũng không phải off, nên widget sẽ tự ghi thời lượng và trạng thái cuộc gọi. Hãy nhờ quản trị viên kiểm tra lại địa chỉ.',
 };

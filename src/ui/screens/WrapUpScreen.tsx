@@ -32,6 +32,8 @@ interface Props {
   caller?: ReactNode;
   /** "Send a text" after the call, when the agent's phone app can (OpenPhone). */
   followUp?: ReactNode;
+  /** The admin's `?sync=on`: duration and recording come from the phone, not this widget. */
+  phoneSync?: boolean;
 }
 
 export function WrapUpScreen({
@@ -41,6 +43,7 @@ export function WrapUpScreen({
   onSave,
   caller,
   followUp,
+  phoneSync = false,
 }: Props) {
   const { t, duration, count } = useTranslation();
   const forLog = useMemo(() => notesForLog(phase.notes), [phase.notes]);
@@ -55,6 +58,7 @@ export function WrapUpScreen({
         {t(endedHow[phase.endStatus])} · {phase.call.to.display}
         {talked === null ? '' : ` · ${duration(talked)}`}
       </Muted>
+      {phoneSync && <Muted>{t('wrapUp.phoneSync')}</Muted>}
       {caller}
       <Field>
         <Choices>

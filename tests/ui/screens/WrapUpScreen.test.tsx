@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { toEngagementId } from '../../../src/call/ids';
 import { dispositionIds } from '../../../src/hubspot/engagement';
+import { setLanguage } from '../../../src/i18n/i18n';
 import { renderWidget } from '../../support/render-widget';
 
 /** A call the agent answered, talked on for 65 s and ended. */
@@ -115,5 +116,42 @@ describe('WrapUpScreen', () => {
     const widget = await afterConnectedCall();
     await widget.user.click(screen.getByRole('button', { name: 'Save call' }));
     expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+  });
+});
+
+describe('WrapUpScreen with the admin’s ?sync=on', () => {
+  afterEach(() => {
+    act(() => setLanguage('en'));
+  });
+
+  async function wrapUp(phoneSync: boolean) {
+    const widget = await renderWidget({ admin: { phoneSync } });
+    await widget.dial();
+    await widget.user.click(screen.getByRole('button', { name: 'Connected' }));
+    widget.advance(65_000);
+    await widget.user.click(screen.getByRole('button', { name: 'End call' }));
+    return widget;
+  }
+
+  it('tells the agent that duration and recording will come from the phone, in their language', async () => {
+    await wrapUp(true);
+    expect(
+      screen.getByText('Duration and recording will come from your phone system.'),
+    ).toBeVisible();
+    const worded = {
+      fr: 'La durée et l’enregistrement viendront de votre système téléphonique.',
+      vi: 'Thời lượng và bản ghi âm sẽ được lấy từ hệ thống điện thoại của bạn.',
+      ja: '通話時間と録音は電話システムから記録されます。',
+    } as const;
+    for (const [language, text] of Object.entries(worded)) {
+      act(() => setLanguage(language as keyof typeof worded));
+      expect(screen.getByText(text)).toBeVisible();
+    }
+  });
+
+  it('says nothing of the phone without the preset', async () => {
+    await wrapUp(false);
+    expect(screen.getByRole('heading', { name: 'Log the call' })).toBeVisible();
+    expect(screen.queryByText(/will come from your phone/)).toBeNull();
   });
 });
