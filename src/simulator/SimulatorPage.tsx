@@ -3,7 +3,7 @@ import styled, { createGlobalStyle } from 'styled-components';
 import { Alerts } from './Alerts';
 import { crmRecords, findRecord } from './contacts';
 import { DialPanel } from './DialPanel';
-import type { DemoPhoneApp } from './demo-widget-url';
+import { type DemoPhoneApp, widgetUsesPhoneSync } from './demo-widget-url';
 import { EngagementModes, HostControls } from './HostControls';
 import type { FrameLayout } from './host-frames';
 import { dialFrame } from './host-session';
@@ -12,6 +12,7 @@ import { MessageLog } from './MessageLog';
 import type { PortalMemory } from './portal-memory';
 import { RecordCard } from './RecordCard';
 import { RecordList } from './RecordList';
+import { SyncServiceSwitch } from './SyncServiceSwitch';
 import type { SimulatorRecorder } from './simulator-record';
 import { TimelineCard } from './TimelineCard';
 import { TopBar } from './TopBar';
@@ -86,11 +87,15 @@ export function SimulatorPage(props: {
   /** Engagements the portal created before this page load (see portal-memory.ts). */
   createdEngagementIds?: readonly string[];
   phoneApp: DemoPhoneApp;
+  /** The simulator's `?sync=on`: the team runs the sync service (the phone's side of the demo). */
+  phoneSync?: boolean;
   layout: FrameLayout;
   /** Called with what the portal keeps whenever it changes, to carry it across reloads. */
   onMemoryChanged?(memory: PortalMemory): void;
 }) {
   const { source, recorder, firstEngagementId, phoneApp, layout, onMemoryChanged } = props;
+  // The phone's side shows when the widget embedded leaves it to the sync service.
+  const phoneSide = widgetUsesPhoneSync(source.url);
   const firstRecord = crmRecords[0];
   const { session, dispatch } = useHostSession({
     widgetUrl: source.url,
@@ -156,6 +161,7 @@ export function SimulatorPage(props: {
             )}
             <Timeline aria-label="Activity timeline">
               <h2>Logged calls</h2>
+              <SyncServiceSwitch phoneSync={props.phoneSync ?? false} />
               {timeline.length === 0 ? (
                 <Empty>
                   No call logged yet. Calls appear here when the widget sends CALL_COMPLETED.
@@ -165,7 +171,7 @@ export function SimulatorPage(props: {
                   {timeline
                     .map((entry, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the timeline only grows; index is the entry's identity.
-                      <TimelineCard key={index} entry={entry} />
+                      <TimelineCard key={index} entry={entry} phoneSide={phoneSide} />
                     ))
                     .reverse()}
                 </ol>

@@ -72,7 +72,14 @@ function Fact({ label, value }: { label: string; value: string | null }) {
 
 /** One logged call, as HubSpot's activity timeline shows it. Notes are text, never HTML. */
 /** Drawn once per logged call (memo): the timeline only grows. */
-export const TimelineCard = memo(function TimelineCard({ entry }: { entry: TimelineEntry }) {
+export const TimelineCard = memo(function TimelineCard({
+  entry,
+  phoneSide = false,
+}: {
+  entry: TimelineEntry;
+  /** The widget leaves status, talk time and recording to the sync service (`?sync=on`). */
+  phoneSide?: boolean;
+}) {
   const when = entry.callTimestamp ?? entry.loggedAt;
   return (
     <Card
@@ -102,7 +109,7 @@ export const TimelineCard = memo(function TimelineCard({ entry }: { entry: Timel
         </p>
       )}
       {entry.problem && <Problem role="note">{entry.problem}</Problem>}
-      <PhoneRecord entry={entry} />
+      {phoneSide && <PhoneRecord entry={entry} />}
     </Card>
   );
 });

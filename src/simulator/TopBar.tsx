@@ -53,7 +53,7 @@ const Switch = styled.label`
 `;
 
 /** Reloads the simulator with one of its own query parameters changed. */
-function reloadWith(parameter: string, value: string) {
+export function reloadWith(parameter: string, value: string) {
   const url = new URL(window.location.href);
   url.searchParams.set(parameter, value);
   window.location.assign(url);

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { demoPhoneAppFrom, demoWidgetUrl } from './demo-widget-url';
+import { demoPhoneAppFrom, demoPhoneSyncFrom, demoWidgetUrl } from './demo-widget-url';
 import { frameLayoutFrom } from './host-frames';
 import { localSettingsKey, widgetSource } from './local-settings';
 import { loadPortalMemory, type MemoryStorage, savePortalMemory } from './portal-memory';
@@ -32,7 +32,11 @@ function readLocalSettings(): string | null {
  */
 export function startSimulator(root: HTMLElement): void {
   const phoneApp = demoPhoneAppFrom(window.location.search);
-  const source = widgetSource(readLocalSettings(), demoWidgetUrl(window.location.origin, phoneApp));
+  const phoneSync = demoPhoneSyncFrom(window.location.search);
+  const source = widgetSource(
+    readLocalSettings(),
+    demoWidgetUrl(window.location.origin, phoneApp, phoneSync),
+  );
   const storage = tabStorage();
   const memory = loadPortalMemory(storage);
   const recorder = createSimulatorRecorder(memory.timeline);
@@ -49,6 +53,7 @@ export function startSimulator(root: HTMLElement): void {
         createdEngagementIds={memory.createdEngagementIds}
         onMemoryChanged={(changed) => savePortalMemory(storage, changed)}
         phoneApp={phoneApp}
+        phoneSync={phoneSync}
         layout={frameLayoutFrom(window.location.search)}
       />
     </StrictMode>,

@@ -40,4 +40,12 @@ describe('TimelineCard', () => {
     expect(notes).toHaveTextContent('Try <b>again</b> after 3pm', { normalizeWhitespace: true });
     expect(notes.querySelector('b')).toBeNull();
   });
+
+  it('offers to end the call on the demo phone only when the widget leaves that to the sync service', () => {
+    const { unmount } = render(<TimelineCard entry={entry} />);
+    expect(screen.queryByRole('region', { name: 'From the phone' })).toBeNull();
+    unmount();
+    render(<TimelineCard entry={entry} phoneSide />);
+    expect(screen.getByRole('region', { name: 'From the phone' })).toBeVisible();
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
+import {
+  demoPhoneAppFrom,
+  demoPhoneSyncFrom,
+  demoWidgetUrl,
+  widgetUsesPhoneSync,
+} from '../../src/simulator/demo-widget-url';
 import { iframeLocationFrom, syncIdentityAt } from '../../src/simulator/portal';
 
 describe('demoWidgetUrl', () => {
@@ -13,6 +18,27 @@ describe('demoWidgetUrl', () => {
     expect(new URL(demoWidgetUrl('https://x', 'caresoft')).searchParams.get('provider')).toBe(
       'caresoft',
     );
+  });
+});
+
+describe('demoWidgetUrl with the sync service', () => {
+  it('adds the admin’s sync=on when the simulated team runs the sync service', () => {
+    const url = demoWidgetUrl('https://x', 'openphone', true);
+    expect(new URL(url).searchParams.get('sync')).toBe('on');
+    expect(widgetUsesPhoneSync(url)).toBe(true);
+  });
+
+  it('leaves it out otherwise, as before', () => {
+    const url = demoWidgetUrl('https://x', 'openphone');
+    expect(new URL(url).searchParams.has('sync')).toBe(false);
+    expect(widgetUsesPhoneSync(url)).toBe(false);
+    expect(widgetUsesPhoneSync('not a url')).toBe(false);
+  });
+
+  it('reads the simulator’s own ?sync=on', () => {
+    expect(demoPhoneSyncFrom('?provider=caresoft&sync=on')).toBe(true);
+    expect(demoPhoneSyncFrom('?sync=off')).toBe(false);
+    expect(demoPhoneSyncFrom('')).toBe(false);
   });
 });
 
