@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { assertNever } from '../assert-never';
 import type { CallId } from '../call/ids';
+import { careSoftSignIn } from '../widget/caresoft-sign-in';
 import type { WidgetController } from '../widget/create-widget';
 import { liveCallOf } from '../widget/live-call';
 import type { WidgetState } from '../widget/widget-state';
@@ -108,13 +109,16 @@ function FollowUpCard({ controller }: Bound) {
 const idleOf = (state: WidgetState) => ({
   lastCall: state.call.phase.status === 'idle' ? state.call.phase.lastCall : null,
   available: state.available,
+  // The clock only matters for a token's expiry, read when the ready screen renders.
+  careSoft: careSoftSignIn(state, Date.now()),
 });
 
 function IdleStep({ controller, onOpenSettings }: Bound & { onOpenSettings: () => void }) {
-  const { lastCall, available } = useWidgetState(controller, idleOf, sameFields);
+  const { lastCall, available, careSoft } = useWidgetState(controller, idleOf, sameFields);
   return (
     <IdleScreen
       lastCall={lastCall}
+      careSoft={careSoft}
       onOpenSettings={onOpenSettings}
       available={available}
       onAvailableChange={controller.setAvailable}

@@ -204,7 +204,7 @@ export function createWidget(ports: WidgetPorts): Widget {
   const receive = (message: FromHubSpot) =>
     dispatch(
       message.type === 'dialNumber'
-        ? { type: 'dialReceived', payload: message.payload, id: ports.newCallId() }
+        ? { type: 'dialReceived', payload: message.payload, id: ports.newCallId(), at: at() }
         : { type: 'hostSaid', message, at: at() },
     );
 

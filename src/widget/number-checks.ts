@@ -4,6 +4,7 @@ import type { CallId } from '../call/ids';
 import { readDialRequest } from '../hubspot/read-payload';
 import type { Message } from '../i18n/message';
 import { callStep } from './call-step';
+import { careSoftSignIn } from './caresoft-sign-in';
 import { withNotice } from './notices';
 import type { FormAnswer } from './widget-effects';
 import type { FormId, NumberCheck } from './widget-events';
@@ -17,14 +18,25 @@ const answer = (state: WidgetState, form: FormId, reply: FormAnswer): WidgetStep
  * HubSpot's `onDialNumber`. Its number is checked by the deep-link code, which loads
  * lazily, so the call starts when the check comes back (`numberChecked`).
  */
-export function dialReceived(state: WidgetState, payload: unknown, id: CallId): WidgetStep {
+export function dialReceived(
+  state: WidgetState,
+  payload: unknown,
+  id: CallId,
+  at: number,
+): WidgetStep {
   const dial = readDialRequest(payload);
-  if ('problem' in dial) {
-    // HubSpot and the agent both hear why, in the agent's language.
-    return stay(withNotice(state, 'error', dial.problem), {
+  // HubSpot and the agent both hear why, in the agent's language.
+  const refuse = (problem: Message) =>
+    stay(withNotice(state, 'error', problem), {
       type: 'send',
-      command: { type: 'sendError', problem: dial.problem },
+      command: { type: 'sendError', problem },
     });
+  if ('problem' in dial) return refuse(dial.problem);
+  // Checked before anything reaches HubSpot: a call CsCall cannot place is never started,
+  // so no record of it lands on the timeline (the ready screen says what to do).
+  const signIn = careSoftSignIn(state, at);
+  if (signIn === 'noToken' || signIn === 'expired' || signIn === 'notConfirmed') {
+    return refuse({ code: `notice.careSoftSignIn.${signIn}` });
   }
   return stay(state, {
     type: 'checkNumber',

@@ -39,7 +39,7 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'hostSaid':
       return hostSaid(state, event.message, event.at);
     case 'dialReceived':
-      return dialReceived(state, event.payload, event.id);
+      return dialReceived(state, event.payload, event.id, event.at);
     case 'callStep':
       return callStep(state, event.event);
     case 'followUpTextSent':

@@ -54,7 +54,7 @@ export type WidgetTimer =
 export type WidgetEvent =
   // From HubSpot.
   | { type: 'hostSaid'; message: HostMessage; at: number }
-  | { type: 'dialReceived'; payload: unknown; id: CallId }
+  | { type: 'dialReceived'; payload: unknown; id: CallId; at: number }
   // From the agent.
   | { type: 'callStep'; event: AgentCallEvent }
   /** The notes line a sent text adds, worded by the screen in the agent's language. */

@@ -29,6 +29,19 @@ export const en = {
   'idle.lastToOutcomeTimed': 'Last call to {{number}} saved as {{outcome}}, {{duration}}.',
   'idle.lastFromOutcomeTimed': 'Last call from {{number}} saved as {{outcome}}, {{duration}}.',
   'idle.settings': 'Settings',
+  'idle.careSoft.noToken':
+    'CsCall is not set up: calls cannot go to your phone until you add your CareSoft domain and CsCall token in Settings.',
+  'idle.careSoft.expired':
+    'Your CsCall token has expired: calls cannot go to your phone until you paste a new one in Settings.',
+  'idle.careSoft.notConfirmed':
+    'CsCall is not signed in: open Settings and confirm the login link on your phone.',
+  'idle.careSoft.openSettings': 'Open Settings',
+  'notice.careSoftSignIn.noToken':
+    'The call was not started: CsCall is not set up. Add your CsCall token in Settings.',
+  'notice.careSoftSignIn.expired':
+    'The call was not started: your CsCall token has expired. Paste a new one in Settings.',
+  'notice.careSoftSignIn.notConfirmed':
+    'The call was not started: CsCall is not signed in. Confirm the login link in Settings.',
 
   'availability.label': 'Available for calls',
 

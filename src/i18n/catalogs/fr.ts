@@ -30,6 +30,19 @@ export const fr: Catalog = {
   'idle.lastFromOutcomeTimed':
     'Dernier appel du {{number}} enregistré : {{outcome}}, {{duration}}.',
   'idle.settings': 'Paramètres',
+  'idle.careSoft.noToken':
+    'CsCall n’est pas configuré : les appels ne passeront pas sur votre téléphone tant que vous n’aurez pas ajouté votre domaine CareSoft et votre jeton CsCall dans les Paramètres.',
+  'idle.careSoft.expired':
+    'Votre jeton CsCall a expiré : les appels ne passeront pas sur votre téléphone tant que vous n’en aurez pas collé un nouveau dans les Paramètres.',
+  'idle.careSoft.notConfirmed':
+    'Vous n’êtes pas connecté à CsCall : ouvrez les Paramètres et confirmez le lien de connexion sur votre téléphone.',
+  'idle.careSoft.openSettings': 'Ouvrir les Paramètres',
+  'notice.careSoftSignIn.noToken':
+    'L’appel n’a pas été lancé : CsCall n’est pas configuré. Ajoutez votre jeton CsCall dans les Paramètres.',
+  'notice.careSoftSignIn.expired':
+    'L’appel n’a pas été lancé : votre jeton CsCall a expiré. Collez-en un nouveau dans les Paramètres.',
+  'notice.careSoftSignIn.notConfirmed':
+    'L’appel n’a pas été lancé : vous n’êtes pas connecté à CsCall. Confirmez le lien de connexion dans les Paramètres.',
 
   'availability.label': 'Disponible pour les appels',
 

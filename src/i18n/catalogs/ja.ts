@@ -30,6 +30,19 @@ export const ja: Catalog = {
   'idle.lastFromOutcomeTimed':
     '{{number}} からのコール（{{duration}}）を「{{outcome}}」として保存しました。',
   'idle.settings': '設定',
+  'idle.careSoft.noToken':
+    'CsCallが設定されていません。設定でCareSoftのドメインとCsCallトークンを追加するまで、コールを電話に渡せません。',
+  'idle.careSoft.expired':
+    'CsCallトークンの有効期限が切れています。設定で新しいトークンを貼り付けるまで、コールを電話に渡せません。',
+  'idle.careSoft.notConfirmed':
+    'CsCallにログインしていません。設定を開き、電話でログインリンクを確認してください。',
+  'idle.careSoft.openSettings': '設定を開く',
+  'notice.careSoftSignIn.noToken':
+    'コールは開始されませんでした。CsCallが設定されていません。設定でCsCallトークンを追加してください。',
+  'notice.careSoftSignIn.expired':
+    'コールは開始されませんでした。CsCallトークンの有効期限が切れています。設定で新しいトークンを貼り付けてください。',
+  'notice.careSoftSignIn.notConfirmed':
+    'コールは開始されませんでした。CsCallにログインしていません。設定でログインリンクを確認してください。',
 
   'availability.label': 'コールを受け付ける',
 

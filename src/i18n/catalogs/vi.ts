@@ -28,6 +28,19 @@ export const vi: Catalog = {
   'idle.lastToOutcomeTimed': 'Đã lưu cuộc gọi gần nhất tới {{number}}: {{outcome}}, {{duration}}.',
   'idle.lastFromOutcomeTimed': 'Đã lưu cuộc gọi gần nhất từ {{number}}: {{outcome}}, {{duration}}.',
   'idle.settings': 'Cài đặt',
+  'idle.careSoft.noToken':
+    'CsCall chưa được thiết lập: cuộc gọi chưa thể chuyển sang điện thoại của bạn cho đến khi bạn thêm tên miền CareSoft và token CsCall trong Cài đặt.',
+  'idle.careSoft.expired':
+    'Token CsCall của bạn đã hết hạn: cuộc gọi chưa thể chuyển sang điện thoại của bạn cho đến khi bạn dán token mới trong Cài đặt.',
+  'idle.careSoft.notConfirmed':
+    'Bạn chưa đăng nhập CsCall: hãy mở Cài đặt và xác nhận liên kết đăng nhập trên điện thoại.',
+  'idle.careSoft.openSettings': 'Mở Cài đặt',
+  'notice.careSoftSignIn.noToken':
+    'Cuộc gọi chưa được bắt đầu: CsCall chưa được thiết lập. Hãy thêm token CsCall trong Cài đặt.',
+  'notice.careSoftSignIn.expired':
+    'Cuộc gọi chưa được bắt đầu: token CsCall của bạn đã hết hạn. Hãy dán token mới trong Cài đặt.',
+  'notice.careSoftSignIn.notConfirmed':
+    'Cuộc gọi chưa được bắt đầu: bạn chưa đăng nhập CsCall. Hãy xác nhận liên kết đăng nhập trong Cài đặt.',
 
   'availability.label': 'Sẵn sàng nhận cuộc gọi',
 

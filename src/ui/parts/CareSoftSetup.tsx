@@ -125,9 +125,11 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
         </Field>
         <Field style={{ marginTop: 10 }}>
           <label htmlFor="caresoft-token">{t('careSoft.token')}</label>
-          <textarea
+          {/* Masked like the lookup token: it is in every call link, so a photo of the
+              screen would carry it. */}
+          <input
             id="caresoft-token"
-            rows={3}
+            type="password"
             value={token}
             spellCheck={false}
             autoComplete="off"

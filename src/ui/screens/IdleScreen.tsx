@@ -1,12 +1,20 @@
+import styled from 'styled-components';
 import type { CallCompletion } from '../../call/completion';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Message } from '../../i18n/message';
+import type { CareSoftSignIn } from '../../widget/caresoft-sign-in';
 import { outcomeLabelKeys } from '../outcome-labels';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { Button } from '../parts/Button';
 import { IncomingCallForm } from '../parts/IncomingCallForm';
-import { Heading, Muted, Screen } from '../parts/layout';
+import { ErrorText, Heading, Muted, Screen } from '../parts/layout';
 import { useTranslation } from '../use-translation';
+
+const ButtonColumn = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+`;
 
 /** The last call in one sentence, each combination its own message for translators. */
 function lastCallKey(call: CallCompletion): MessageKey {
@@ -22,12 +30,15 @@ function lastCallKey(call: CallCompletion): MessageKey {
 
 export function IdleScreen({
   lastCall,
+  careSoft = 'notNeeded',
   onOpenSettings,
   available = true,
   onAvailableChange = () => undefined,
   onLogIncomingCall = async () => null,
 }: {
   lastCall: CallCompletion | null;
+  /** With CsCall chosen: whether calls can be handed off, or what to fix in Settings. */
+  careSoft?: CareSoftSignIn;
   onOpenSettings: () => void;
   available?: boolean;
   onAvailableChange?: (available: boolean) => void;
@@ -37,6 +48,14 @@ export function IdleScreen({
   return (
     <Screen aria-labelledby="idle-heading">
       <Heading id="idle-heading">{t('idle.heading')}</Heading>
+      {careSoft !== 'notNeeded' && careSoft !== 'signedIn' && (
+        <ButtonColumn>
+          <ErrorText>{t(`idle.careSoft.${careSoft}`)}</ErrorText>
+          <Button $tone="primary" onClick={onOpenSettings}>
+            {t('idle.careSoft.openSettings')}
+          </Button>
+        </ButtonColumn>
+      )}
       <Muted>{t('idle.hint')}</Muted>
       {/* A call without its timeline record is told by an alert with the notes to copy. */}
       {lastCall !== null && lastCall.engagementId !== null && (

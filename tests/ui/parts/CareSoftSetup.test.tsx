@@ -19,7 +19,7 @@ type Widget = Awaited<ReturnType<typeof openCareSoftSettings>>;
 
 async function enter(widget: Widget, domain: string, token: string) {
   await widget.user.type(screen.getByRole('textbox', { name: 'CareSoft domain' }), domain);
-  await widget.user.click(screen.getByRole('textbox', { name: 'CsCall token' }));
+  await widget.user.click(screen.getByLabelText('CsCall token'));
   await widget.user.paste(token);
 }
 

@@ -69,6 +69,28 @@ describe('IdleScreen', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Last call to +1 410 793 4326 saved.');
   });
 
+  it('with CsCall not signed in, says so and opens Settings from there', async () => {
+    const onOpenSettings = vi.fn();
+    render(<IdleScreen lastCall={null} careSoft="expired" onOpenSettings={onOpenSettings} />);
+    expect(
+      screen.getByText(
+        'Your CsCall token has expired: calls cannot go to your phone until you paste a new one in Settings.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Open Settings' }));
+    expect(onOpenSettings).toHaveBeenCalledTimes(1);
+  });
+
+  it('with CsCall chosen and no token, says so on the ready screen of the widget', async () => {
+    const widget = await renderWidget();
+    await widget.user.click(screen.getByRole('button', { name: 'Settings' }));
+    await widget.user.click(screen.getByRole('radio', { name: 'CareSoft CsCall' }));
+    await widget.user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByText(/^CsCall is not set up/)).toBeInTheDocument();
+    await widget.user.click(screen.getByRole('button', { name: 'Open Settings' }));
+    expect(screen.getByLabelText('CsCall token')).toHaveAttribute('type', 'password');
+  });
+
   it('opens the settings', async () => {
     const onOpenSettings = vi.fn();
     render(<IdleScreen lastCall={null} onOpenSettings={onOpenSettings} />);
