@@ -715,7 +715,8 @@ describe('createWidget: CareSoft CsCall sign-in', () => {
       serializeSettings({
         ...defaultSettings,
         provider: 'careSoft',
-        careSoft,
+        // Signed in: a dial is refused before HubSpot hears of it otherwise.
+        careSoft: { ...careSoft, loggedIn: true },
         callerIds: ['+13239991234'],
       }),
     );

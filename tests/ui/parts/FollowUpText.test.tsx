@@ -9,6 +9,7 @@ import {
   serializeSettings,
   settingsKey,
 } from '../../../src/settings/settings';
+import { signedInCareSoft } from '../../support/caresoft-signed-in';
 import { renderWidget } from '../../support/render-widget';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -162,7 +163,12 @@ describe('Send a text, after No answer', () => {
   });
 
   it('is an OpenPhone feature: hidden when calls go to CareSoft CsCall', async () => {
-    await afterNoAnswer({ admin: { provider: 'careSoft' } });
+    const storage = memoryStorage();
+    storage.setItem(
+      settingsKey,
+      serializeSettings({ ...defaultSettings, careSoft: signedInCareSoft }),
+    );
+    await afterNoAnswer({ admin: { provider: 'careSoft' }, storage });
     expect(screen.getByRole('button', { name: 'Save call' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send a text' })).not.toBeInTheDocument();
   });

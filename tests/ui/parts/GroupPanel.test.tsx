@@ -8,6 +8,7 @@ import {
   settingsKey,
 } from '../../../src/settings/settings';
 import type { Teammate } from '../../../src/settings/teammates';
+import { signedInCareSoft } from '../../support/caresoft-signed-in';
 import { renderWidget } from '../../support/render-widget';
 
 const dana: Teammate = { name: 'Dana Whitfield', number: '@9997934326' };
@@ -151,7 +152,7 @@ describe('Add people (group call or text)', () => {
   });
 
   it('is an OpenPhone feature: hidden when calls go to CareSoft CsCall', async () => {
-    await duringCall({ teammates: [dana] }, { provider: 'careSoft' });
+    await duringCall({ teammates: [dana], careSoft: signedInCareSoft }, { provider: 'careSoft' });
     expect(screen.getByRole('button', { name: 'Cancel call' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add people' })).not.toBeInTheDocument();
   });

@@ -1,0 +1,15 @@
+import { defaultCareSoft } from '../../src/settings/settings';
+
+/** A well-formed CsCall token for extension 1001, with no expiry. */
+export const careSoftToken = ['{"alg":"HS256","typ":"JWT"}', '{"ipphone":"1001"}']
+  .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
+  .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
+  .join('.');
+
+/** CsCall set up and the login link confirmed: calls can be handed off to it. */
+export const signedInCareSoft = {
+  ...defaultCareSoft,
+  domain: 'test',
+  token: careSoftToken,
+  loggedIn: true,
+};
