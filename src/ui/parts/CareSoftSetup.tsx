@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { careSoftLinkMode } from '../../handoff/call-link';
 import type { CareSoftLinkMode } from '../../handoff/caresoft';
 import type { CareSoftInternationalPrefix } from '../../handoff/caresoft-number';
@@ -6,6 +6,7 @@ import type { Message } from '../../i18n/message';
 import { inspectCareSoftToken } from '../../settings/caresoft-token';
 import type { CareSoftSettings } from '../../settings/settings';
 import { useHandoffKit } from '../handoff-kit-context';
+import { useSettingsSection } from '../unsaved-settings';
 import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 import { DeepLinkPanel } from './DeepLinkPanel';
@@ -78,8 +79,7 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
     country !== careSoft.country ||
     internationalPrefix !== careSoft.internationalPrefix;
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
+  const save = (): boolean => {
     const draft = {
       domain: domain.trim(),
       token: token.trim(),
@@ -93,16 +93,18 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
     const inspection = inspectCareSoftToken(draft.token, now());
     if (inspection.kind === 'invalid') {
       setProblem(inspection.reason);
-      return;
+      return false;
     }
     const login = kit.careSoftLoginLinkFor(draft);
     if (login.kind === 'refused') {
       setProblem(login.problem);
-      return;
+      return false;
     }
     setProblem(null);
     onSave(draft);
+    return true;
   };
+  useSettingsSection('careSoft', { dirty, save });
 
   const login = saved && !dirty ? kit.careSoftLoginLinkFor(careSoft) : null;
   const countries = useMemo(
@@ -112,7 +114,12 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
 
   return (
     <>
-      <form onSubmit={save}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
         <Field>
           <label htmlFor="caresoft-domain">{t('careSoft.domain')}</label>
           <input

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type Message, message } from '../../i18n/message';
 import type { LookupDefaults, LookupMethod } from '../../lookup/lookup-config';
 import {
@@ -6,6 +6,7 @@ import {
   type LookupSettings,
   type PublicLookupService,
 } from '../../settings/lookup-settings';
+import { useSettingsSection } from '../unsaved-settings';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
@@ -34,12 +35,11 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
   const [problems, setProblems] = useState<Message[]>([]);
   const [saved, setSaved] = useState(false);
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
+  const save = (): boolean => {
     const timeoutMs = timeout.trim() === '' ? null : Number(timeout);
     if (timeoutMs !== null && !Number.isFinite(timeoutMs)) {
       setProblems([message('lookup.timeoutNotNumber')]);
-      return;
+      return false;
     }
     const draft: LookupSettings = {
       rootUrl: rootUrl.trim(),
@@ -53,15 +53,30 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
     if (effective.status === 'invalid') {
       setProblems(effective.problems.map(({ problem }) => problem));
       setSaved(false);
-      return;
+      return false;
     }
     setProblems([]);
     setSaved(true);
     onSave(draft);
+    return true;
   };
+  const dirty =
+    rootUrl.trim() !== lookup.rootUrl ||
+    (method === '' ? null : method) !== lookup.method ||
+    headerName.trim() !== lookup.headerName ||
+    headerValue.trim() !== lookup.headerValue ||
+    timeout.trim() !== (lookup.timeoutMs === null ? '' : String(lookup.timeoutMs)) ||
+    autoCallFlow !== lookup.autoCallFlow;
+  useSettingsSection('lookup', { dirty, save });
 
   return (
-    <form onSubmit={save} aria-labelledby="lookup-heading">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      aria-labelledby="lookup-heading"
+    >
       <Heading as="h2" id="lookup-heading">
         {t('lookup.heading')}
       </Heading>

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import styled from 'styled-components';
 import type { Message } from '../../i18n/message';
+import { useSettingsSection } from '../unsaved-settings';
 import { useTranslation } from '../use-translation';
 import { Button } from './Button';
 import { ErrorText, Field } from './layout';
@@ -59,12 +60,18 @@ export function NumberListEditor<T>({
   const [problem, setProblem] = useState<Message | null>(null);
   const problemId = `${field.id}-problem`;
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
+  const addDraft = (): boolean => {
     const refused = onAdd(draft);
     setProblem(refused);
     if (refused === null) setDraft('');
+    return refused === null;
   };
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    addDraft();
+  };
+  // In Settings, a number typed but not added is added by Done.
+  useSettingsSection(field.id, { dirty: draft.trim() !== '', save: addDraft });
 
   return (
     <Stack>

@@ -11,6 +11,7 @@ import {
   textTemplateProblems,
   textTemplatesIn,
 } from '../../settings/text-templates';
+import { useSettingsSection } from '../unsaved-settings';
 import { useTranslation } from '../use-translation';
 import { Button, ButtonRow } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
@@ -124,13 +125,17 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
   // Defaults the agent never edited speak the widget's language, here as in the wrap-up.
   const templates = textTemplatesIn(settings.textTemplates, language);
 
-  const saveName = (event: FormEvent) => {
-    event.preventDefault();
+  const saveName = (): boolean => {
     const problem = agentNameProblem(agentName);
     setNameProblem(problem);
     setNameSaved(problem === null);
     if (problem === null) onSave({ ...settings, agentName: agentName.trim() });
+    return problem === null;
   };
+  useSettingsSection('agentName', {
+    dirty: agentName.trim() !== settings.agentName,
+    save: saveName,
+  });
 
   const saveTemplate = (template: Omit<TextTemplate, 'id'>): Message[] => {
     const problems = textTemplateProblems(template);
@@ -159,7 +164,13 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
         {t('templates.heading')}
       </Heading>
       <Muted>{t('templates.intro')}</Muted>
-      <form onSubmit={saveName} style={{ marginTop: 8 }}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          saveName();
+        }}
+        style={{ marginTop: 8 }}
+      >
         <Field>
           <label htmlFor="agent-name">{t('templates.agentName')}</label>
           <ButtonRow>

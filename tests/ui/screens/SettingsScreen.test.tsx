@@ -153,4 +153,34 @@ describe('SettingsScreen', () => {
     await widget.user.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
   });
+
+  it('Done saves what was typed and not saved: a caller id, a name and the lookup service', async () => {
+    const widget = await openSettings();
+    await widget.user.type(
+      screen.getByRole('textbox', { name: 'OpenPhone number' }),
+      '+1 323 999 1234',
+    );
+    await widget.user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Dana');
+    await widget.user.type(
+      screen.getByRole('textbox', { name: 'Lookup service URL' }),
+      'https://crm.example.com/services',
+    );
+    await widget.user.type(screen.getByLabelText('Token'), 'secret-token');
+    await widget.user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+    expect(JSON.parse(widget.storage.getItem(settingsKey) ?? 'null')).toMatchObject({
+      callerIds: ['+13239991234'],
+      agentName: 'Dana',
+      lookup: { rootUrl: 'https://crm.example.com/services', headerValue: 'secret-token' },
+    });
+  });
+
+  it('Done keeps Settings open, saying why, when what was typed cannot be saved', async () => {
+    const widget = await openSettings();
+    await widget.user.type(screen.getByRole('textbox', { name: 'OpenPhone number' }), 'call me');
+    await widget.user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'OpenPhone number' })).toHaveValue('call me');
+  });
 });
