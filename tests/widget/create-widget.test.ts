@@ -601,7 +601,11 @@ describe('createWidget: when HubSpot does not create the engagement', () => {
     await vi.waitFor(() =>
       expect(widget.sent.at(-1)).toMatchObject({
         type: 'sendError',
-        payload: { message: expect.stringContaining('No access to calls.') },
+        // One sentence of what happened, HubSpot's own words after it: no "(….)."
+        payload: {
+          message:
+            'The call could not be logged in HubSpot; its notes are kept in the calling widget. HubSpot said: No access to calls.',
+        },
       }),
     );
     widget.controller.noAnswer();
@@ -610,7 +614,8 @@ describe('createWidget: when HubSpot does not create the engagement', () => {
     expect(widget.sentTypes().slice(-2)).toEqual(['callEnded', 'callCompleted']);
     expect(wordedNotices(widget.state().notices).at(-1)).toMatchObject({
       tone: 'error',
-      message: expect.stringContaining('could not create the call record'),
+      message:
+        'HubSpot could not create the call record, so this call is not on the timeline: copy your notes to keep them. HubSpot said: No access to calls.',
       copyText: 'Left no message',
     });
   });
