@@ -46,15 +46,32 @@ function inline(value: string): string {
 // apart by position: the whole name is the polite choice there.
 const familyNameFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+// Vietnamese names are written family name first, and people are greeted by the given
+// name, the last word ("Nguyễn Thị Lan" is Lan). A name is read that way when it starts
+// with one of the common family names, as written in Vietnamese or as CRMs often keep them
+// without accents when they cannot be mistaken for a given name.
+const vietnameseFamilyNames = new Set(
+  [
+    ...['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi'],
+    ...['Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trương', 'Trịnh', 'Lương', 'Lưu'],
+    ...['Nguyen', 'Tran', 'Pham', 'Huynh', 'Hoang', 'Dang', 'Duong', 'Truong', 'Trinh'],
+  ].map((name) => name.toLocaleLowerCase('vi')),
+);
+
 /**
  * The first name to greet a contact by, from the full name the caller lookup gave
- * ("Emily Carter" → "Emily"); empty when there is none. Names in Chinese, Japanese or
- * Korean script are kept whole.
+ * ("Emily Carter" → "Emily", "Nguyễn Thị Lan" → "Lan"); empty when there is none. Names in
+ * Chinese, Japanese or Korean script are kept whole.
  */
 export function firstNameOf(fullName: string | null): string {
   const name = inline(fullName ?? '');
   if (name === '' || familyNameFirst.test(name)) return name;
-  return name.split(' ')[0] ?? '';
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (words.length > 1 && vietnameseFamilyNames.has(first.toLocaleLowerCase('vi'))) {
+    return words.at(-1) ?? first;
+  }
+  return first;
 }
 
 // Japanese honorifics written onto a name ("{firstName}様"): without the name they mean

@@ -207,6 +207,12 @@ describe('firstNameOf', () => {
     ['佐藤 陽翔', '佐藤 陽翔'],
     ['김민준', '김민준'],
     ['مريم الخوري', 'مريم'],
+    ['Nguyễn Thị Lan', 'Lan'],
+    ['Trần Văn Minh', 'Minh'],
+    ['Nguyen Thi Lan', 'Lan'],
+    ['Lê Hoa', 'Hoa'],
+    ['Lan Nguyen', 'Lan'],
+    ['Nguyễn', 'Nguyễn'],
   ])('reads %s as %s', (name, first) => {
     expect(firstNameOf(name)).toBe(first);
   });

@@ -115,3 +115,30 @@ describe('the polite announcer', () => {
     expect(announcer).toHaveTextContent('Call connected. The timer is running.');
   });
 });
+
+describe('greetings in Vietnamese', () => {
+  it('greets Nguyễn Thị Lan by her given name, Lan', async () => {
+    const lookupAnswer = JSON.stringify([{ name: 'Nguyễn Thị Lan' }]);
+    const widget = await renderWidget({
+      fetch: () => Promise.resolve(new Response(lookupAnswer, { status: 200 })),
+    });
+    await act(async () => {
+      widget.controller.saveSettings({
+        ...widget.state().settings,
+        language: 'vi',
+        lookup: {
+          ...widget.state().settings.lookup,
+          rootUrl: 'https://crm.example.vn/api',
+          headerValue: 'token-of-the-agent',
+        },
+      });
+    });
+    await widget.dial();
+    await screen.findByRole('heading', { name: /Nguyễn Thị Lan/ });
+    await widget.user.click(screen.getByRole('button', { name: 'Không trả lời' }));
+    await widget.user.click(screen.getByRole('button', { name: 'Gửi tin nhắn' }));
+    expect(screen.getByRole('textbox', { name: 'Nội dung' })).toHaveValue(
+      'Xin chào anh/chị Lan, em vừa gọi cho anh/chị nhưng chưa liên lạc được. Khi nào anh/chị tiện nghe máy ạ?',
+    );
+  });
+});
