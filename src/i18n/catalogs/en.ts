@@ -15,6 +15,7 @@ export const en = {
   'outcome.wrongNumber': 'Wrong number',
 
   'callee.noRecord': 'No HubSpot record (dialled from a ticket or a number)',
+  'callee.inbound': 'Called you on your phone',
   'callee.contact': 'Contact record #{{id}}',
   'callee.company': 'Company record #{{id}}',
 
@@ -157,8 +158,7 @@ export const en = {
     '{{formatted}} more entry was left out: the service sent it without a name.',
   'caller.nameless_other':
     '{{formatted}} more entries were left out: the service sent them without a name.',
-  'caller.unknown': 'Unknown caller',
-  'caller.noMatch': 'No contact has this number in your CRM.',
+  'caller.notFound': 'Not found in your lookup service',
   'caller.failed': 'Caller lookup: {{message}}',
   'caller.contactPage': 'Contact page',
   'caller.companyPage': 'Company page',
@@ -250,6 +250,8 @@ export const en = {
   'group.addNumber': 'Add number',
   'group.duplicate': '{{number}} is already in the group.',
   'group.size': '{{numbers}} of {{max}} numbers; you are the 10th participant.',
+  'group.sizeOver':
+    '{{numbers}} numbers chosen: OpenPhone takes at most {{max}} (you are the 10th participant).',
   'group.start': 'Start',
   'group.call': 'Group call',
   'group.text': 'Group text',

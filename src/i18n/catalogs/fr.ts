@@ -13,6 +13,7 @@ export const fr: Catalog = {
   'outcome.wrongNumber': 'Numéro erroné',
 
   'callee.noRecord': 'Aucune fiche HubSpot (appel depuis un ticket ou un numéro)',
+  'callee.inbound': 'Vous a appelé sur votre téléphone',
   'callee.contact': 'Fiche contact n° {{id}}',
   'callee.company': 'Fiche entreprise n° {{id}}',
 
@@ -163,8 +164,7 @@ export const fr: Catalog = {
     '{{formatted}} autres fiches ont été écartées : le service les a envoyées sans nom.',
   'caller.nameless_other':
     '{{formatted}} autres fiches ont été écartées : le service les a envoyées sans nom.',
-  'caller.unknown': 'Appelant inconnu',
-  'caller.noMatch': 'Aucun contact n’a ce numéro dans votre CRM.',
+  'caller.notFound': 'Introuvable dans votre service d’annuaire',
   'caller.failed': 'Identification de l’appelant : {{message}}',
   'caller.contactPage': 'Page du contact',
   'caller.companyPage': 'Page de l’entreprise',
@@ -258,6 +258,8 @@ export const fr: Catalog = {
   'group.addNumber': 'Ajouter le numéro',
   'group.duplicate': '{{number}} fait déjà partie du groupe.',
   'group.size': 'Numéros : {{numbers}} sur {{max}} ; vous êtes le 10e participant.',
+  'group.sizeOver':
+    '{{numbers}} numéros choisis : OpenPhone en accepte au plus {{max}} (vous êtes le 10e participant).',
   'group.start': 'Démarrer',
   'group.call': 'Appel de groupe',
   'group.text': 'SMS de groupe',

@@ -13,6 +13,7 @@ export const ja: Catalog = {
   'outcome.wrongNumber': '間違い番号',
 
   'callee.noRecord': 'HubSpotレコードなし（チケットまたは番号から発信）',
+  'callee.inbound': 'あなたの電話への着信',
   'callee.contact': 'コンタクトレコード #{{id}}',
   'callee.company': '会社レコード #{{id}}',
 
@@ -152,8 +153,7 @@ export const ja: Catalog = {
   'caller.looking': '発信者を照会しています…',
   'caller.several': 'この番号は複数のコンタクトで共有されています。どなたですか？',
   'caller.nameless_other': '名前のない{{formatted}}件の結果を除外しました。',
-  'caller.unknown': '不明な発信者',
-  'caller.noMatch': 'この番号のコンタクトはCRMにありません。',
+  'caller.notFound': '照会サービスに見つかりません',
   'caller.failed': '発信者の照会：{{message}}',
   'caller.contactPage': 'コンタクトのページ',
   'caller.companyPage': '会社のページ',
@@ -247,6 +247,8 @@ export const ja: Catalog = {
   'group.addNumber': '番号を追加',
   'group.duplicate': '{{number}}はすでにグループに入っています。',
   'group.size': '番号 {{numbers}} / {{max}}件。あなたは10人目の参加者です。',
+  'group.sizeOver':
+    '{{numbers}}件の番号を選択中：OpenPhoneで使えるのは最大{{max}}件です（あなたは10人目の参加者です）。',
   'group.start': '開始',
   'group.call': 'グループコール',
   'group.text': 'グループSMS',

@@ -13,6 +13,7 @@ export const vi: Catalog = {
   'outcome.wrongNumber': 'Sai số',
 
   'callee.noRecord': 'Không có bản ghi HubSpot (gọi từ phiếu hỗ trợ hoặc một số điện thoại)',
+  'callee.inbound': 'Đã gọi đến điện thoại của bạn',
   'callee.contact': 'Bản ghi liên hệ #{{id}}',
   'callee.company': 'Bản ghi công ty #{{id}}',
 
@@ -151,8 +152,7 @@ export const vi: Catalog = {
   'caller.looking': 'Đang tra cứu người gọi…',
   'caller.several': 'Nhiều liên hệ dùng chung số này: đây là ai?',
   'caller.nameless_other': 'Đã bỏ qua {{formatted}} mục khác vì dịch vụ gửi không kèm tên.',
-  'caller.unknown': 'Không rõ người gọi',
-  'caller.noMatch': 'Không có liên hệ nào có số này trong CRM của bạn.',
+  'caller.notFound': 'Không tìm thấy trong dịch vụ tra cứu của bạn',
   'caller.failed': 'Tra cứu người gọi: {{message}}',
   'caller.contactPage': 'Trang liên hệ',
   'caller.companyPage': 'Trang công ty',
@@ -246,6 +246,8 @@ export const vi: Catalog = {
   'group.addNumber': 'Thêm số',
   'group.duplicate': '{{number}} đã có trong nhóm.',
   'group.size': '{{numbers}}/{{max}} số; bạn là người tham gia thứ 10.',
+  'group.sizeOver':
+    'Đã chọn {{numbers}} số: OpenPhone chỉ nhận tối đa {{max}} số (bạn là người tham gia thứ 10).',
   'group.start': 'Bắt đầu',
   'group.call': 'Gọi nhóm',
   'group.text': 'Nhắn tin nhóm',

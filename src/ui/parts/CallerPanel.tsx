@@ -167,7 +167,7 @@ function EntryCard({
 
 /** Who the number belongs to, from the customer's phone lookup service (SPEC §4). */
 export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunWorkflow }: Props) {
-  const { t, say, count } = useTranslation();
+  const { t, count } = useTranslation();
   const name = t('caller.name');
   if (lookup.status === 'off') return null;
   if (lookup.status === 'invalid') {
@@ -228,15 +228,13 @@ export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunW
     case 'noMatch':
       return (
         <Card aria-label={name}>
-          <h2>{t('caller.unknown')}</h2>
-          <Muted>{t('caller.noMatch')}</Muted>
+          <h2>{t('caller.notFound')}</h2>
         </Card>
       );
     case 'timedOut':
       return (
         <Card aria-label={name}>
-          <h2>{t('caller.unknown')}</h2>
-          <Muted>{say(result.problem)}</Muted>
+          <Muted role="status">{t('caller.failed', { message: result.problem })}</Muted>
         </Card>
       );
     case 'aborted':

@@ -144,7 +144,10 @@ export function GroupPanel({ call, teammates, onOpenChange }: Props) {
         onAdd={add}
       />
       <Muted role="status">
-        {t('group.size', { numbers: count(numbers.length), max: count(kit.maxGroupNumbers) })}
+        {t(numbers.length > kit.maxGroupNumbers ? 'group.sizeOver' : 'group.size', {
+          numbers: count(numbers.length),
+          max: count(kit.maxGroupNumbers),
+        })}
       </Muted>
       <Choices>
         <legend>{t('group.start')}</legend>

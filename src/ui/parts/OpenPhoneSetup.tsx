@@ -1,5 +1,6 @@
 import { type Message, message } from '../../i18n/message';
 import { maxCallerIds, type Settings } from '../../settings/settings';
+import { callerIdText } from '../caller-id-text';
 import { useHandoffKit } from '../handoff-kit-context';
 import { useTranslation } from '../use-translation';
 import { Field, Muted } from './layout';
@@ -41,9 +42,9 @@ export function OpenPhoneSetup({ settings, onSave }: Props) {
       <NumberListEditor
         items={settings.callerIds}
         keyOf={(id) => id}
-        show={(id) => id}
+        show={(id) => callerIdText(kit, id)}
         listLabel={t('openPhone.list')}
-        removeLabel={(id) => t('openPhone.removeName', { number: id })}
+        removeLabel={(id) => t('openPhone.removeName', { number: callerIdText(kit, id) })}
         removeText={t('openPhone.remove')}
         onRemove={remove}
         field={{

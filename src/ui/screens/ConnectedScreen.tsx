@@ -25,7 +25,7 @@ export function ConnectedScreen({
   return (
     <Screen aria-labelledby="connected-heading">
       <Heading id="connected-heading">{t('connected.heading')}</Heading>
-      <CalleeSummary number={call.to.display} dial={call.dial} />
+      <CalleeSummary call={call} />
       {caller}
       <Big>
         <CallTimer since={answeredAt} />

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { LiveCall } from '../../call/state';
 import type { PhoneProvider, Settings } from '../../settings/settings';
+import { callerIdText } from '../caller-id-text';
 import { useHandoffKit } from '../handoff-kit-context';
 import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
@@ -62,7 +63,7 @@ export function HandoffScreen({
   return (
     <Screen aria-labelledby="handoff-heading">
       <Heading id="handoff-heading">{t('handoff.heading')}</Heading>
-      <CalleeSummary number={call.to.display} dial={call.dial} />
+      <CalleeSummary call={call} />
       {on.caller}
       {provider === 'openPhone' && settings.callerIds.length > 0 && (
         <Field>
@@ -79,7 +80,7 @@ export function HandoffScreen({
           >
             {settings.callerIds.map((id) => (
               <option key={id} value={id}>
-                {id}
+                {callerIdText(kit, id)}
               </option>
             ))}
             <option value={appSelected}>{t('handoff.appSelected')}</option>

@@ -62,7 +62,7 @@ export function IncomingScreen({ call, hubSpotMatch, caller, ...on }: Props) {
   return (
     <Screen aria-labelledby="incoming-heading">
       <Heading id="incoming-heading">{t('incoming.heading')}</Heading>
-      <CalleeSummary number={call.to.display} dial={call.dial} />
+      <CalleeSummary call={call} />
       <HubSpotMatch match={match} onOpenRecord={on.onOpenRecord} />
       {caller}
       <ActionBar>

@@ -68,6 +68,24 @@ describe('CallerPanel', () => {
     expect(panel().querySelector('img[src="x"]')).toBeNull();
   });
 
+  it('says a number the service does not know is not found there, not an unknown caller', async () => {
+    const widget = await renderWithLookup();
+    await widget.dial(dialOf('+1 415 555 0199', 'US'));
+    expect(
+      await within(panel()).findByRole('heading', { name: 'Not found in your lookup service' }),
+    ).toBeVisible();
+    expect(panel()).not.toHaveTextContent(/unknown caller/i);
+  });
+
+  it('leads with the name the lookup gave, the number next and HubSpot’s record id last', async () => {
+    const widget = await renderWithLookup();
+    await widget.dial();
+    await within(panel()).findByRole('heading', { name: /Emily Carter/ });
+    const summary = screen.getByText('Contact record #101').parentElement as HTMLElement;
+    const lines = [...summary.children].map((line) => line.textContent);
+    expect(lines).toEqual(['Emily Carter', '+1 410 793 4326', 'Contact record #101']);
+  });
+
   it('says the service is unreachable on a 404, not that nobody matched', async () => {
     const widget = await renderWithLookup();
     await widget.dial(dialOf('+1 202-555-0101', 'US'));

@@ -131,6 +131,21 @@ describe('Add people (group call or text)', () => {
     );
   });
 
+  it('says how many numbers were chosen past the limit, never "10 of 9"', async () => {
+    const widget = await duringCall({ teammates: eight });
+    await openGroup(widget);
+    for (const box of inGroup().getAllByRole('checkbox', { name: /\(/ }).slice(1)) {
+      await widget.user.click(box);
+    }
+    await typeNumber(widget, '+84 988 888 888');
+    expect(
+      inGroup().getByText(
+        '10 numbers chosen: OpenPhone takes at most 9 (you are the 10th participant).',
+      ),
+    ).toBeVisible();
+    expect(inGroup().queryByText(/10 of 9/)).not.toBeInTheDocument();
+  });
+
   it('refuses a 10th number in plain words, before any link is made', async () => {
     const widget = await duringCall({ teammates: eight });
     await openGroup(widget);

@@ -116,6 +116,13 @@ describe('HandoffScreen', () => {
       );
     });
 
+    it('shows each caller id formatted like every other number', async () => {
+      await handedOff({ storage: storageWithCallerIds(['+13105550100', '+13239991234']) });
+      const choices = within(screen.getByRole('combobox', { name: 'Call from' }));
+      expect(choices.getByRole('option', { name: '+1 323 999 1234' })).toHaveValue('+13239991234');
+      expect(choices.queryByRole('option', { name: '+13239991234' })).not.toBeInTheDocument();
+    });
+
     it('puts the chosen caller id in the link as from', async () => {
       const widget = await handedOff({
         storage: storageWithCallerIds(['+13105550100', '+13239991234']),

@@ -20,6 +20,13 @@ describe('IncomingScreen', () => {
     expect(widget.sentTypes()).toContain('incomingCall');
   });
 
+  it('words the call as an incoming one, not as a dial from a ticket', async () => {
+    await logIncoming('+33 1 23 45 67 89');
+    await screen.findByRole('heading', { name: 'Incoming call' });
+    expect(screen.getByText('Called you on your phone')).toBeVisible();
+    expect(screen.queryByText(/dialled from a ticket/)).not.toBeInTheDocument();
+  });
+
   it('refuses a malformed number with the reason, on the form', async () => {
     await logIncoming('hello');
     expect(await screen.findByRole('alert')).toHaveTextContent(/\w+/);
