@@ -545,6 +545,24 @@ describe('transition: HubSpot dials again while a call is live', () => {
     });
   });
 
+  it('counts every change of number in a burst, whatever the order', () => {
+    const numbers = ['+33123456789', '+442079460000', '+81312345678'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...numbers), { minLength: 1, maxLength: 12 }),
+        (burst) => {
+          const dials = burst.map((number, index) => dial(index + 2, number, 20_000 + index * 100));
+          const { state } = run([dial(1), ...dials]);
+          const changes = burst.filter((number, index) => index > 0 && number !== burst[index - 1]);
+          expect(state.waitingDial).toMatchObject({
+            dial: { phoneNumber: burst.at(-1) },
+            dropped: changes.length,
+          });
+        },
+      ),
+    );
+  });
+
   it('counts no dropped dial when HubSpot repeats the waiting number', () => {
     const { state } = run([
       dial(1),

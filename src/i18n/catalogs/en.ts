@@ -309,7 +309,8 @@ export const en = {
   'notice.callNotSent':
     'This browser would not save the call and kept an older copy of it: nothing more is sent to HubSpot from this widget, so nothing is logged twice. Log the call in HubSpot yourself.',
   'notice.adminSetting': 'The widget address has a setting the widget cannot use: {{problem}}',
-  'hubspot.engagementNotLogged': 'The call could not be logged in HubSpot; its notes are kept in the calling widget. HubSpot said: {{reason}}',
+  'hubspot.engagementNotLogged':
+    'The call could not be logged in HubSpot; its notes are kept in the calling widget. HubSpot said: {{reason}}',
   'notice.dialWithoutNumber': 'HubSpot asked for a call but sent no phone number.',
   'notice.callNotPrepared': 'The call could not be prepared. Reload the widget and try again.',
   'notice.engagementWaitExpired':

@@ -322,7 +322,8 @@ export const fr: Catalog = {
   'notice.callNotSent':
     'Ce navigateur n’a pas enregistré l’appel et en garde une copie plus ancienne : ce widget n’envoie plus rien à HubSpot, pour que rien ne soit consigné deux fois. Consignez l’appel vous-même dans HubSpot.',
   'notice.adminSetting': 'L’adresse du widget contient un paramètre inutilisable : {{problem}}',
-  'hubspot.engagementNotLogged': 'L’appel n’a pas pu être enregistré dans HubSpot ; ses notes sont conservées dans le widget d’appel. Message de HubSpot : {{reason}}',
+  'hubspot.engagementNotLogged':
+    'L’appel n’a pas pu être enregistré dans HubSpot ; ses notes sont conservées dans le widget d’appel. Message de HubSpot : {{reason}}',
   'notice.dialWithoutNumber': 'HubSpot a demandé un appel sans envoyer de numéro de téléphone.',
   'notice.callNotPrepared': 'L’appel n’a pas pu être préparé. Rechargez le widget et réessayez.',
   'notice.engagementWaitExpired':

@@ -307,7 +307,8 @@ export const ja: Catalog = {
   'notice.callNotSent':
     'このブラウザーはコールを保存できず、古いコピーが残っています。二重に記録しないよう、このウィジェットからHubSpotへの送信を止めました。HubSpotでコールを手動で記録してください。',
   'notice.adminSetting': 'ウィジェットのアドレスに使用できない設定があります：{{problem}}',
-  'hubspot.engagementNotLogged': 'HubSpotにコールを記録できませんでした。メモは通話ウィジェットに保存されています。HubSpotからのメッセージ：{{reason}}',
+  'hubspot.engagementNotLogged':
+    'HubSpotにコールを記録できませんでした。メモは通話ウィジェットに保存されています。HubSpotからのメッセージ：{{reason}}',
   'notice.dialWithoutNumber': 'HubSpotからコールの依頼がありましたが、電話番号がありません。',
   'notice.callNotPrepared':
     'コールを準備できませんでした。ウィジェットを再読み込みして、もう一度お試しください。',

@@ -304,7 +304,8 @@ export const vi: Catalog = {
   'notice.callNotSent':
     'Trình duyệt này không lưu được cuộc gọi và vẫn giữ một bản cũ hơn: tiện ích này sẽ không gửi thêm gì tới HubSpot để không ghi trùng. Hãy tự ghi cuộc gọi trong HubSpot.',
   'notice.adminSetting': 'Địa chỉ của widget có một cài đặt không dùng được: {{problem}}',
-  'hubspot.engagementNotLogged': 'Không ghi được cuộc gọi vào HubSpot; ghi chú của cuộc gọi vẫn được giữ trong widget gọi điện. HubSpot báo: {{reason}}',
+  'hubspot.engagementNotLogged':
+    'Không ghi được cuộc gọi vào HubSpot; ghi chú của cuộc gọi vẫn được giữ trong widget gọi điện. HubSpot báo: {{reason}}',
   'notice.dialWithoutNumber': 'HubSpot yêu cầu gọi nhưng không gửi số điện thoại.',
   'notice.callNotPrepared': 'Không chuẩn bị được cuộc gọi. Hãy tải lại widget và thử lại.',
   'notice.engagementWaitExpired':
