@@ -29,7 +29,7 @@ try {
   await frenchPage.goto(url);
   await frenchPage.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
   const fr = frenchPage.frameLocator(frame);
-  await fr.getByRole('button', { name: 'Settings' }).click();
+  await fr.getByRole('button', { name: 'Settings', exact: true }).click();
   await fr.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await fr.getByRole('button', { name: 'Terminé' }).click();
   await frenchPage.getByRole('button', { name: 'Camille Durand' }).click();
@@ -46,7 +46,7 @@ try {
     .locator('[data-testid=widget-connection][data-connection=connected]')
     .waitFor();
   const ja = japanesePage.frameLocator(frame);
-  await ja.getByRole('button', { name: 'Settings' }).click();
+  await ja.getByRole('button', { name: 'Settings', exact: true }).click();
   await ja.getByRole('combobox', { name: 'Language' }).selectOption('ja');
   await ja.getByRole('button', { name: '完了' }).click();
   await japanesePage.getByRole('button', { name: '佐藤 陽翔 (Haruto Sato)' }).click();

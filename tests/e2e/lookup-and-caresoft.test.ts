@@ -39,7 +39,7 @@ describe('a CareSoft CsCall call through the simulator, in Chromium', () => {
     const heardBefore = await simulator.heard();
     expect(heardBefore[0]).toMatchObject({ type: 'INITIALIZED', data: { isLoggedIn: false } });
 
-    await widget().getByRole('button', { name: 'Settings' }).click();
+    await widget().getByRole('button', { name: 'Settings', exact: true }).click();
     await widget().getByRole('textbox', { name: 'CareSoft domain' }).fill('test');
     await widget().getByLabel('CsCall token').fill(token);
     await widget().getByText('Token for extension 1001').waitFor();

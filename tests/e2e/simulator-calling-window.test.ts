@@ -37,7 +37,7 @@ describe('the navigation bar and the calling window, in Chromium', () => {
       'window USER_AVAILABLE',
     ]);
     // The calling window is a whole widget, Settings included.
-    await callingWindow(page).getByRole('button', { name: 'Settings' }).waitFor();
+    await callingWindow(page).getByRole('button', { name: 'Settings', exact: true }).waitFor();
   });
 
   it('dials in the calling window and logs the call from there', async () => {

@@ -47,7 +47,7 @@ export async function lifecycleToHubSpot(page: Page): Promise<string[]> {
  */
 export async function chooseLanguage(page: Page, language: Language): Promise<void> {
   const widget = widgetFrame(page);
-  await widget.getByRole('button', { name: 'Settings' }).click();
+  await widget.getByRole('button', { name: 'Settings', exact: true }).click();
   await widget.getByRole('combobox', { name: 'Language' }).selectOption(language);
   await widget.locator(`html[lang=${language}]`).waitFor();
   await widget.getByRole('button', { name: say(language, 'settings.done') }).click();
