@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { CallCompletion } from './completion';
 import type { CheckedNumber, DialRequest } from './dial';
 import type { Effect } from './effects';
@@ -220,7 +221,7 @@ function setEngagement(
 }
 
 /**
- * The call lifecycle as a pure reducer (DESIGN: `call/`). Every `outgoingCall` effect is
+ * The call lifecycle as a pure reducer (docs/architecture.md: `call/`). Every `outgoingCall` effect is
  * followed, over the call's life, by exactly one `callEnded` and one `callCompleted`.
  */
 export function transition(state: CallState, event: CallEvent): Transition {
@@ -377,8 +378,4 @@ export function transition(state: CallState, event: CallEvent): Transition {
     default:
       return assertNever(event);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }

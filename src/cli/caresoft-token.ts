@@ -71,7 +71,7 @@ const options = {
 } as const;
 
 /**
- * Understands the command line of `npm run caresoft:token` (SPEC §3, "Token": tokens are minted
+ * Understands the command line of `npm run caresoft:token` (docs/contracts.md, CsCall, "Token": tokens are minted
  * by an admin tool, never in the browser). No error message repeats an argument's value: an
  * admin who typed the secret where it does not belong must not see it printed back.
  */
@@ -166,7 +166,7 @@ function usageError(message: string): CareSoftTokenArgs {
 }
 
 /**
- * Signs the CsCall token of one agent (SPEC §3, "Token").
+ * Signs the CsCall token of one agent (docs/contracts.md, CsCall, "Token").
  *
  * The payload is exactly the document's `{ "ipphone": … }`, plus `exp` only when asked for: we
  * do not know what else CareSoft tolerates, so nothing else (no `iat`) is added. The header is

@@ -100,7 +100,7 @@ async function send(plan: SettingsRequestPlan, io: SettingsCliIo): Promise<ExitC
 
 /**
  * `npm run hubspot:settings -- <get|create|update|delete> [options]`: registers the widget's
- * calling settings with HubSpot (SPEC §1, App settings; issue 7 item 1). Everything it prints
+ * calling settings with HubSpot (docs/contracts.md, HubSpot, App settings; issue 7 item 1). Everything it prints
  * goes through a scrubber, so the developer API key never reaches a terminal or a CI log.
  */
 export async function main(

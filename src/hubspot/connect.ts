@@ -19,7 +19,7 @@ type Listener = (message: FromHubSpot) => void;
 const ignore = () => undefined;
 
 /**
- * The widget's only door to the SDK (DESIGN: `hubspot/`). The SDK's own handler type
+ * The widget's only door to the SDK (docs/architecture.md: `hubspot/`). The SDK's own handler type
  * demands all of its handlers, so we name each one and turn the few we use into
  * `FromHubSpot` messages.
  */

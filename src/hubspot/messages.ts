@@ -1,6 +1,6 @@
 import type { CallId, EngagementId } from '../call/ids';
 
-/** What the widget tells HubSpot: one entry per SDK method we use (SPEC §1). */
+/** What the widget tells HubSpot: one entry per SDK method we use (docs/contracts.md, HubSpot). */
 export interface ToHubSpot {
   initialized: { isLoggedIn: boolean; engagementId?: number };
   outgoingCall: {
@@ -52,7 +52,7 @@ export interface CallerIdMatch {
   objectCoordinates: ObjectCoordinates;
 }
 
-/** Where HubSpot placed the widget (SPEC §1 `onReady`). */
+/** Where HubSpot placed the widget (docs/contracts.md, HubSpot `onReady`). */
 export interface HostContext {
   engagementId: EngagementId | null;
   iframeLocation: 'widget' | 'remote' | 'window' | null;

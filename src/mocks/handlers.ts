@@ -1,5 +1,5 @@
 // The one set of fake services, shared by the tests (`node.ts`) and the simulator
-// (`browser.ts`). Today: the demo phone lookup service of SPEC §4.
+// (`browser.ts`). Today: the demo phone lookup service (docs/contracts.md, lookup service)
 import { delay, HttpResponse, http } from 'msw';
 import * as v from 'valibot';
 import { assertNever } from '../assert-never';

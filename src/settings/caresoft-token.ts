@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/catalog';
 import type { Message } from '../i18n/message';
 
 /**
- * What the widget can tell about a pasted CsCall token (SPEC §3, "Token").
+ * What the widget can tell about a pasted CsCall token (docs/contracts.md, CsCall, "Token").
  *
  * `valid` only means well formed: the signature cannot be checked in the browser, which must
  * never hold the account secret. `expiresAt` is in milliseconds since the epoch, like `now`.
@@ -13,7 +13,7 @@ export type CareSoftTokenInspection =
 
 /**
  * Reads the extension (`ipphone`) and expiry (`exp`) out of an agent's CsCall token, so the
- * settings can show whose token it is and warn before CsCall turns it down (SPEC §3).
+ * settings can show whose token it is and warn before CsCall turns it down (docs/contracts.md, CsCall).
  *
  * A CsCall token is an HS256 JWT: three base64url parts separated by dots, the middle one a JSON
  * payload `{ "ipphone": "<extension>" }`, with an optional `exp` in seconds.

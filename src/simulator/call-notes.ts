@@ -9,7 +9,7 @@ const entities: Readonly<Record<string, string>> = {
 };
 
 /**
- * The text HubSpot shows for `hs_call_body` (SPEC §1: "notes, HTML allowed").
+ * The text HubSpot shows for `hs_call_body` (docs/contracts.md, HubSpot: "notes, HTML allowed").
  *
  * The widget escapes what the agent typed and joins lines with `<br>`. We render the
  * result as text, never as HTML: line breaks become newlines, any other tag is dropped

@@ -3,7 +3,7 @@ import type { CrmRecord, PhoneProperty } from './contacts';
 import { portal } from './portal';
 
 /**
- * The `DIAL_NUMBER` data HubSpot sends when a user clicks "Call" (SPEC §1 `onDialNumber`).
+ * The `DIAL_NUMBER` data HubSpot sends when a user clicks "Call" (docs/contracts.md, HubSpot `onDialNumber`).
  *
  * `phone_number` and `threadId` are not in the SDK's documentation but HubSpot sends them
  * (payloads quoted in HubSpot/calling-extensions-sdk issues #216 and #228); keeping them

@@ -1,6 +1,6 @@
 /**
  * HubSpot's default call outcomes, by the GUID the widget sends as `hs_call_disposition`
- * (SPEC §1 `callCompleted`). HubSpot's timeline shows the name, never the GUID.
+ * (docs/contracts.md, HubSpot `callCompleted`). HubSpot's timeline shows the name, never the GUID.
  */
 export const callOutcomeNames: Readonly<Record<string, string>> = {
   'f240bbac-87c9-4f6e-bf70-924b57d47db7': 'Connected',

@@ -1,7 +1,7 @@
 import type { IframeLocation } from './portal';
 
 /**
- * Where HubSpot shows the calling app (SPEC §1 `onReady`, `iframeLocation`): in the record
+ * Where HubSpot shows the calling app (docs/contracts.md, HubSpot `onReady`, `iframeLocation`): in the record
  * sidebar alone (`widget`), or, for an app that uses the calling window, in two frames at
  * once, the navigation bar's (`remote`, up on every page for availability and inbound
  * calls) and the calling window's (`window`, where calls are worked), each with its own

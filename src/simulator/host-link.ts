@@ -1,5 +1,5 @@
 // The simulator plays HubSpot, so it runs the SDK's *host* side. This is the one
-// exception to "src/hubspot/ is the only importer of the SDK" (DESIGN.md): the widget's
+// exception to "src/hubspot/ is the only importer of the SDK" (docs/architecture.md): the widget's
 // own code never imports from src/simulator, which is loaded lazily, top-level only.
 import { Constants, IFrameManager } from '@hubspot/calling-extensions-sdk';
 import { isRecord } from './payload-fields';

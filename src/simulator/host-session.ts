@@ -16,7 +16,7 @@ import { type TimelineEntry, timelineEntry } from './timeline';
 /** Where the SDK handshake stands: SYNC sent, SYNC_ACK received, or 30 s without answer. */
 export type Connection = 'loading' | 'connected' | 'sync-failed';
 
-/** How the simulated HubSpot answers `createEngagement: true` (SPEC §1, Engagements). */
+/** How the simulated HubSpot answers `createEngagement: true` (docs/contracts.md, HubSpot, Engagements). */
 export type EngagementMode = 'at-once' | 'after-3s' | 'failed';
 
 export const engagementModes: readonly { mode: EngagementMode; label: string }[] = [

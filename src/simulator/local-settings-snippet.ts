@@ -5,7 +5,7 @@ export const localProviderName = 'Handoff (local)';
 
 /**
  * The line to run in a HubSpot tab's console so that HubSpot loads `widgetUrl` as the
- * calling widget (SPEC §1, QA override). Every value is written as a JSON string
+ * calling widget (docs/contracts.md, HubSpot, QA override). Every value is written as a JSON string
  * literal, so no URL can break out of the snippet.
  */
 export function localSettingsSnippet(widgetUrl: string, name: string = localProviderName): string {

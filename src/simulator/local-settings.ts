@@ -1,6 +1,6 @@
 import { type FrameSize, registeredSize } from './host-frames';
 
-/** The key HubSpot reads to load a widget under test instead of the app's (SPEC §1, QA override). */
+/** The key HubSpot reads to load a widget under test instead of the app's (docs/contracts.md, HubSpot, QA override). */
 export const localSettingsKey = 'LocalSettings:Calling:CallingExtensions';
 
 /** What the simulator embeds, and what it tells the user about how it chose. */

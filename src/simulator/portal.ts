@@ -8,7 +8,7 @@ export const portal = {
   ownerId: 781204561,
 } as const;
 
-/** Where HubSpot placed the iframe (SPEC §1 `onReady`); the simulator is the call sidebar. */
+/** Where HubSpot placed the iframe (docs/contracts.md, HubSpot `onReady`); the simulator is the call sidebar. */
 export type IframeLocation = 'widget' | 'remote' | 'window';
 
 /** What HubSpot's SYNC carries besides `hostUrl`; the widget's `onReady` receives it. */
@@ -27,7 +27,7 @@ export const syncIdentity: SyncIdentity = {
 };
 
 /**
- * The three places HubSpot loads a calling app (SPEC §1 `onReady`): the record sidebar
+ * The three places HubSpot loads a calling app (docs/contracts.md, HubSpot `onReady`): the record sidebar
  * (`widget`), the navigation-bar frame that stays up for inbound calls (`remote`), and the
  * calling window (`window`); the last two only for apps that use the calling window.
  */

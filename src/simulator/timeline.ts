@@ -100,7 +100,7 @@ export function readTimelineEntry(value: unknown): TimelineEntry | null {
   return entry as unknown as TimelineEntry;
 }
 
-/** `hs_call_duration` (milliseconds, SPEC §1) as `mm:ss`; minutes keep counting past 59. */
+/** `hs_call_duration` (milliseconds, docs/contracts.md, HubSpot) as `mm:ss`; minutes keep counting past 59. */
 export function callDuration(milliseconds: unknown): string | null {
   const ms =
     typeof milliseconds === 'string' && /^\d+(\.\d+)?$/.test(milliseconds.trim())
@@ -127,7 +127,7 @@ function timestamp(value: unknown): number | null {
   return Number.isNaN(parsed) ? null : parsed;
 }
 
-// HubSpot only keeps recordings served over HTTPS (SPEC §1 `hs_call_recording_url`).
+// HubSpot only keeps recordings served over HTTPS (docs/contracts.md, HubSpot `hs_call_recording_url`).
 function httpsUrl(value: string | null): string | null {
   if (value === null) return null;
   try {
@@ -138,7 +138,7 @@ function httpsUrl(value: string | null): string | null {
 }
 
 /**
- * The timeline entry for a `CALL_COMPLETED` payload (SPEC §1 `callCompleted`).
+ * The timeline entry for a `CALL_COMPLETED` payload (docs/contracts.md, HubSpot `callCompleted`).
  * `createdEngagementIds` are the engagements this HubSpot created: a call completed
  * without one of them could not be attached to its engagement, and the entry says so.
  */

@@ -32,7 +32,7 @@ const template =
   'Hi {firstName}, I just tried to call you. When would be a good time to talk?\n{agentName}';
 const expectedText = template.replace('{firstName}', 'Emily').replace('\n{agentName}', '');
 
-// SPEC §2: the text is URL-encoded; OpenPhone's own example keeps its commas literal.
+// docs/contracts.md, OpenPhone: the text is URL-encoded; OpenPhone's own example keeps its commas literal.
 const encodedText = expectedText.split(',').map(encodeURIComponent).join(',');
 
 describe('a follow-up text after No answer, through the simulator, in Chromium', () => {

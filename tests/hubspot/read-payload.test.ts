@@ -9,7 +9,7 @@ import {
   readHostContext,
 } from '../../src/hubspot/read-payload';
 
-/** HubSpot's `onDialNumber` payload when the agent clicks Call on a contact (SPEC §1). */
+/** HubSpot's `onDialNumber` payload when the agent clicks Call on a contact (docs/contracts.md, HubSpot). */
 const contactPayload = {
   phoneNumber: '+1 410-793-4326',
   ownerId: 7001,

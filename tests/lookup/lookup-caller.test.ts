@@ -74,7 +74,7 @@ function matchesOf<T extends { kind: string }>(result: T): Extract<T, { kind: 'm
 
 const named = (name: string, more: Record<string, unknown> = {}) => ({ name, ...more });
 
-describe('lookupCaller: the request (SPEC §4, Lookup)', () => {
+describe('lookupCaller: the request (docs/contracts.md, lookup service, Lookup)', () => {
   it('POSTs <root>/Lookup?PhoneNumber=<digits> with the token header and the inputs as JSON', async () => {
     const seen = recordRequests();
     await lookUp('+41215522000');

@@ -46,7 +46,7 @@ const answeredOutgoing: CallFacts = {
 
 const inputs = workflowInputsFor(answeredOutgoing);
 
-describe('workflowInputsFor (SPEC §4, Business workflow)', () => {
+describe('workflowInputsFor (docs/contracts.md, lookup service, Business workflow)', () => {
   it('names the agent as originator of an outgoing call, with ISO-8601 times', () => {
     expect(inputs).toEqual({
       contactCrmId: 'c-20481733',

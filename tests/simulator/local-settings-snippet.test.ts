@@ -18,7 +18,7 @@ function runInConsole(snippet: string, storage = new Map<string, string>()) {
 }
 
 describe('localSettingsSnippet', () => {
-  it('is the line SPEC §1 gives, for the widget URL', () => {
+  it('is the line HubSpot reads to load a local widget (docs/contracts.md), for the widget URL', () => {
     expect(localSettingsSnippet('https://localhost:9025/')).toBe(
       'localStorage.setItem("LocalSettings:Calling:CallingExtensions", JSON.stringify({ isReady: true, name: "Handoff (local)", url: "https://localhost:9025/" }));',
     );

@@ -20,7 +20,7 @@ function oneLine(text: string): string {
 }
 
 /**
- * Says in plain words why HubSpot refused a calling-settings request (SPEC §1, App settings),
+ * Says in plain words why HubSpot refused a calling-settings request (docs/contracts.md, HubSpot, App settings),
  * with the next step where there is an obvious one. `body` is the raw response text.
  * The result is one line; the caller still scrubs the API key from it.
  */

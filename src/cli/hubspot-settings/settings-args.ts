@@ -2,7 +2,7 @@ import { assertNever } from '../../assert-never';
 import { hubSpotApiHosts } from '../../security/hubspot-hosts';
 
 /**
- * The fields of HubSpot's calling settings that the CLI can send (SPEC §1, App settings).
+ * The fields of HubSpot's calling settings that the CLI can send (docs/contracts.md, HubSpot, App settings).
  * Anything left out of an update is left as HubSpot has it.
  */
 export interface CallingSettingsBody {
@@ -300,7 +300,7 @@ function plan(argv: readonly string[], env: Readonly<Record<string, string | und
 
 /**
  * Reads `hubspot:settings` arguments and environment into the one request to make, or the
- * reason it cannot be made (SPEC §1, App settings). Pure: no I/O, nothing thrown.
+ * reason it cannot be made (docs/contracts.md, HubSpot, App settings). Pure: no I/O, nothing thrown.
  */
 export function parseSettingsArgs(
   argv: readonly string[],
