@@ -111,16 +111,16 @@ function Announced({ controller }: Bound) {
 }
 
 const remoteOf = (state: WidgetState) => ({
-  phase: state.call.phase,
+  busyElsewhere: state.otherCalls.length > 0,
   available: state.available,
 });
 
 /** The navigation-bar frame of an app that works calls in HubSpot's calling window. */
 function Remote({ controller }: Bound) {
-  const { phase, available } = useWidgetState(controller, remoteOf, sameFields);
+  const { busyElsewhere, available } = useWidgetState(controller, remoteOf, sameFields);
   return (
     <RemoteScreen
-      phase={phase}
+      busyElsewhere={busyElsewhere}
       available={available}
       onAvailableChange={controller.setAvailable}
       onLogIncomingCall={controller.logIncomingCall}
@@ -132,7 +132,10 @@ function Remote({ controller }: Bound) {
 const placeOf = (state: WidgetState) =>
   state.host.status === 'connecting'
     ? 'connecting'
-    : state.host.context.iframeLocation === 'remote' && state.host.context.usesCallingWindow
+    : state.host.context.iframeLocation === 'remote' &&
+        state.host.context.usesCallingWindow &&
+        // A call logged here is this frame's own: it is worked here, never in another frame.
+        state.call.phase.status === 'idle'
       ? 'remote'
       : 'calls';
 

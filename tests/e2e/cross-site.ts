@@ -173,6 +173,10 @@ export async function openHubSpot(context: BrowserContext, search = ''): Promise
   await embedWidgetCrossSite(context, search);
   const page = await context.newPage();
   await page.goto(`${hubSpotOrigin}/${search}`);
-  await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
+  // In the calling-window layout two frames connect; each test waits for the ones it uses.
+  await page
+    .locator('[data-testid=widget-connection][data-connection=connected]')
+    .first()
+    .waitFor();
   return page;
 }

@@ -106,4 +106,71 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
       .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'CALL_ENDED', 'CALL_COMPLETED']);
     expect(new Set(await callIdsHeard(next))).toEqual(new Set([callId]));
   });
+
+  it('an inbound call logged in the navigation bar and an outbound call dialled into the calling window at the same moment are each logged once, by their own frame, a reload included', async () => {
+    const page = await session.open('?location=remote');
+    const connected = (frame: string) =>
+      page
+        .locator(`[data-testid=widget-connection][data-frame=${frame}][data-connection=connected]`)
+        .waitFor();
+    await connected('window');
+    await connected('remote');
+    const remote = page.frameLocator('#hubspot-calling-extension-iframe-remote');
+    const callingWindow = page.frameLocator('#hubspot-calling-extension-iframe');
+    await remote.getByRole('button', { name: 'Incoming call' }).click();
+    await remote.getByRole('textbox', { name: "Caller's number" }).fill('+33 1 23 45 67 89');
+    // Both frames journal their call at the same moment, on one storage partition.
+    await Promise.all([
+      remote.getByRole('button', { name: 'Log incoming call' }).click(),
+      page.getByRole('button', { name: 'Call (410) 793-4326' }).click(),
+    ]);
+    // The remote frame writes last; then the calling window reloads on its own.
+    await remote.getByRole('button', { name: 'Answered' }).click();
+    await remote.getByRole('button', { name: 'End call' }).waitFor();
+    const heardFrom = async (frame: string) =>
+      (await session.heard(page)).filter((message) => message.frame === frame);
+    const element = await page.locator('#hubspot-calling-extension-iframe').elementHandle();
+    const windowDocument = await element?.contentFrame();
+    if (windowDocument === null || windowDocument === undefined)
+      throw new Error('no calling window');
+    await windowDocument.evaluate(() => window.location.reload()).catch(() => undefined);
+    await expect
+      .poll(
+        async () =>
+          (await heardFrom('window')).filter((message) => message.type === 'INITIALIZED').length,
+      )
+      .toBe(2);
+
+    // Each frame still has its own call: the window its outbound call, the bar its inbound one.
+    await callingWindow.getByRole('button', { name: 'No answer' }).click();
+    await callingWindow.getByRole('button', { name: 'Save call' }).click();
+    await remote.getByRole('button', { name: 'End call' }).click();
+    await remote.getByRole('button', { name: 'Save call' }).click();
+    await callingWindow.getByText('Ready for your next call').waitFor();
+    // The bar is back to what it shows between calls.
+    await remote.getByRole('button', { name: 'Incoming call' }).waitFor();
+
+    const lifecycleOf = async (frame: string) =>
+      (await heardFrom(frame))
+        .filter((message) => message.type !== 'INITIALIZED')
+        .map((message) => `${message.type} ${message.data?.externalCallId}`);
+    await expect.poll(async () => (await lifecycleOf('window')).length).toBe(3);
+    await expect.poll(async () => (await lifecycleOf('remote')).length).toBe(4);
+    const outbound = (await lifecycleOf('window')).map((line) => line.split(' '));
+    const inbound = (await lifecycleOf('remote')).map((line) => line.split(' '));
+    expect(outbound.map(([type]) => type)).toEqual([
+      'OUTGOING_CALL_STARTED',
+      'CALL_ENDED',
+      'CALL_COMPLETED',
+    ]);
+    expect(inbound.map(([type]) => type)).toEqual([
+      'INCOMING_CALL',
+      'CALL_ANSWERED',
+      'CALL_ENDED',
+      'CALL_COMPLETED',
+    ]);
+    expect(new Set(outbound.map(([, id]) => id)).size).toBe(1);
+    expect(new Set(inbound.map(([, id]) => id)).size).toBe(1);
+    expect(outbound[0]?.[1]).not.toBe(inbound[0]?.[1]);
+  });
 });

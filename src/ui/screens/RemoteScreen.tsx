@@ -1,4 +1,3 @@
-import type { CallPhase } from '../../call/state';
 import type { Message } from '../../i18n/message';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { IncomingCallForm } from '../parts/IncomingCallForm';
@@ -6,7 +5,8 @@ import { Heading, Muted, Screen } from '../parts/layout';
 import { useTranslation } from '../use-translation';
 
 interface Props {
-  phase: CallPhase;
+  /** A call is live in another instance of the widget (the calling window, another tab). */
+  busyElsewhere: boolean;
   available: boolean;
   onAvailableChange: (available: boolean) => void;
   onLogIncomingCall: (text: string) => Promise<Message | null>;
@@ -14,21 +14,23 @@ interface Props {
 
 /**
  * The navigation-bar frame (`iframeLocation: remote`) of an app that uses HubSpot's
- * calling window: it stays up across pages for availability and inbound calls, while
- * each call itself is worked in the calling window.
+ * calling window: it stays up across pages for availability and inbound calls. A call
+ * logged here stays this frame's (`docs/journal.md`) and is worked on the call screens.
  */
-export function RemoteScreen({ phase, available, onAvailableChange, onLogIncomingCall }: Props) {
+export function RemoteScreen({
+  busyElsewhere,
+  available,
+  onAvailableChange,
+  onLogIncomingCall,
+}: Props) {
   const { t } = useTranslation();
-  const busy = phase.status !== 'idle';
   return (
     <Screen aria-labelledby="remote-heading">
       <Heading id="remote-heading">Handoff</Heading>
       <AvailabilitySwitch available={available} onChange={onAvailableChange} />
-      {busy ? (
-        <Muted role="status">{t('remote.busy')}</Muted>
-      ) : (
-        <IncomingCallForm onLog={onLogIncomingCall} />
-      )}
+      {/* Known, never taken over: another call does not keep a ringing one from being logged. */}
+      {busyElsewhere ? <Muted role="status">{t('remote.busy')}</Muted> : null}
+      <IncomingCallForm onLog={onLogIncomingCall} />
     </Screen>
   );
 }
