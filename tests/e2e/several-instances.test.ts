@@ -8,6 +8,8 @@ import { crossSiteSession } from './cross-site-session';
 // one BroadcastChannel, as in the agent's browser.
 const session = crossSiteSession();
 
+/** What each frame says when it (re)connects, before any call. */
+const handshake = new Set(['INITIALIZED', 'USER_AVAILABLE', 'USER_UNAVAILABLE']);
 const lifecycle = async (page: Page) => (await session.heard(page)).map((message) => message.type);
 const callIdsHeard = async (page: Page) =>
   (await session.heard(page)).flatMap((message) => {
@@ -152,7 +154,7 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
 
     const lifecycleOf = async (frame: string) =>
       (await heardFrom(frame))
-        .filter((message) => message.type !== 'INITIALIZED')
+        .filter((message) => !handshake.has(message.type))
         .map((message) => `${message.type} ${message.data?.externalCallId}`);
     await expect.poll(async () => (await lifecycleOf('window')).length).toBe(3);
     await expect.poll(async () => (await lifecycleOf('remote')).length).toBe(4);
