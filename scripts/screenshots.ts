@@ -6,7 +6,8 @@ const browser = await launchChromium();
 try {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 860 });
+  // Tall enough for the widget's whole frame (it asks for up to 700 px) below HubSpot's bar.
+  await page.setViewportSize({ width: 1280, height: 1060 });
   await page.goto(url);
   await page.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
   await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
