@@ -37,6 +37,9 @@ const rememberedInstances = 8;
 export const resumeGraceMs = 5_000;
 /** Records with nothing unfinished, of instances gone this long, are removed. */
 export const forgetAfterMs = 24 * 60 * 60_000;
+/** How long a reloaded page waits for the lock its previous page is still letting go of. */
+export const releaseWaitMs = 3_000;
+const releaseRetryMs = 50;
 /** The record's name when the journal runs without instance ports (one instance). */
 const soleInstance = 'sole';
 
@@ -295,6 +298,15 @@ export function openCallJournal(
 
   async function confirm(instancePorts: InstancePorts): Promise<void> {
     let held = await instancePorts.locks.take(lockName(instance));
+    // A reload: the page before may still hold its lock while it unloads. Its record says
+    // it left, so wait for the lock rather than start afresh and take the call back later,
+    // losing what the agent did in between.
+    for (let waited = 0; held === null && own.record?.releasedAt != null; ) {
+      if (waited >= releaseWaitMs || closed) break;
+      await new Promise<void>((resume) => instancePorts.after(releaseRetryMs, resume));
+      waited += releaseRetryMs;
+      held = await instancePorts.locks.take(lockName(instance));
+    }
     if (held === null) {
       // Another live instance is this one (a frame of the same tab that did not go away):
       // its call stays with it, and this page starts as a new instance.

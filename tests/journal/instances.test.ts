@@ -130,6 +130,25 @@ describe('several widget instances share one journal: each call has one owner', 
     expect(back.phase()).toMatchObject({ call: { id: 'call-a' } });
   });
 
+  it('a reload waits for the lock its previous page is still letting go of, and resumes the call there, not a fresh widget', async () => {
+    const { browser, log } = await started();
+    const tab = browser.newTab();
+    const owner = widgetInstance(browser, tab, log, 1);
+    await browser.settle();
+    owner.send(dial('call-a'));
+    const [ownerLock] = browser.heldLocks();
+    owner.close();
+    // The unloading page has written that it left, but its lock goes a moment later.
+    const unloading = await browser.page(browser.newTab()).ports.locks.take(ownerLock ?? '');
+    const back = widgetInstance(browser, tab, log, 2);
+    await browser.advance(200);
+    unloading?.release();
+    await browser.advance(100);
+    expect(back.phase()).toMatchObject({ status: 'handedOff', call: { id: 'call-a' } });
+    expect(back.changes.filter((change) => change.type === 'resumed')).toEqual([]);
+    expect(browser.heldLocks()).toContain(ownerLock);
+  });
+
   it('a reload after a crash resumes the call at once in the same tab', async () => {
     const { browser, log } = await started();
     const tab = browser.newTab();
