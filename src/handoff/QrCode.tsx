@@ -15,7 +15,7 @@ export interface QrCodeProps {
 
 /**
  * A QR code for a handoff link, so an agent at a desk can open it on their phone
- * (SPEC §2: deep links only work on mobile).
+ * (docs/contracts.md, OpenPhone: deep links only work on mobile).
  *
  * Throws when `value` is longer than a QR code can hold (about 2,900 bytes); deep links
  * are far shorter.

@@ -75,7 +75,7 @@ export function callLinkFor(
   }
 }
 
-/** The CsCall login link for the agent's token and domain (SPEC §3, "Login"). */
+/** The CsCall login link for the agent's token and domain (docs/contracts.md, CsCall, "Sign in"). */
 export function careSoftLoginLinkFor(careSoft: CareSoftSettings): DeepLink {
   try {
     const href = careSoftLoginUrl({

@@ -20,7 +20,7 @@ export const defaultCareSoftLinkMode: CareSoftLinkMode = 'direct';
 
 /**
  * The CsCall login link: it signs the agent in to the CsCall app with their token
- * (SPEC §3, "Login").
+ * (docs/contracts.md, CsCall, "Sign in").
  *
  * @param token the agent's CsCall token (a JWT minted by the admin; any non-blank printable
  *   ASCII string is passed through, as the document's own example uses `123456`)
@@ -46,7 +46,7 @@ export function careSoftLoginUrl({
 
 /**
  * The CsCall click-to-call link: CsCall dials `phone` from the agent's account once the token
- * matches the one they logged in with (SPEC §3, "Call out").
+ * matches the one they logged in with (docs/contracts.md, CsCall, "Call").
  *
  * @param phone the number to dial, digits with an optional leading `+`, in the form CareSoft
  *   dials (see `careSoftDialNumber`); spaces, dashes, dots and brackets are dropped, as the

@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/catalog';
 import { type Message, message } from '../i18n/message';
 
 // The last path segment must name a file with an extension (.pdf, .jpg, ...): OpenPhone
-// decides how to attach a file from it (SPEC §2, "attachments").
+// decides how to attach a file from it (docs/contracts.md, OpenPhone, "attachments").
 const fileWithExtension = /[^/.]\.[a-z\d]{1,10}$/i;
 
 /**

@@ -14,7 +14,7 @@ export interface FollowUpText {
 }
 
 /**
- * The OpenPhone composer, prefilled to text the contact after a call (SPEC §2, "Message").
+ * The OpenPhone composer, prefilled to text the contact after a call (docs/contracts.md, OpenPhone, "Message").
  * Without a caller id, `selectedAsFallback=true` makes OpenPhone send from the number
  * selected in the app, as the call did, rather than ask.
  */

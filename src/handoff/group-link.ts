@@ -13,7 +13,7 @@ export interface Group {
   kind: GroupKind;
 }
 
-/** A group holds at most 9 numbers (SPEC §2): the agent is the 10th participant. */
+/** A group holds at most 9 numbers (docs/contracts.md, OpenPhone): the agent is the 10th participant. */
 export const maxGroupNumbers = maxRecipients;
 
 /** Why a group is too big (and how many to remove), or null when OpenPhone can take it. */
@@ -28,7 +28,7 @@ export function groupSizeProblem(count: number, kind: GroupKind): Message | null
 
 /**
  * A group call (`action=call` is always added: OpenPhone starts group calls no other way)
- * or a group text (SPEC §2, "Group communications"). More than 9 numbers is refused here,
+ * or a group text (docs/contracts.md, OpenPhone, "Dial"). More than 9 numbers is refused here,
  * before any link is made.
  */
 export function groupLinkFor({ numbers, from, kind }: Group): DeepLink {

@@ -3,18 +3,18 @@ import { attachmentProblem } from './file-attachment';
 import { HandoffError } from './handoff-error';
 import { numberFormatting } from './number-text';
 
-/** A group holds at most 9 numbers: the agent is the 10th participant (SPEC §2). */
+/** A group holds at most 9 numbers: the agent is the 10th participant (docs/contracts.md, OpenPhone). */
 export const maxRecipients = 9;
 
 // What would end a value, start another parameter or recipient, or be silently dropped by
 // a URL parser if it survived into the link.
 const linkBreakingCharacter = /[&#?=,\s\p{Cc}]/u;
 
-// A teammate's direct number starts with @ (SPEC §2); a caller id is always a phone number.
+// A teammate's direct number starts with @ (docs/contracts.md, OpenPhone); a caller id is always a phone number.
 const recipientShape = /^[+@]?\d+$/;
 const callerIdShape = /^\+?\d+$/;
 
-/** What to call: one number, or a group of up to 9 (SPEC §2). */
+/** What to call: one number, or a group of up to 9 (docs/contracts.md, OpenPhone). */
 export interface OpenPhoneDialOptions {
   to: string | string[];
   /** The agent's OpenPhone number shown as caller id; without it the app's selected one. */
@@ -26,7 +26,7 @@ export interface OpenPhoneDialOptions {
   autoCall?: boolean;
 }
 
-/** A message to prefill; every part is optional (SPEC §2). */
+/** A message to prefill; every part is optional (docs/contracts.md, OpenPhone). */
 export interface OpenPhoneMessageOptions {
   to?: string | string[];
   from?: string;
@@ -40,7 +40,7 @@ export interface OpenPhoneMessageOptions {
 type Parameter = readonly [name: string, encodedValue: string];
 
 /**
- * The OpenPhone link that calls `to` (SPEC §2, "Dial").
+ * The OpenPhone link that calls `to` (docs/contracts.md, OpenPhone, "Dial").
  *
  * A group of 2 to 9 numbers always gets `action=call`, because OpenPhone only starts group
  * calls that way; `autoCall: false` therefore only affects a single number.
@@ -59,7 +59,7 @@ export function openPhoneDialUrl({ to, from, autoCall = false }: OpenPhoneDialOp
 }
 
 /**
- * The OpenPhone link that opens a prefilled message (SPEC §2, "Message").
+ * The OpenPhone link that opens a prefilled message (docs/contracts.md, OpenPhone, "Message").
  *
  * Every option is optional, as in the vendor document: with none the link opens an empty
  * composer, which is still a useful place to land. An empty `to` list and empty `text` are

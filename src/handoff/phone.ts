@@ -18,7 +18,7 @@ import { compactNumberText } from './number-text';
 /** Every country (ISO 3166 alpha-2) whose numbers the phone metadata reads. */
 export const phoneCountries: readonly string[] = getCountries();
 
-/** A number ready to dial, or why it cannot be dialled (SPEC §1 `onDialNumber`, §2). */
+/** A number ready to dial, or why it cannot be dialled (docs/contracts.md, HubSpot `onDialNumber`, and OpenPhone). */
 export type CalleeNumber =
   | {
       kind: 'valid';
@@ -34,7 +34,7 @@ export type CalleeNumber =
   | { kind: 'invalid'; given: string; reason: Message };
 
 /**
- * Reads a number HubSpot asks us to dial (SPEC §1 `onDialNumber`: `phoneNumber` and
+ * Reads a number HubSpot asks us to dial (docs/contracts.md, HubSpot `onDialNumber`: `phoneNumber` and
  * `countryCode`).
  *
  * `countryCode` (ISO 3166 alpha-2, any case) says how to read a national number such as
@@ -79,7 +79,7 @@ function readDoubleZero(given: string, digits: string, country: CountryCode | un
 }
 
 /**
- * Reads one of the agent's own OpenPhone numbers, used as caller id (SPEC §2 `from`).
+ * Reads one of the agent's own OpenPhone numbers, used as caller id (docs/contracts.md, OpenPhone `from`).
  *
  * It must be written in international form, with `+` and the country code: the agent's
  * country is known nowhere else, and a wrong guess would show a wrong caller id.

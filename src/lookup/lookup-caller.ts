@@ -34,13 +34,13 @@ export function lookupDigits(e164: string): string | null {
   return e164Pattern.test(e164) ? e164.slice(1) : null;
 }
 
-/** `<root>/Lookup?PhoneNumber=<digits>` (SPEC §4). */
+/** `<root>/Lookup?PhoneNumber=<digits>` (docs/contracts.md, lookup service). */
 export function lookupUrl(config: Pick<LookupConfig, 'rootUrl'>, digits: string): string {
   return `${config.rootUrl}/Lookup?PhoneNumber=${encodeURIComponent(digits)}`;
 }
 
 /**
- * Asks the customer's phone lookup service who a number belongs to (SPEC §4, Lookup).
+ * Asks the customer's phone lookup service who a number belongs to (docs/contracts.md, lookup service, Lookup).
  *
  * Sends the digits both as the `PhoneNumber` query parameter and, with POST, in the body
  * `{"inputs":{"phoneNumber":"…"}}`, with the configured token header. Gives up after
@@ -87,7 +87,7 @@ export async function lookupCaller(
 const answerListSchema = v.array(v.unknown());
 
 /**
- * Reads the service's answer (SPEC §4, "Réponse"). Pure, and total: any status and any
+ * Reads the service's answer (docs/contracts.md, lookup service, "Answer"). Pure, and total: any status and any
  * body give a `LookupResult`.
  *
  * Entries without a name cannot be shown or chosen, so they are left out and counted; an

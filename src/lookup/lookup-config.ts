@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/catalog';
 import { type Message, type MessageValues, message } from '../i18n/message';
 
-/** How the widget reaches a customer's phone lookup service (SPEC §4). */
+/** How the widget reaches a customer's phone lookup service (docs/contracts.md, lookup service). */
 export interface LookupConfig {
   /** `https://my-company.com/services`: the widget adds `/Lookup` and workflow names. */
   rootUrl: string;
@@ -48,7 +48,7 @@ export const maxLookupTimeoutMs = 30_000;
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; problem: Message };
 
 /**
- * Checks the lookup settings an agent entered (SPEC §4), all fields at once so the form can
+ * Checks the lookup settings an agent entered (docs/contracts.md, lookup service), all fields at once so the form can
  * point at every problem together. Missing method, header name and timeout take the
  * contract's defaults; the root URL and the token are the agent's to give.
  */

@@ -5,7 +5,7 @@ import { isWorkflowName } from './workflow-name';
 // and capped, only https URLs survive (they become links and images), and a field of the
 // wrong type is dropped rather than failing the whole entry. Only a missing name fails it.
 
-/** One contact found for a number (SPEC §4, "Layer 2: l'objet"). Render every field as text. */
+/** One contact found for a number (docs/contracts.md, lookup service, "Answer"). Render every field as text. */
 export interface CallerEntry {
   /** Full name, shown as the caller and used to title the call. */
   name: string;
@@ -197,7 +197,7 @@ export const callerEntrySchema = v.pipe(
     customData: customDataSchema,
     customFields: customDataSchema,
   }),
-  // The SPEC's name wins when both are sent; the French text's `customFields` otherwise.
+  // `customData` wins when both are sent; `customFields` (the vendor's French text) otherwise.
   v.transform(
     ({ customData, customFields, ...entry }): CallerEntry => ({
       ...entry,
@@ -206,7 +206,7 @@ export const callerEntrySchema = v.pipe(
   ),
 );
 
-/** A workflow's answer (SPEC §4): the whole object and each field are optional. */
+/** A workflow's answer (docs/contracts.md, lookup service): the whole object and each field are optional. */
 export const workflowAnswerSchema = v.object({
   id: droppable(crmIdSchema),
   url: droppable(httpsUrlSchema),

@@ -8,7 +8,7 @@ import { exchangeWithService, type LookupIo } from './service-exchange';
 import { isWorkflowName } from './workflow-name';
 
 /**
- * The `inputs` of a business workflow (SPEC §4, "Business workflow"). Every field is always
+ * The `inputs` of a business workflow (docs/contracts.md, lookup service, "Workflow"). Every field is always
  * sent; what is not known is `null`, which the contract calls "empty" (`answeredTime` of an
  * unanswered call): an empty string is not a date and trips typed parsers.
  */
@@ -106,7 +106,7 @@ export function workflowUrl(config: Pick<LookupConfig, 'rootUrl'>, name: string)
 }
 
 /**
- * Runs a business workflow named in an entry's `crmActions` (SPEC §4): `POST <root>/<name>`
+ * Runs a business workflow named in an entry's `crmActions` (docs/contracts.md, lookup service): `POST <root>/<name>`
  * with the lookup's token header and `{"inputs": …}`. Always POST, whatever method the
  * lookup uses. Never throws.
  */

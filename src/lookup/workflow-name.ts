@@ -1,4 +1,4 @@
-// A workflow name becomes a path segment: `<root>/<name>` (SPEC §4). Anything that could
+// A workflow name becomes a path segment: `<root>/<name>` (docs/contracts.md, lookup service). Anything that could
 // leave that segment (/ ? # %, dot segments) or be read two ways (spaces, controls) is
 // refused, so a lookup answer can never point our token at another path or host.
 const workflowNamePattern = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*$/u;

@@ -165,7 +165,7 @@ function EntryCard({
   );
 }
 
-/** Who the number belongs to, from the customer's phone lookup service (SPEC §4). */
+/** Who the number belongs to, from the customer's phone lookup service (docs/contracts.md, lookup service). */
 export function CallerPanel({ callId, lookup, state, workflows, onChoose, onRunWorkflow }: Props) {
   const { t, count } = useTranslation();
   const name = t('caller.name');

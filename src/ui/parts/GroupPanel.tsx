@@ -57,7 +57,7 @@ interface Added {
 
 /**
  * "Add people": the contact plus teammates or other numbers in one OpenPhone group call or
- * text (SPEC §2, "Group communications"). More than 9 numbers is refused before any link.
+ * text (docs/contracts.md, OpenPhone, "Dial"). More than 9 numbers is refused before any link.
  */
 export function GroupPanel({ call, teammates, onOpenChange }: Props) {
   const kit = useHandoffKit();

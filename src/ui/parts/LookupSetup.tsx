@@ -19,7 +19,7 @@ interface Props {
 }
 
 /**
- * The customer's phone lookup service (SPEC §4). Empty fields use the admin's presets from
+ * The customer's phone lookup service (docs/contracts.md, lookup service). Empty fields use the admin's presets from
  * the widget URL, shown as placeholders; the token is always the agent's own.
  */
 export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
