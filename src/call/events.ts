@@ -25,7 +25,7 @@ export type CallEvent =
    * (`externalCallId`), null when it names none: then it is the oldest waiting call's.
    */
   | { type: 'engagementCreated'; engagementId: EngagementId; callId: CallId | null; at: number }
-  | { type: 'engagementFailed'; reason: string; callId: CallId | null; at: number }
+  | { type: 'engagementFailed'; reason: string | null; callId: CallId | null; at: number }
   /**
    * HubSpot's handshake named the engagement of the call in progress (`onReady` after a
    * reload): the live call's answer, even if it was lost while the iframe reloaded.

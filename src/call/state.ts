@@ -16,7 +16,8 @@ const time = v.number();
 export const engagementSchema = v.variant('status', [
   v.object({ status: v.literal('pending') }),
   v.object({ status: v.literal('created'), id: engagementIdSchema }),
-  v.object({ status: v.literal('failed'), reason: v.string() }),
+  /** `reason`: HubSpot's own words, null when it gave none. */
+  v.object({ status: v.literal('failed'), reason: v.nullable(v.string()) }),
 ]);
 export type Engagement = v.InferOutput<typeof engagementSchema>;
 

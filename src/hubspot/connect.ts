@@ -60,13 +60,13 @@ export function connectToHubSpot(
       onCreateEngagementFailed: (payload: unknown) =>
         emit({
           type: 'engagementCreateFailed',
-          reason: readFailureReason(payload, 'HubSpot could not create the call record.'),
+          reason: readFailureReason(payload),
           callId: readExternalCallId(payload),
         }),
       onUpdateEngagementFailed: (payload: unknown) =>
         emit({
           type: 'engagementUpdateFailed',
-          reason: readFailureReason(payload, 'HubSpot could not save the call details.'),
+          reason: readFailureReason(payload),
         }),
       onEndCall: () => emit({ type: 'endCall' }),
       onVisibilityChanged: (payload: unknown) =>
@@ -78,7 +78,7 @@ export function connectToHubSpot(
       onNavigateToRecordFailed: (payload: unknown) =>
         emit({
           type: 'navigateToRecordFailed',
-          reason: readFailureReason(payload, 'HubSpot could not open the record.'),
+          reason: readFailureReason(payload),
         }),
       onInitiateCallIdSucceeded: ignore,
       onInitiateCallIdFailed: ignore,

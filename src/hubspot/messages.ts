@@ -68,13 +68,14 @@ export type FromHubSpot =
   | { type: 'dialNumber'; payload: unknown }
   /** `callId`: the call the answer names (`externalCallId`), when HubSpot names one. */
   | { type: 'engagementCreated'; engagementId: EngagementId; callId?: CallId | null }
-  | { type: 'engagementCreateFailed'; reason: string; callId?: CallId | null }
-  | { type: 'engagementUpdateFailed'; reason: string }
+  /** `reason`: HubSpot's own words, null when its payload had none (`readFailureReason`). */
+  | { type: 'engagementCreateFailed'; reason: string | null; callId?: CallId | null }
+  | { type: 'engagementUpdateFailed'; reason: string | null }
   | { type: 'endCall' }
   | { type: 'visibilityChanged'; hidden: boolean }
   | { type: 'callerIdMatched'; matches: CallerIdMatch[] }
   | { type: 'callerIdMatchFailed' }
-  | { type: 'navigateToRecordFailed'; reason: string };
+  | { type: 'navigateToRecordFailed'; reason: string | null };
 
 export type HubSpotSend = <K extends keyof ToHubSpot>(
   type: K,

@@ -189,11 +189,15 @@ const failureSchema = payload({
   error: maybe(v.union([text, v.looseObject({ message: text })])),
 });
 
-/** HubSpot's failure payloads vary (`message`, `error.message`, a bare string): find the words. */
-export function readFailureReason(input: unknown, fallback: string): string {
+/**
+ * HubSpot's failure payloads vary (`message`, `error.message`, a bare string): find the
+ * words, as HubSpot gave them. Null when it gave none: the widget then says what failed
+ * without a reason, in the agent's language (`widget/host-messages.ts`).
+ */
+export function readFailureReason(input: unknown): string | null {
   if (typeof input === 'string' && input.trim() !== '') return input.trim();
   const { message, error } = v.parse(failureSchema, input);
-  return message ?? (typeof error === 'object' ? error.message : error) ?? fallback;
+  return message ?? (typeof error === 'object' ? error.message : error) ?? null;
 }
 
 const visibilitySchema = payload({

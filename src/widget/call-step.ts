@@ -3,6 +3,7 @@ import { rememberedAnswers } from '../call/engagement-answers';
 import type { CallEvent } from '../call/events';
 import { transition } from '../call/machine';
 import type { CallState } from '../call/state';
+import { hubSpotFailure } from './hubspot-failure';
 import { withNotice } from './notices';
 
 /** Enough saved calls for any late answer HubSpot still owes (`call/engagement-answers.ts`). */
@@ -32,7 +33,7 @@ function withMissingEngagementNotice(
     return withNotice(
       state,
       'error',
-      { code: 'notice.engagementFailed', values: { reason: engagement.reason } },
+      hubSpotFailure('notice.engagementFailed', engagement.reason),
       completion.notes,
     );
   }

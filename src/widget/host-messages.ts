@@ -4,6 +4,7 @@ import { answerTarget } from '../call/machine';
 import type { HostContext } from '../hubspot/messages';
 import { callStep } from './call-step';
 import { engagementWaitFor } from './engagement-wait';
+import { hubSpotFailure } from './hubspot-failure';
 import { liveCallOf } from './live-call';
 import { withNotice } from './notices';
 import type { HostMessage } from './widget-events';
@@ -112,8 +113,7 @@ export function hostSaid(state: WidgetState, message: HostMessage, at: number): 
             type: 'send',
             command: {
               type: 'sendError',
-              // HubSpot's own words go in as a value, as received.
-              problem: { code: 'hubspot.engagementNotLogged', values: { reason: message.reason } },
+              problem: hubSpotFailure('hubspot.engagementNotLogged', message.reason),
             },
           }),
       );
@@ -123,7 +123,7 @@ export function hostSaid(state: WidgetState, message: HostMessage, at: number): 
         withNotice(
           state,
           'error',
-          { code: 'notice.updateFailed', values: { reason: message.reason } },
+          hubSpotFailure('notice.updateFailed', message.reason),
           state.completed[0]?.notes,
         ),
       );
@@ -148,10 +148,7 @@ export function hostSaid(state: WidgetState, message: HostMessage, at: number): 
     }
     case 'navigateToRecordFailed':
       return stay(
-        withNotice(state, 'error', {
-          code: 'notice.navigateFailed',
-          values: { reason: message.reason },
-        }),
+        withNotice(state, 'error', hubSpotFailure('notice.navigateFailed', message.reason)),
       );
     default:
       return assertNever(message);

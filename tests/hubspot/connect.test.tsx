@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectToHubSpot } from '../../src/hubspot/connect';
 import type { FromHubSpot } from '../../src/hubspot/messages';
 
@@ -45,5 +45,46 @@ describe('connectToHubSpot: what reaches the SDK', () => {
       window.removeEventListener('error', onError);
     }
     expect(thrown).toEqual([]);
+  });
+});
+
+describe('connectToHubSpot: HubSpot’s failures', () => {
+  // The SDK logs every message it hears with console.debug.
+  beforeEach(() => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function fromHubSpot(type: string, data: unknown) {
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        origin: 'https://app.hubspot.com',
+        data: { type, messageId: `hubspot_${type}`, data },
+      }),
+    );
+  }
+
+  it('hands over no reason, not an English stand-in, when HubSpot’s payload has no words', () => {
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot((message) => heard.push(message));
+    sync('https://app.hubspot.com');
+    fromHubSpot('CREATE_ENGAGEMENT_FAILED', {});
+    fromHubSpot('UPDATE_ENGAGEMENT_FAILED', { error: { code: 500 } });
+    fromHubSpot('NAVIGATE_TO_RECORD_FAILED', undefined);
+    expect(heard.slice(1)).toEqual([
+      { type: 'engagementCreateFailed', reason: null, callId: null },
+      { type: 'engagementUpdateFailed', reason: null },
+      { type: 'navigateToRecordFailed', reason: null },
+    ]);
+  });
+
+  it('hands over HubSpot’s own words as they came', () => {
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot((message) => heard.push(message));
+    sync('https://app.hubspot.com');
+    fromHubSpot('NAVIGATE_TO_RECORD_FAILED', { message: 'Record deleted.' });
+    expect(heard.slice(1)).toEqual([{ type: 'navigateToRecordFailed', reason: 'Record deleted.' }]);
   });
 });

@@ -378,28 +378,24 @@ describe('readEngagementCreated', () => {
 });
 
 describe('readFailureReason', () => {
-  const fallback = 'HubSpot could not save the call details.';
-
   it('reads a bare string', () => {
-    expect(readFailureReason('Engagement not found', fallback)).toBe('Engagement not found');
+    expect(readFailureReason('Engagement not found')).toBe('Engagement not found');
   });
 
   it('reads a message', () => {
-    expect(readFailureReason({ message: 'Rate limited' }, fallback)).toBe('Rate limited');
+    expect(readFailureReason({ message: 'Rate limited' })).toBe('Rate limited');
   });
 
   it('reads the message of a nested error', () => {
-    expect(readFailureReason({ error: { message: 'Forbidden' } }, fallback)).toBe('Forbidden');
+    expect(readFailureReason({ error: { message: 'Forbidden' } })).toBe('Forbidden');
   });
 
   it('reads an error given as a string', () => {
-    expect(readFailureReason({ error: 'Timed out' }, fallback)).toBe('Timed out');
+    expect(readFailureReason({ error: 'Timed out' })).toBe('Timed out');
   });
 
   it('prefers the top-level message to the nested one', () => {
-    expect(readFailureReason({ message: 'Outer', error: { message: 'Inner' } }, fallback)).toBe(
-      'Outer',
-    );
+    expect(readFailureReason({ message: 'Outer', error: { message: 'Inner' } })).toBe('Outer');
   });
 
   it.each([
@@ -410,8 +406,8 @@ describe('readFailureReason', () => {
     ['a blank message', { message: ' ' }],
     ['a message that is not text', { message: 500 }],
     ['an error without words', { error: { code: 500 } }],
-  ])('falls back to plain words when the payload is %s', (_, payload) => {
-    expect(readFailureReason(payload, fallback)).toBe(fallback);
+  ])('has no reason, not an English stand-in, when the payload is %s', (_, payload) => {
+    expect(readFailureReason(payload)).toBeNull();
   });
 });
 

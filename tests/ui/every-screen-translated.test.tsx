@@ -212,4 +212,24 @@ describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
     expect(within(document.body).getAllByRole('alert').length).toBeGreaterThan(0);
     expect(englishLeft(language, [hubspotSaid])).toEqual([]);
   });
+
+  it('says HubSpot’s failures without words of its own without English', async () => {
+    const widget = await widgetIn(language, { hubspotCreatesEngagements: false });
+    await widget.dial();
+    await widget.receive({ type: 'engagementCreateFailed', reason: null });
+    await widget.receive({ type: 'navigateToRecordFailed', reason: null });
+    expect(screen.getByText(say(language, 'engagement.failed.noReason'))).toBeVisible();
+    act(() => widget.controller.noAnswer());
+    await act(async () => widget.controller.save());
+    await widget.receive({ type: 'engagementUpdateFailed', reason: null });
+    expect(within(document.body).getAllByRole('alert').length).toBeGreaterThan(0);
+    expect(englishLeft(language)).toEqual([]);
+    const errors = widget.sent.flatMap((sent) => (sent.type === 'sendError' ? [sent] : []));
+    expect(errors).toEqual([
+      {
+        type: 'sendError',
+        payload: { message: say(language, 'hubspot.engagementNotLogged.noReason') },
+      },
+    ]);
+  });
 });

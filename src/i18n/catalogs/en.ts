@@ -111,6 +111,8 @@ export const en = {
 
   'engagement.pending': 'Creating the call on the HubSpot timeline…',
   'engagement.created': 'Logged on the HubSpot timeline.',
+  'engagement.failed.noReason':
+    'HubSpot could not create the call record. Your notes are kept here.',
   'engagement.failed':
     'HubSpot could not create the call record: {{reason}} Your notes are kept here.',
 
@@ -322,6 +324,13 @@ export const en = {
   'notice.updateFailed':
     'HubSpot did not save the call details: {{reason}} Copy your notes to keep them.',
   'notice.navigateFailed': 'HubSpot could not open the record: {{reason}}',
+  'notice.engagementFailed.noReason':
+    'HubSpot could not create the call record, so this call is not on the timeline: copy your notes to keep them.',
+  'hubspot.engagementNotLogged.noReason':
+    'The call could not be logged in HubSpot; its notes are kept in the calling widget.',
+  'notice.updateFailed.noReason':
+    'HubSpot did not save the call details. Copy your notes to keep them.',
+  'notice.navigateFailed.noReason': 'HubSpot could not open the record.',
   'incomingForm.finishFirst': 'Finish the current call first.',
 
   // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).

@@ -112,6 +112,7 @@ export const fr: Catalog = {
 
   'engagement.pending': 'Création de l’appel dans la chronologie HubSpot…',
   'engagement.created': 'Consigné dans la chronologie HubSpot.',
+  'engagement.failed.noReason': 'HubSpot n’a pas pu créer l’appel. Vos notes sont conservées ici.',
   'engagement.failed':
     'HubSpot n’a pas pu créer l’appel : {{reason}} Vos notes sont conservées ici.',
 
@@ -335,6 +336,13 @@ export const fr: Catalog = {
   'notice.updateFailed':
     'HubSpot n’a pas enregistré les détails de l’appel : {{reason}} Copiez vos notes pour les conserver.',
   'notice.navigateFailed': 'HubSpot n’a pas pu ouvrir la fiche : {{reason}}',
+  'notice.engagementFailed.noReason':
+    'HubSpot n’a pas pu créer la fiche de l’appel, qui n’est donc pas dans la chronologie : copiez vos notes pour les conserver.',
+  'hubspot.engagementNotLogged.noReason':
+    'L’appel n’a pas pu être enregistré dans HubSpot ; ses notes sont conservées dans le widget d’appel.',
+  'notice.updateFailed.noReason':
+    'HubSpot n’a pas enregistré les détails de l’appel. Copiez vos notes pour les conserver.',
+  'notice.navigateFailed.noReason': 'HubSpot n’a pas pu ouvrir la fiche.',
   'incomingForm.finishFirst': 'Terminez d’abord l’appel en cours.',
 
   // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).

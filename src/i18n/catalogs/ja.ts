@@ -112,6 +112,8 @@ export const ja: Catalog = {
 
   'engagement.pending': 'HubSpotのタイムラインにコールを作成しています…',
   'engagement.created': 'HubSpotのタイムラインに記録しました。',
+  'engagement.failed.noReason':
+    'HubSpotがコールレコードを作成できませんでした。メモはここに残っています。',
   'engagement.failed':
     'HubSpotがコールレコードを作成できませんでした：{{reason}} メモはここに残っています。',
 
@@ -321,6 +323,13 @@ export const ja: Catalog = {
   'notice.updateFailed':
     'HubSpotはコールの詳細を保存できませんでした：{{reason}} メモをコピーして保管してください。',
   'notice.navigateFailed': 'HubSpotはレコードを開けませんでした：{{reason}}',
+  'notice.engagementFailed.noReason':
+    'HubSpotがコールの記録を作成できなかったため、このコールはタイムラインにありません。メモをコピーして保管してください。',
+  'hubspot.engagementNotLogged.noReason':
+    'HubSpotにコールを記録できませんでした。メモは通話ウィジェットに保存されています。',
+  'notice.updateFailed.noReason':
+    'HubSpotはコールの詳細を保存できませんでした。メモをコピーして保管してください。',
+  'notice.navigateFailed.noReason': 'HubSpotはレコードを開けませんでした。',
   'incomingForm.finishFirst': '先に現在のコールを終えてください。',
 
   // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).

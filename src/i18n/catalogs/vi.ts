@@ -110,6 +110,8 @@ export const vi: Catalog = {
 
   'engagement.pending': 'Đang tạo cuộc gọi trên dòng thời gian HubSpot…',
   'engagement.created': 'Đã ghi lên dòng thời gian HubSpot.',
+  'engagement.failed.noReason':
+    'HubSpot không tạo được bản ghi cuộc gọi. Ghi chú của bạn vẫn được giữ ở đây.',
   'engagement.failed':
     'HubSpot không tạo được bản ghi cuộc gọi: {{reason}} Ghi chú của bạn vẫn được giữ ở đây.',
 
@@ -317,6 +319,13 @@ export const vi: Catalog = {
   'notice.updateFailed':
     'HubSpot không lưu được chi tiết cuộc gọi: {{reason}} Hãy sao chép ghi chú để giữ lại.',
   'notice.navigateFailed': 'HubSpot không mở được bản ghi: {{reason}}',
+  'notice.engagementFailed.noReason':
+    'HubSpot không tạo được bản ghi cuộc gọi nên cuộc gọi này không có trên dòng thời gian: hãy sao chép ghi chú để giữ lại.',
+  'hubspot.engagementNotLogged.noReason':
+    'Không ghi được cuộc gọi vào HubSpot; ghi chú của cuộc gọi vẫn được giữ trong widget gọi điện.',
+  'notice.updateFailed.noReason':
+    'HubSpot không lưu được chi tiết cuộc gọi. Hãy sao chép ghi chú để giữ lại.',
+  'notice.navigateFailed.noReason': 'HubSpot không mở được bản ghi.',
   'incomingForm.finishFirst': 'Hãy kết thúc cuộc gọi hiện tại trước.',
 
   // Problems and actions the domain modules hand over as codes (handoff/, lookup/, settings/).

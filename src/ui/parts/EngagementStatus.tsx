@@ -1,5 +1,6 @@
 import { assertNever } from '../../assert-never';
 import type { Engagement } from '../../call/state';
+import { hubSpotFailure } from '../../widget/hubspot-failure';
 import { useTranslation } from '../use-translation';
 import { ErrorText } from './layout';
 
@@ -8,14 +9,16 @@ import { ErrorText } from './layout';
  * "Logged on the HubSpot timeline" is said once, after Save (the ready screen).
  */
 export function EngagementStatus({ engagement }: { engagement: Engagement }) {
-  const { t } = useTranslation();
+  const { say } = useTranslation();
   switch (engagement.status) {
     case 'pending':
     case 'created':
       return null;
     case 'failed':
       return (
-        <ErrorText role="alert">{t('engagement.failed', { reason: engagement.reason })}</ErrorText>
+        <ErrorText role="alert">
+          {say(hubSpotFailure('engagement.failed', engagement.reason))}
+        </ErrorText>
       );
     default:
       return assertNever(engagement);
