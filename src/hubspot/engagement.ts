@@ -30,14 +30,36 @@ export function notesToHtml(notes: string): string {
 }
 
 /**
+ * What the widget writes on the timeline in words, in the agent's language: the catalogue's
+ * `timeline.*` sentences as they stand (`{{who}}`, `{{name}}` and `{{number}}` still in them),
+ * handed in as data so this module stays pure and never picks a language itself.
+ */
+export interface TimelineWords {
+  /** An outbound call's title: `{{who}}` is the callee. */
+  callTo: string;
+  /** An inbound call's title: `{{who}}` is the caller. */
+  callFrom: string;
+  /** Who, when a name is known: `{{name}}` and `{{number}}`. */
+  namedNumber: string;
+}
+
+/** `template` with each `{{name}}` replaced by its value; a value is never read as a template. */
+function filled(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
  * The timeline's title: the name the agent's lookup gave, else HubSpot's own name for the
  * callee from the dial (a contact the lookup service does not know keeps its name).
  */
-export function callTitle(completion: CallCompletion): string {
+export function callTitle(completion: CallCompletion, words: TimelineWords): string {
   const { to, direction } = completion;
   const calleeName = completion.calleeName ?? completion.dial.calleeName ?? null;
-  const who = calleeName === null ? to.display : `${calleeName} (${to.display})`;
-  return direction === 'INBOUND' ? `Call from ${who}` : `Call to ${who}`;
+  const who =
+    calleeName === null
+      ? to.display
+      : filled(words.namedNumber, { name: calleeName, number: to.display });
+  return filled(direction === 'INBOUND' ? words.callFrom : words.callTo, { who });
 }
 
 /**
@@ -75,18 +97,20 @@ export const phoneOwnedProperties = [
 
 /**
  * The properties HubSpot writes on the timeline for a finished call (docs/contracts.md,
- * "Engagements"). `ownerId` is the agent HubSpot named in its handshake; with `phoneSync`
- * (the admin's `?sync=on`) the phone's properties are left to the sync service.
+ * "Engagements"). `words` titles it in the agent's language; `ownerId` is the agent HubSpot
+ * named in its handshake; with `phoneSync` (the admin's `?sync=on`) the phone's properties
+ * are left to the sync service.
  */
 export function engagementProperties(
   completion: CallCompletion,
+  words: TimelineWords,
   ownerId: number | null = null,
   phoneSync = false,
 ): Record<string, string> {
   const { answeredAt, endedAt, outcome, from, dial } = completion;
   const properties: Record<string, string> = {
     hs_timestamp: String(completion.startedAt),
-    hs_call_title: callTitle(completion),
+    hs_call_title: callTitle(completion, words),
     hs_call_body: notesToHtml(completion.notes),
     hs_call_status: completion.endStatus,
     hs_call_duration: String(answeredAt === null ? 0 : wholeSeconds(endedAt - answeredAt)),

@@ -1,18 +1,23 @@
 import { assertNever } from '../assert-never';
 import type { Effect } from '../call/effects';
-import { engagementProperties } from './engagement';
+import { engagementProperties, type TimelineWords } from './engagement';
 import type { HubSpotSend } from './messages';
 
-/**
- * Carries one machine effect out as the SDK message HubSpot expects. `ownerId` is the agent
- * HubSpot named in its handshake: the completed call is logged as theirs. `phoneSync`: the
- * admin's `?sync=on`, the phone's own record writes status, talk time and recording.
- */
+/** How a completed call is logged, decided by the widget when it sends. */
+export interface LogContext {
+  /** The agent HubSpot named in its handshake: the completed call is logged as theirs. */
+  ownerId: number | null;
+  /** The admin's `?sync=on`: the phone's own record writes status, talk time and recording. */
+  phoneSync: boolean;
+  /** The title's words, in the agent's language. */
+  words: TimelineWords;
+}
+
+/** Carries one machine effect out as the SDK message HubSpot expects. */
 export function sendEffect(
   send: HubSpotSend,
   effect: Effect,
-  ownerId: number | null,
-  phoneSync = false,
+  { ownerId, phoneSync, words }: LogContext,
 ): void {
   switch (effect.type) {
     case 'outgoingCall': {
@@ -56,7 +61,7 @@ export function sendEffect(
         ...(completion.engagementId === null ? {} : { engagementId: completion.engagementId }),
         // Stay open: the agent goes straight on to the next call from the same widget.
         hideWidget: false,
-        engagementProperties: engagementProperties(completion, ownerId, phoneSync),
+        engagementProperties: engagementProperties(completion, words, ownerId, phoneSync),
       });
       return;
     }

@@ -56,6 +56,7 @@ export function callStep(state: WidgetState, event: CallEvent): WidgetStep {
       type: 'sendOutbox',
       ownerId: state.host.context.ownerId,
       phoneSync: state.admin.phoneSync,
+      words: state.timelineWords,
     });
   }
   for (const effect of effects) {

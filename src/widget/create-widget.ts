@@ -1,6 +1,8 @@
 import type { CallId } from '../call/ids';
 import type { CallOutcome } from '../call/outcome';
+import type { TimelineWords } from '../hubspot/engagement';
 import type { CallerIdMatch, FromHubSpot, HubSpotSend } from '../hubspot/messages';
+import type { Language } from '../i18n/languages';
 import { openCallJournal } from '../journal/call-journal';
 import type { InstancePorts } from '../journal/instance-ports';
 import type { KeyValueStorage } from '../journal/key-value-storage';
@@ -15,6 +17,7 @@ import { reduceWidget } from './reduce-widget';
 import type { Wording } from './send-command';
 import { sharedLoad } from './shared-load';
 import { createStore, type Store } from './store';
+import { timelineWordsOf } from './timeline-words';
 import type { FormAnswer } from './widget-effects';
 import type { AgentCallEvent, WidgetEvent } from './widget-events';
 import type { WidgetState } from './widget-state';
@@ -47,12 +50,19 @@ export interface WidgetPorts {
   instances?: InstancePorts;
   /** Words a message for HubSpot in the agent's language (the catalogues, loaded lazily). */
   word?: Wording;
+  /** The timeline's words in a language (null: the browser's), from the lazy catalogues. */
+  timelineWords?: (language: Language | null) => Promise<TimelineWords>;
 }
 
 // The catalogues load with the screens, not before the first call: HubSpot's errors wait
 // for them.
 const wordInAgentLanguage: Wording = (message) =>
   import('../i18n/i18n').then(({ translate }) => translate(message.code, message.values));
+
+const timelineWordsIn = (language: Language | null) =>
+  import('../i18n/i18n').then(({ catalogs, browserLanguage }) =>
+    timelineWordsOf(catalogs[language ?? browserLanguage()]),
+  );
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
 export interface WidgetController {
@@ -152,6 +162,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     loadLookupKit: sharedLoad(ports.loadLookupKit),
     fetch: ports.fetch,
     word: ports.word ?? wordInAgentLanguage,
+    timelineWords: ports.timelineWords ?? timelineWordsIn,
     dispatch,
   });
   loop.start((event) => {

@@ -51,9 +51,16 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
   return andThen(greeted, (next) =>
     stay(
       next,
-      { type: 'sendOutbox', ownerId: context.ownerId, phoneSync: next.admin.phoneSync },
+      {
+        type: 'sendOutbox',
+        ownerId: context.ownerId,
+        phoneSync: next.admin.phoneSync,
+        words: next.timelineWords,
+      },
       ...engagementWaitFor(next),
       { type: 'prefetchKit' },
+      // With the screens, which load now too: the catalogues are one chunk, fetched once.
+      { type: 'wordTimeline', language: next.settings.language },
     ),
   );
 }

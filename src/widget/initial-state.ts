@@ -1,9 +1,11 @@
 import type { CallCompletion } from '../call/completion';
 import { type CallState, initialCallState } from '../call/state';
+import { en } from '../i18n/catalogs/en';
 import type { AdminDefaults } from '../settings/admin-defaults';
 import { providerFor, type Settings, type SettingsProblem } from '../settings/settings';
 import { cancelUndoMs } from './cancel-undo';
 import { withNotice } from './notices';
+import { timelineWordsOf } from './timeline-words';
 import { callerIdNow, derivedFromSettings } from './widget-settings';
 import type { WidgetState } from './widget-state';
 
@@ -48,6 +50,9 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
     otherCalls: [],
     cancelPending: null,
     cancelUndoMs: start.cancelUndoMs ?? cancelUndoMs,
+    // The English catalogue is in the first chunk already; the agent's own language comes
+    // with the rest of the catalogues (`wordTimeline`).
+    timelineWords: timelineWordsOf(en),
   };
   for (const problem of start.settingsProblems) {
     state = withNotice(state, 'info', { code: `notice.settings.${problem}` });

@@ -1,7 +1,9 @@
 import { assertNever } from '../assert-never';
 import type { CheckedNumber } from '../call/dial';
+import type { TimelineWords } from '../hubspot/engagement';
 import type { HubSpotSend } from '../hubspot/messages';
 import { sendEffect } from '../hubspot/send-effect';
+import type { Language } from '../i18n/languages';
 import type { CallJournal } from '../journal/call-journal';
 import type { KeyValueStorage } from '../journal/key-value-storage';
 import type { FetchLike } from '../lookup/service-exchange';
@@ -25,6 +27,8 @@ export interface EffectPorts {
   fetch: FetchLike;
   /** Words what HubSpot shows the agent (`sendError`) in the agent's language. */
   word: Wording;
+  /** The timeline's words in `language` (null: the browser's), from the catalogues. */
+  timelineWords: (language: Language | null) => Promise<TimelineWords>;
   /** Where what the effects came back with goes: the widget's event loop. */
   dispatch: (event: WidgetEvent) => void;
 }
@@ -55,14 +59,19 @@ function checkedNumber(checked: ReturnType<HandoffKit['normaliseDialledNumber']>
  * Sends what the journal queued, each marked sent first: lost rather than sent twice. A
  * mark that could not be kept (storage blocked with an older copy left) sends nothing.
  */
-function sendOutbox(
-  { journal, send }: EffectPorts,
-  { ownerId, phoneSync }: Effect<'sendOutbox'>,
-): void {
+function sendOutbox({ journal, send }: EffectPorts, log: Effect<'sendOutbox'>): void {
   for (const entry of journal.pending()) {
     if (!journal.markSent(entry)) return;
-    sendEffect(send, entry.effect, ownerId, phoneSync);
+    sendEffect(send, entry.effect, log);
   }
+}
+
+/** A failure leaves the words the widget has (English at worst): the call is still logged. */
+function wordTimeline(ports: EffectPorts, { language }: Effect<'wordTimeline'>): void {
+  ports.timelineWords(language).then(
+    (words) => ports.dispatch({ type: 'timelineWorded', language, words }),
+    () => undefined,
+  );
 }
 
 function saveSettings(ports: EffectPorts, { settings }: Effect<'saveSettings'>): void {
@@ -167,6 +176,8 @@ export function createInterpreter(ports: EffectPorts): Interpreter {
         return sendOutbox(ports, effect);
       case 'saveSettings':
         return saveSettings(ports, effect);
+      case 'wordTimeline':
+        return wordTimeline(ports, effect);
       case 'armTimer':
         return armTimer(ports, running, effect);
       case 'cancelTimer':

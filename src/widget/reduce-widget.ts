@@ -113,6 +113,11 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
       return callResumed(state, event.call);
     case 'otherCallsChanged':
       return otherCallsChanged(state, event.calls);
+    case 'timelineWorded':
+      // Words for a language the agent has since left are not theirs any more.
+      return event.language === state.settings.language
+        ? stay({ ...state, timelineWords: event.words })
+        : stay(state);
     default:
       return assertNever(event);
   }

@@ -15,6 +15,7 @@ export function journalOwned(state: WidgetState): WidgetStep {
         type: 'sendOutbox',
         ownerId: host.context.ownerId,
         phoneSync: state.admin.phoneSync,
+        words: state.timelineWords,
       })
     : stay(state);
 }

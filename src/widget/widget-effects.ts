@@ -2,6 +2,8 @@ import type { Effect } from '../call/effects';
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
 import type { ToHubSpot } from '../hubspot/messages';
+import type { LogContext } from '../hubspot/send-effect';
+import type { Language } from '../i18n/languages';
 import type { Message } from '../i18n/message';
 import type { LookupConfig } from '../lookup/lookup-config';
 import type { CallFacts } from '../lookup/run-workflow';
@@ -36,7 +38,12 @@ export type WidgetEffect =
    * a completed call is logged as `ownerId`'s, the agent HubSpot's handshake named, and
    * without what the phone writes when the admin turned the sync service on (`phoneSync`).
    */
-  | { type: 'sendOutbox'; ownerId: number | null; phoneSync: boolean }
+  | ({ type: 'sendOutbox' } & LogContext)
+  /**
+   * Loads the timeline's words in `language` (null: the browser's), which come back as
+   * `timelineWorded`; the catalogues are a chunk of their own.
+   */
+  | { type: 'wordTimeline'; language: Language | null }
   | { type: 'saveSettings'; settings: Settings }
   /** Fires `timerFired` at `at` (at once if past); replaces a timer of the same name. */
   | { type: 'armTimer'; timer: WidgetTimer; at: number }

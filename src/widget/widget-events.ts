@@ -2,7 +2,9 @@ import type { CheckedNumber, DialRequest } from '../call/dial';
 import type { CallEvent } from '../call/events';
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
+import type { TimelineWords } from '../hubspot/engagement';
 import type { CallerIdMatch, FromHubSpot } from '../hubspot/messages';
+import type { Language } from '../i18n/languages';
 import type { OtherCall, StorageProblem } from '../journal/call-journal';
 import type { LookupResult } from '../lookup/lookup-caller';
 import type { WorkflowResult } from '../lookup/run-workflow';
@@ -78,6 +80,8 @@ export type WidgetEvent =
   | { type: 'numberCheckFailed'; check: NumberCheck }
   | { type: 'timerFired'; timer: WidgetTimer; at: number }
   | { type: 'callerLookedUp'; callId: CallId; result: LookupResult }
+  /** The timeline's words in `language` (`wordTimeline`), the agent's choice when asked. */
+  | { type: 'timelineWorded'; language: Language | null; words: TimelineWords }
   | { type: 'lookupNotStarted'; callId: CallId }
   | { type: 'workflowFinished'; callId: CallId; name: string; result: WorkflowResult }
   | { type: 'workflowNotStarted'; callId: CallId; name: string }

@@ -50,10 +50,16 @@ export function settingsSaved(state: WidgetState, requested: Settings, at: numbe
     callStep(next, { type: 'callerIdChosen', callerId: callerIdNow(settings, next.provider) }),
     (saved) => stay(saved, saveSettings(settings)),
   );
+  const worded =
+    settings.language === state.settings.language
+      ? step
+      : andThen(step, (after) =>
+          stay(after, { type: 'wordTimeline', language: settings.language }),
+        );
   const wasIn = signedIn(state, at);
   const isIn = signedIn(next, at);
-  if (wasIn === isIn || state.host.status !== 'ready') return step;
-  return andThen(step, (after) =>
+  if (wasIn === isIn || state.host.status !== 'ready') return worded;
+  return andThen(worded, (after) =>
     stay(after, { type: 'send', command: { type: isIn ? 'userLoggedIn' : 'userLoggedOut' } }),
   );
 }

@@ -1,6 +1,7 @@
 import type { CallCompletion } from '../call/completion';
 import type { CallId } from '../call/ids';
 import type { CallState } from '../call/state';
+import type { TimelineWords } from '../hubspot/engagement';
 import type { CallerIdMatch, HostContext } from '../hubspot/messages';
 import type { Message } from '../i18n/message';
 import type { OtherCall } from '../journal/call-journal';
@@ -74,4 +75,9 @@ export interface WidgetState {
   cancelPending: { callId: CallId; at: number } | null;
   /** How long Cancel call can be undone (`cancel-undo.ts`). */
   cancelUndoMs: number;
+  /**
+   * The timeline's words in the agent's language (a call's title): English until the
+   * catalogues have loaded, then the language the agent chose (`timeline-words.ts`).
+   */
+  timelineWords: TimelineWords;
 }

@@ -4,17 +4,30 @@ import type { CallCompletion } from '../../src/call/completion';
 import { toCallId, toEngagementId } from '../../src/call/ids';
 import { type CallOutcome, callOutcomes } from '../../src/call/outcome';
 import {
-  callTitle,
   dispositionIds,
-  engagementProperties,
+  engagementProperties as engagementPropertiesIn,
   notesToHtml,
   phoneOwnedProperties,
+  callTitle as titleIn,
 } from '../../src/hubspot/engagement';
 import { formatDuration } from '../../src/i18n/format';
+import { catalogs } from '../../src/i18n/i18n';
 import { callDuration } from '../../src/simulator/timeline';
 import { serviceOwnedProperties } from '../../src/sync/plan';
+import { timelineWordsOf } from '../../src/widget/timeline-words';
 
 const startedAt = 1_760_000_000_000;
+
+const english = timelineWordsOf(catalogs.en);
+
+/** What an English-speaking agent's widget logs. */
+const engagementProperties = (
+  call: CallCompletion,
+  ownerId: number | null = null,
+  phoneSync = false,
+) => engagementPropertiesIn(call, english, ownerId, phoneSync);
+
+const callTitle = (call: CallCompletion) => titleIn(call, english);
 
 const completion = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
   id: toCallId('call-1'),
@@ -242,6 +255,26 @@ describe('engagementProperties', () => {
   it('names the call after the contact the agent picked from the caller lookup', () => {
     expect(callTitle(completion({ calleeName: 'Emily Carter' }))).toBe(
       'Call to Emily Carter (+1 410 793 4326)',
+    );
+  });
+
+  it.each([
+    ['fr', 'Appel vers +1 410 793 4326', 'Appel de Emily Carter (+1 410 793 4326)'],
+    ['vi', 'Cuộc gọi đến +1 410 793 4326', 'Cuộc gọi từ Emily Carter (+1 410 793 4326)'],
+    ['ja', '+1 410 793 4326への発信', 'Emily Carter（+1 410 793 4326）からの着信'],
+  ] as const)(
+    'titles the call in the agent’s language (%s), not in English',
+    (language, to, from) => {
+      const words = timelineWordsOf(catalogs[language]);
+      expect(engagementPropertiesIn(completion(), words).hs_call_title).toBe(to);
+      const inbound = completion({ direction: 'INBOUND', calleeName: 'Emily Carter' });
+      expect(engagementPropertiesIn(inbound, words).hs_call_title).toBe(from);
+    },
+  );
+
+  it('puts a name that looks like a template in the title as it is', () => {
+    expect(callTitle(completion({ calleeName: '{{number}} {{who}}' }))).toBe(
+      'Call to {{number}} {{who}} (+1 410 793 4326)',
     );
   });
 

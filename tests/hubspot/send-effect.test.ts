@@ -6,6 +6,8 @@ import type { LiveCall } from '../../src/call/state';
 import { engagementProperties } from '../../src/hubspot/engagement';
 import type { HubSpotSend } from '../../src/hubspot/messages';
 import { sendEffect } from '../../src/hubspot/send-effect';
+import { catalogs } from '../../src/i18n/i18n';
+import { timelineWordsOf } from '../../src/widget/timeline-words';
 
 const dialPayload = {
   phoneNumber: '+1 410-793-4326',
@@ -53,13 +55,15 @@ const completion = (overrides: Partial<CallCompletion> = {}): CallCompletion => 
   };
 };
 
+const english = timelineWordsOf(catalogs.en);
+
 /** Carries one effect out and returns every SDK call it made, as [method, payload]. */
 function sent(effect: Effect, ownerId: number | null = null): unknown[][] {
   const calls: unknown[][] = [];
   const send: HubSpotSend = (type, ...payload) => {
     calls.push([type, ...payload]);
   };
-  sendEffect(send, effect, ownerId);
+  sendEffect(send, effect, { ownerId, phoneSync: false, words: english });
   return calls;
 }
 
@@ -146,7 +150,7 @@ describe('sendEffect: callCompleted', () => {
           externalCallId: 'call-1',
           engagementId: 5555,
           hideWidget: false,
-          engagementProperties: engagementProperties(done),
+          engagementProperties: engagementProperties(done, english),
         },
       ],
     ]);

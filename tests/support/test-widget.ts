@@ -55,6 +55,8 @@ interface Options {
   hubspotCreatesEngagements?: boolean;
   /** Other widget instances share the storage (tests/journal/fake-browser.ts). */
   instances?: WidgetPorts['instances'];
+  /** The timeline's words in a language (the catalogues, loaded lazily, by default). */
+  timelineWords?: WidgetPorts['timelineWords'];
 }
 
 /**
@@ -113,6 +115,7 @@ export function testWidget(options: Options = {}) {
     engagementWaitMs: options.engagementWaitMs ?? 5_000,
     cancelUndoMs: options.cancelUndoMs,
     instances: options.instances,
+    timelineWords: options.timelineWords,
   });
 
   /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */

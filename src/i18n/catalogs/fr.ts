@@ -239,6 +239,9 @@ export const fr: Catalog = {
   'followUp.confirmHint':
     'Envoyez-le depuis OpenPhone, puis confirmez ici pour qu’il soit consigné dans les notes de l’appel.',
   'followUp.sent': 'SMS envoyé',
+  'timeline.callTo': 'Appel vers {{who}}',
+  'timeline.callFrom': 'Appel de {{who}}',
+  'timeline.namedNumber': '{{name}} ({{number}})',
   'followUp.note.sent': 'SMS de suivi envoyé.',
   'followUp.note.sentText': 'SMS de suivi envoyé : {{text}}',
   'followUp.note.attachments': 'Pièces jointes : {{files}}',

@@ -229,6 +229,9 @@ export const ja: Catalog = {
   'followUp.confirmHint':
     'OpenPhoneで送信したら、ここで送信済みにしてください。コールのメモに記録されます。',
   'followUp.sent': 'SMS送信済み',
+  'timeline.callTo': '{{who}}への発信',
+  'timeline.callFrom': '{{who}}からの着信',
+  'timeline.namedNumber': '{{name}}（{{number}}）',
   'followUp.note.sent': 'フォローアップのSMSを送信しました。',
   'followUp.note.sentText': 'フォローアップのSMSを送信しました：{{text}}',
   'followUp.note.attachments': '添付ファイル：{{files}}',

@@ -228,6 +228,9 @@ export const vi: Catalog = {
   'followUp.confirmHint':
     'Gửi tin nhắn trong OpenPhone, rồi xác nhận tại đây để tin nhắn được ghi vào ghi chú của cuộc gọi.',
   'followUp.sent': 'Đã gửi tin nhắn',
+  'timeline.callTo': 'Cuộc gọi đến {{who}}',
+  'timeline.callFrom': 'Cuộc gọi từ {{who}}',
+  'timeline.namedNumber': '{{name}} ({{number}})',
   'followUp.note.sent': 'Đã gửi tin nhắn theo dõi.',
   'followUp.note.sentText': 'Đã gửi tin nhắn theo dõi: {{text}}',
   'followUp.note.attachments': 'Tệp đính kèm: {{files}}',
