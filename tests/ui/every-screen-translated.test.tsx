@@ -1,11 +1,16 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toEngagementId } from '../../src/call/ids';
 import { readHostContext } from '../../src/hubspot/read-payload';
 import { en } from '../../src/i18n/catalogs/en';
 import { setLanguage, translateIn } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
+import { memoryStorage } from '../../src/journal/key-value-storage';
 import { demoLookupService } from '../../src/mocks/demo-lookup-address';
+import { server } from '../../src/mocks/node';
+import { defaultSettings, serializeSettings, settingsKey } from '../../src/settings/settings';
+import { careSoftToken, signedInCareSoft } from '../support/caresoft-signed-in';
 import { renderWidget } from '../support/render-widget';
 import { contactDial } from '../support/test-widget';
 
@@ -20,7 +25,14 @@ const brands = ['OpenPhone', 'CareSoft', 'CsCall', 'HubSpot', 'QR', 'CRM', 'Ctrl
  * Names the code uses as they are: the lookup contract's workflow and the usual header a
  * lookup service reads its token from.
  */
-const names = ['CallFlow', 'X-Execution-Token'];
+const names = [
+  'CallFlow',
+  'X-Execution-Token',
+  // CsCall's two kinds of link, by their hosts, and the service the older one ran on.
+  'mapi.caresoft.vn',
+  'caresoftcall.page.link',
+  'Firebase Dynamic Links',
+];
 
 /** Words the language writes as English does (loanwords and cognates), checked one by one. */
 const alsoWordsOf: Record<Exclude<Language, 'en'>, string[]> = {
@@ -35,10 +47,15 @@ const alsoWordsOf: Record<Exclude<Language, 'en'>, string[]> = {
     'notes',
     'options',
     'direct',
+    'page',
+    'type',
+    'date',
+    'national',
   ],
   // Vietnamese software keeps "widget", "token" and "header"; "camera" is the Vietnamese
   // word; "ext." is an example of what a number with an extension looks like.
-  vi: ['widget', 'token', 'header', 'camera', 'ext'],
+  // "New" starts the Vietnamese names of New Zealand and New Caledonia (the country list).
+  vi: ['widget', 'token', 'header', 'camera', 'ext', 'new'],
   ja: [],
 };
 
@@ -103,10 +120,49 @@ async function widgetIn(
 const say = (language: Language, key: Parameters<typeof translateIn>[1]) =>
   translateIn(language, key);
 
+// The demo lookup service answers the caller card's lookups and workflows.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   act(() => setLanguage('en'));
   vi.unstubAllGlobals();
+  server.resetHandlers();
 });
+afterAll(() => server.close());
+
+/** A CsCall token for extension 1001 that expired at the start of 2024. */
+const expiredCareSoftToken = ['{"alg":"HS256","typ":"JWT"}', '{"ipphone":"1001","exp":1704067200}']
+  .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
+  .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
+  .join('.');
+
+/** The agent's saved settings: CsCall chosen, with these details. */
+function careSoftStorage(careSoft: Partial<typeof signedInCareSoft>) {
+  const storage = memoryStorage();
+  storage.setItem(
+    settingsKey,
+    serializeSettings({
+      ...defaultSettings,
+      provider: 'careSoft',
+      careSoft: { ...signedInCareSoft, ...careSoft },
+    }),
+  );
+  return storage;
+}
+
+/** What the demo lookup service says about Emily Carter: her data, not the widget's words. */
+const emilyCarter = [
+  'Emily Carter',
+  'Chesapeake Freight Co.',
+  'SugarCRM',
+  'Account owner',
+  'Dana Whitfield',
+  'Open tickets',
+  'VIP',
+  'Language',
+  'English',
+  'CreateTicket',
+  'LogActivity',
+];
 
 describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
   it('says the idle screen, the incoming-call form and the last call without English', async () => {
@@ -231,5 +287,95 @@ describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
         payload: { message: say(language, 'hubspot.engagementNotLogged.noReason') },
       },
     ]);
+  });
+
+  it('says what CsCall needs before a call (no token, login not confirmed) without English', async () => {
+    const widget = await widgetIn(language, { storage: careSoftStorage({ token: '' }) });
+    expect(screen.getByText(say(language, 'idle.careSoft.noToken'))).toBeVisible();
+    expect(englishLeft(language)).toEqual([]);
+    await act(async () => {
+      widget.controller.saveSettings({
+        ...widget.state().settings,
+        careSoft: { ...signedInCareSoft, loggedIn: false },
+      });
+    });
+    expect(screen.getByText(say(language, 'idle.careSoft.notConfirmed'))).toBeVisible();
+    await widget.dial();
+    expect(englishLeft(language)).toEqual([]);
+    await widget.user.click(screen.getByRole('button', { name: say(language, 'idle.settings') }));
+    expect(englishLeft(language, [demoLookupService.rootUrl, 'test', careSoftToken])).toEqual([]);
+  });
+
+  it('says an expired CsCall token without English, on the ready screen and in Settings', async () => {
+    const widget = await widgetIn(language, {
+      storage: careSoftStorage({ token: expiredCareSoftToken }),
+    });
+    expect(screen.getByText(say(language, 'idle.careSoft.expired'))).toBeVisible();
+    await widget.dial();
+    expect(englishLeft(language)).toEqual([]);
+    await widget.user.click(screen.getByRole('button', { name: say(language, 'idle.settings') }));
+    expect(
+      englishLeft(language, [demoLookupService.rootUrl, 'test', expiredCareSoftToken]),
+    ).toEqual([]);
+  });
+
+  it('says the handoff to CsCall without English', async () => {
+    const widget = await widgetIn(language, { storage: careSoftStorage({}) });
+    await widget.dial();
+    expect(screen.getByRole('heading', { name: say(language, 'handoff.heading') })).toBeVisible();
+    expect(englishLeft(language)).toEqual([]);
+  });
+
+  it('says the caller card and a workflow’s result without English', async () => {
+    const widget = await widgetIn(language, {
+      admin: { lookup: { rootUrl: demoLookupService.rootUrl } },
+      fetch: (url, init) => fetch(url, init),
+    });
+    await widget.dial();
+    const panel = screen.getByRole('region', { name: say(language, 'caller.name') });
+    await widget.user.click(await within(panel).findByRole('button', { name: 'CreateTicket' }));
+    await within(panel).findByRole('link', { name: say(language, 'caller.openResult') });
+    expect(englishLeft(language, emilyCarter)).toEqual([]);
+  });
+
+  it('says a workflow that failed without English', async () => {
+    server.use(
+      http.post(`${demoLookupService.rootUrl}/CreateTicket`, () =>
+        HttpResponse.json({ error: 'down' }, { status: 503 }),
+      ),
+    );
+    const widget = await widgetIn(language, {
+      admin: { lookup: { rootUrl: demoLookupService.rootUrl } },
+      fetch: (url, init) => fetch(url, init),
+    });
+    await widget.dial();
+    const panel = screen.getByRole('region', { name: say(language, 'caller.name') });
+    await widget.user.click(await within(panel).findByRole('button', { name: 'CreateTicket' }));
+    await vi.waitFor(() =>
+      expect(widget.state().workflows).toMatchObject([
+        { status: 'done', result: { kind: 'failed' } },
+      ]),
+    );
+    expect(englishLeft(language, [...emilyCarter, 'down'])).toEqual([]);
+  });
+
+  it('says a dial that came during a live call, and the ones it replaced, without English', async () => {
+    const widget = await widgetIn(language);
+    await widget.dial();
+    await widget.dial({ ...contactDial, phoneNumber: '+44 20 7946 0000' });
+    expect(screen.getByRole('alert')).toBeVisible();
+    expect(englishLeft(language)).toEqual([]);
+    await widget.dial({ ...contactDial, phoneNumber: '+81 3-1234-5678' });
+    await widget.dial({ ...contactDial, phoneNumber: '+33 1 23 45 67 89' });
+    expect(widget.state().call.waitingDial).toMatchObject({ dropped: 2 });
+    expect(englishLeft(language)).toEqual([]);
+  });
+
+  it('says Cancel call’s undo without English', async () => {
+    const widget = await widgetIn(language, { cancelUndoMs: 60_000 });
+    await widget.dial();
+    await widget.user.click(screen.getByRole('button', { name: say(language, 'handoff.cancel') }));
+    expect(screen.getByRole('button', { name: say(language, 'handoff.undoCancel') })).toBeVisible();
+    expect(englishLeft(language)).toEqual([]);
   });
 });
