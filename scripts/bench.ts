@@ -14,6 +14,7 @@ import {
   type LoadTimings,
   measureFloorLoad,
   measureHandoffLoad,
+  measureIdleLoad,
 } from './bench/first-dial';
 import { measureHeap } from './bench/heap';
 import { benchPagePath, buildBenchPages } from './bench/pages';
@@ -122,6 +123,8 @@ try {
   ];
   // Indexed by round, so each load can be compared with the floor load next to it.
   const handoffRounds = new Map<string, (HandoffLoad | undefined)[]>();
+  /** Host start → idle screen, in loads HubSpot does not dial. */
+  const idleLoads = new Map<string, number[]>();
   const floorRounds: (LoadTimings | undefined)[] = [];
   const failures: string[] = [];
   log();
@@ -139,6 +142,9 @@ try {
           const rounds = handoffRounds.get(subject.label) ?? [];
           rounds[run] = await measureHandoffLoad(browser, subject.url);
           handoffRounds.set(subject.label, rounds);
+          const idle = idleLoads.get(subject.label) ?? [];
+          idle.push(await measureIdleLoad(browser, subject.url));
+          idleLoads.set(subject.label, idle);
         }
       } catch (error) {
         failures.push(`${subject.label}: ${firstLine(error)}`);
@@ -201,8 +207,9 @@ try {
     const initialized = median(loads.map((load) => load.initialized));
     const ready = median(loads.map((load) => load.first.ready));
     const ratio = initialized / floorInitialized;
+    const idle = idleLoads.get(label) ?? [];
     summary.push(
-      `  ${label}: first dial ${ms(ready)} (target ≤ ${targets.firstDialMs} ms: ${atMost(ready, targets.firstDialMs)}); INITIALIZED ${ratio.toFixed(2)} × floor (target ≤ ${targets.initializedRatio}: ${atMost(ratio, targets.initializedRatio)}; load by load ${median(pairedRatios(rounds)).toFixed(2)} ×); warm dial ${ms(median(loads.map((load) => load.warm.ready)))}`,
+      `  ${label}: first dial ${ms(ready)} (target ≤ ${targets.firstDialMs} ms: ${atMost(ready, targets.firstDialMs)}); INITIALIZED ${ratio.toFixed(2)} × floor (target ≤ ${targets.initializedRatio}: ${atMost(ratio, targets.initializedRatio)}; load by load ${median(pairedRatios(rounds)).toFixed(2)} ×); warm dial ${ms(median(loads.map((load) => load.warm.ready)))}; idle screen without a dial ${ms(median(idle))}`,
     );
     rows.push([`${label} (n = ${loads.length})`, '', '', '', '']);
     rows.push([
@@ -230,8 +237,23 @@ try {
     ]);
     rows.push(...dialRows('  first dial: DIAL_NUMBER', loads, (load) => load.first));
     rows.push([
+      '    first dial: DIAL_NUMBER sent → received by the widget',
+      ...stat(loads.map((load) => load.firstDialArrival)),
+      '',
+    ]);
+    rows.push([
+      '    first dial: long tasks in the widget meanwhile (sum)',
+      ...stat(loads.map((load) => load.firstDialLongTasks)),
+      '',
+    ]);
+    rows.push([
       '  warm dial: DIAL_NUMBER → link in the DOM and OUTGOING_CALL_STARTED',
       ...stat(loads.map((load) => load.warm.ready)),
+      '',
+    ]);
+    rows.push([
+      `  no dial: host start → idle screen in the DOM (n = ${idle.length})`,
+      ...stat(idle),
       '',
     ]);
   }
@@ -243,7 +265,8 @@ try {
   );
   log('  INITIALIZED, OUTGOING_CALL_STARTED: received there. DIAL_NUMBER is sent the instant');
   log('  INITIALIZED arrives. "in the DOM": a MutationObserver in the widget frame. The warm dial');
-  log('  is a second number, 500 ms after the agent cancelled the first call. Epoch ms stamps');
+  log('  is a second number, 500 ms after the agent cancelled the first call. "No dial": a load');
+  log('  of its own in each round that HubSpot never dials. Epoch ms stamps');
   log('  (performance.timeOrigin + now()) across processes.');
 
   for (const [label, loads] of [

@@ -16,6 +16,12 @@ interface WidgetProbe {
   qrs: number[];
   /** The app first drew anything into #root. */
   firstRender: number | null;
+  /** The idle screen ("Ready for your next call") first came into the DOM. */
+  idleScreen: number | null;
+  /** Each DIAL_NUMBER the widget's window received (before the SDK's own listener). */
+  dialsReceived: number[];
+  /** Tasks of 50 ms or more on the widget's main thread (Long Tasks API). */
+  longTasks: { start: number; duration: number }[];
 }
 
 /** A JS file the widget fetched: when the request started and its last byte arrived. */
@@ -49,6 +55,10 @@ export interface DialTimings {
 
 export interface HandoffLoad extends LoadTimings {
   first: DialTimings;
+  /** The first dial's DIAL_NUMBER: sent by the host → received by the widget's window. */
+  firstDialArrival: number;
+  /** Long tasks in the widget from its first DIAL_NUMBER until that call was ready. */
+  firstDialLongTasks: number;
   warm: DialTimings;
   /** Host start → the app first drew into #root. */
   firstRender: number | null;
@@ -68,14 +78,24 @@ declare global {
 const widgetProbeSource = `(() => {
   if (window.top === window) return;
   const now = () => performance.timeOrigin + performance.now();
-  const probe = { syncReceived: null, links: [], qrs: [], firstRender: null };
+  const probe = {
+    syncReceived: null, links: [], qrs: [], firstRender: null, idleScreen: null,
+    dialsReceived: [], longTasks: [],
+  };
   window.benchWidget = probe;
   window.addEventListener('message', (event) => {
     const data = event.data;
-    if (probe.syncReceived === null && data !== null && typeof data === 'object' && data.type === 'SYNC') {
-      probe.syncReceived = now();
-    }
+    if (data === null || typeof data !== 'object') return;
+    if (probe.syncReceived === null && data.type === 'SYNC') probe.syncReceived = now();
+    if (data.type === 'DIAL_NUMBER') probe.dialsReceived.push(now());
   });
+  try {
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) {
+        probe.longTasks.push({ start: performance.timeOrigin + task.startTime, duration: task.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   let href = null;
   let qr = null;
   const check = () => {
@@ -91,6 +111,9 @@ const widgetProbeSource = `(() => {
     if (probe.firstRender === null && document.getElementById('root')?.firstElementChild) {
       probe.firstRender = at;
     }
+    if (probe.idleScreen === null && document.getElementById('idle-heading') !== null) {
+      probe.idleScreen = at;
+    }
   };
   new MutationObserver(check).observe(document, {
     childList: true,
@@ -100,8 +123,8 @@ const widgetProbeSource = `(() => {
   });
 })();`;
 
-const hostUrl = (widgetUrl: string) =>
-  `${hubSpotOrigin}${benchPagePath('host')}?widget=${encodeURIComponent(widgetUrl)}`;
+const hostUrl = (widgetUrl: string, dial = true) =>
+  `${hubSpotOrigin}${benchPagePath('host')}?widget=${encodeURIComponent(widgetUrl)}${dial ? '' : '&dial=none'}`;
 
 const hostMessages = (page: Page): Promise<RecordedMessage[]> =>
   page.evaluate(() => window.benchHost?.messages ?? []);
@@ -229,12 +252,45 @@ export async function measureHandoffLoad(
     const messages = await hostMessages(page);
     const probe = await frame.evaluate(() => window.benchWidget ?? null);
     if (probe === null) throw new Error('the widget probe did not run');
+    const first = dialTimings(messages, probe, 0);
+    const [firstDial] = stamps(messages, 'DIAL_NUMBER');
+    const [firstDialReceived] = probe.dialsReceived;
+    if (firstDial === undefined || firstDialReceived === undefined) {
+      throw new Error('the widget did not receive the first dial');
+    }
+    const firstDialEnd = firstDial + first.ready;
     return {
       ...loadTimings(messages, start, probe, await fetchedBy(frame, start)),
-      first: dialTimings(messages, probe, 0),
+      first,
+      firstDialArrival: firstDialReceived - firstDial,
+      firstDialLongTasks: probe.longTasks
+        .filter((task) => task.start < firstDialEnd && task.start + task.duration > firstDial)
+        .reduce((sum, task) => sum + task.duration, 0),
       warm: dialTimings(messages, probe, 1),
       firstRender: probe.firstRender === null ? null : probe.firstRender - start,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One load of the widget at `widgetUrl` that HubSpot does not dial (the agent opened the
+ * calling window without clicking Call): host start → the idle screen in the DOM.
+ */
+export async function measureIdleLoad(browser: Browser, widgetUrl: string): Promise<number> {
+  const context = await newCrossSiteContext(browser);
+  try {
+    await context.addInitScript({ content: widgetProbeSource });
+    const page = await context.newPage();
+    await page.goto(hostUrl(widgetUrl, false));
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    if (frame === undefined) throw new Error('no widget frame');
+    await frame.waitForFunction(() => (window.benchWidget?.idleScreen ?? null) !== null);
+    const start = await hostStart(page);
+    const idle = await frame.evaluate(() => window.benchWidget?.idleScreen ?? null);
+    if (idle === null) throw new Error('no idle screen');
+    return idle - start;
   } finally {
     await context.close();
   }

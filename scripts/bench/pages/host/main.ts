@@ -29,7 +29,10 @@ declare global {
 }
 
 const now = () => performance.timeOrigin + performance.now();
-const widgetUrl = new URLSearchParams(window.location.search).get('widget');
+const query = new URLSearchParams(window.location.search);
+const widgetUrl = query.get('widget');
+// `?dial=none`: the agent opened the widget without clicking Call; HubSpot does not dial.
+const dialsAtOnce = query.get('dial') !== 'none';
 if (widgetUrl === null) throw new Error('Name the widget: ?widget=https://…');
 
 let session = initialHostSession(Math.floor(Date.now() / 10), 'contact-us');
@@ -59,7 +62,7 @@ link = new HostLink({
   onTraffic: (message) => bench.messages.push(message),
   onWidgetMessage: (message) => {
     dispatch({ type: 'widgetMessage', message, at: Date.now() });
-    const first = message.type === 'INITIALIZED' && !bench.messages.some(isDial);
+    const first = dialsAtOnce && message.type === 'INITIALIZED' && !bench.messages.some(isDial);
     if (first) dial('phone');
   },
   onConnection: (connection) => dispatch({ type: 'connectionChanged', connection }),
