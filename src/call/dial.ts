@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { messageSchema } from '../i18n/message';
+import type { MessageKey } from '../i18n/catalog';
+import type { Message } from '../i18n/message';
 
 // Each shape here is defined once, as a schema: the type is inferred from it, and the
 // journal reads stored calls back with the very same schema (`journal/journal-schema.ts`).
@@ -33,6 +34,36 @@ export const validNumberSchema = v.object({
 });
 export type ValidNumber = v.InferOutput<typeof validNumberSchema>;
 
+/**
+ * Every reason a number check gives (`handoff/phone.ts`): the catalogues' `number.problem.*`
+ * keys (tests/call/dial.test.ts holds the list to the catalogue). The journal reads a
+ * stored reason against this list rather than the whole English catalogue, which would
+ * otherwise load with the widget's entry, before the handshake.
+ */
+export const numberProblemCodes = [
+  'number.problem.empty',
+  'number.problem.letters',
+  'number.problem.notDigits',
+  'number.problem.noCountry',
+  'number.problem.callerIdNeedsPlus',
+  'number.problem.tooShort',
+  'number.problem.tooShortIn',
+  'number.problem.tooLong',
+  'number.problem.tooLongIn',
+  'number.problem.notANumber',
+  'number.problem.notANumberIn',
+  'number.problem.noSuchCountryCode',
+  'number.problem.unreadable',
+  'number.problem.directNumber',
+  'number.problem.groupNeedsPlus',
+] as const satisfies readonly MessageKey[];
+
+/** A number check's reason as stored: one of its codes, with the values its sentence needs. */
+const numberProblemSchema: v.GenericSchema<Message> = v.object({
+  code: v.picklist(numberProblemCodes),
+  values: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+});
+
 export const invalidNumberSchema = v.object({
   kind: v.literal('invalid'),
   given: v.string(),
@@ -40,7 +71,7 @@ export const invalidNumberSchema = v.object({
    * Why, for the agent to read in their language (`handoff/phone.ts`). A call saved by an
    * earlier version holds an English sentence here: it reads back as a plain "check it".
    */
-  reason: v.fallback(messageSchema, { code: 'number.problem.unreadable' }),
+  reason: v.fallback(numberProblemSchema, { code: 'number.problem.unreadable' }),
 });
 export type InvalidNumber = v.InferOutput<typeof invalidNumberSchema>;
 

@@ -1,9 +1,8 @@
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { DeepLink } from '../../src/handoff/call-link';
 import type { CalleeNumber } from '../../src/handoff/phone';
 import { translateIn } from '../../src/i18n/i18n';
-import { isMessageKey, type Message, messageSchema } from '../../src/i18n/message';
+import type { Message } from '../../src/i18n/message';
 import type { LookupResult } from '../../src/lookup/lookup-caller';
 import type { LookupConfigProblem } from '../../src/lookup/lookup-config';
 import type { WorkflowResult } from '../../src/lookup/run-workflow';
@@ -35,15 +34,6 @@ describe('Message', () => {
       { code: sentence } satisfies Message,
     ];
     expect(refusals).toHaveLength(9);
-  });
-
-  it('reads back from storage only with a key the catalogues have', () => {
-    const stored = { code: 'number.problem.tooShortIn', values: { country: 'FR' } };
-    expect(v.parse(messageSchema, stored)).toEqual(stored);
-    expect(v.safeParse(messageSchema, { code: 'Too short.' }).success).toBe(false);
-    expect(v.safeParse(messageSchema, 'Too short.').success).toBe(false);
-    expect(isMessageKey('caller.nameless')).toBe(true);
-    expect(isMessageKey('caller.nameless_one')).toBe(true);
   });
 
   it('words a message inside a message in the same language', () => {
