@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { assertNever } from '../assert-never';
 import type { CallId } from '../call/ids';
 import { careSoftSignIn } from '../widget/caresoft-sign-in';
@@ -136,15 +136,7 @@ const settingsOf = (state: WidgetState) => ({
 
 function SettingsStep({ controller, onClose }: Bound & { onClose: () => void }) {
   const view = useWidgetState(controller, settingsOf, sameFields);
-  return (
-    <SettingsScreen
-      {...view}
-      onSave={controller.saveSettings}
-      onConfirmCareSoftLogin={controller.confirmCareSoftLogin}
-      onLogOutOfCareSoft={controller.logOutOfCareSoft}
-      onClose={onClose}
-    />
-  );
+  return <SettingsScreen {...view} onSave={controller.saveSettings} onClose={onClose} />;
 }
 
 function NumberStep({ controller }: Bound) {
@@ -264,12 +256,10 @@ export function CallScreen({ controller }: Bound) {
   // Add people has its own QR code: while it is open, the call's is folded away.
   const [groupOpenFor, setGroupOpenFor] = useState<CallId | null>(null);
   const groupOpen = callId !== null && groupOpenFor === callId;
-  useLandingFocus(`${status}:${callId}:${settingsOpen}`);
-  // A dial closes Settings; the agent comes back to the ready screen after the call.
+  // Settings stay open through a call that comes meanwhile, hidden: the agent comes back to
+  // them after it with what they typed, which only Done saves.
   const busy = status !== 'idle';
-  useEffect(() => {
-    if (busy) setSettingsOpen(false);
-  }, [busy]);
+  useLandingFocus(`${status}:${callId}:${settingsOpen && !busy}`);
 
   const caller = callId === null ? null : <CallerCard controller={controller} callId={callId} />;
   const group = openPhone ? (
@@ -279,32 +269,43 @@ export function CallScreen({ controller }: Bound) {
       onOpenChange={(open) => setGroupOpenFor(open ? callId : null)}
     />
   ) : null;
-  switch (status) {
-    case 'idle':
-      return settingsOpen ? (
-        <SettingsStep controller={controller} onClose={() => setSettingsOpen(false)} />
-      ) : (
-        <IdleStep controller={controller} onOpenSettings={() => setSettingsOpen(true)} />
-      );
-    case 'numberNeeded':
-      return <NumberStep key={callId} controller={controller} />;
-    case 'handedOff':
-      return inbound ? (
-        <IncomingStep controller={controller} caller={caller} />
-      ) : (
-        <HandoffStep controller={controller} caller={caller} group={group} qr={!groupOpen} />
-      );
-    case 'connected':
-      return <ConnectedStep controller={controller} caller={caller} group={group} />;
-    case 'wrapUp':
-      return (
-        <WrapUpStep
-          controller={controller}
-          caller={caller}
-          followUp={openPhone ? <FollowUpCard key={callId} controller={controller} /> : null}
-        />
-      );
-    default:
-      return assertNever(status);
-  }
+  const step = (): ReactNode => {
+    switch (status) {
+      case 'idle':
+        return settingsOpen ? null : (
+          <IdleStep controller={controller} onOpenSettings={() => setSettingsOpen(true)} />
+        );
+      case 'numberNeeded':
+        return <NumberStep key={callId} controller={controller} />;
+      case 'handedOff':
+        return inbound ? (
+          <IncomingStep controller={controller} caller={caller} />
+        ) : (
+          <HandoffStep controller={controller} caller={caller} group={group} qr={!groupOpen} />
+        );
+      case 'connected':
+        return <ConnectedStep controller={controller} caller={caller} group={group} />;
+      case 'wrapUp':
+        return (
+          <WrapUpStep
+            controller={controller}
+            caller={caller}
+            followUp={openPhone ? <FollowUpCard key={callId} controller={controller} /> : null}
+          />
+        );
+      default:
+        return assertNever(status);
+    }
+  };
+  return (
+    <>
+      {step()}
+      {/* After the call's screen, so its heading is the one focus lands on. */}
+      {settingsOpen && (
+        <div hidden={busy}>
+          <SettingsStep controller={controller} onClose={() => setSettingsOpen(false)} />
+        </div>
+      )}
+    </>
+  );
 }

@@ -1,16 +1,19 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
 
-/** A part of Settings with its own form: whether it holds typed values, and how to save them. */
+/** A part of Settings with fields of its own: whether they hold typed values, and how to keep them. */
 export interface SettingsSection {
   dirty: boolean;
-  /** Saves what is typed; false when it was refused (the section shows why). */
-  save: () => boolean;
+  /**
+   * Checks what is typed and puts it in Settings' draft, which Done saves; false when it was
+   * refused (the section shows why, next to the field, with `aria-invalid`).
+   */
+  apply: () => boolean;
 }
 
-/** The sections on screen, so Done can save what was typed but not yet saved. */
+/** The sections on screen, so Done can keep what was typed but not yet added. */
 export const SettingsSections = createContext<Map<string, SettingsSection> | null>(null);
 
-/** Lets Done save this section's typed values; nothing outside Settings. */
+/** Lets Done check and keep this section's typed values; nothing outside Settings. */
 export function useSettingsSection(name: string, section: SettingsSection): void {
   const sections = useContext(SettingsSections);
   const latest = useRef(section);
@@ -21,7 +24,7 @@ export function useSettingsSection(name: string, section: SettingsSection): void
       get dirty() {
         return latest.current.dirty;
       },
-      save: () => latest.current.save(),
+      apply: () => latest.current.apply(),
     });
     return () => {
       sections.delete(name);

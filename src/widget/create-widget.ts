@@ -91,8 +91,11 @@ export interface WidgetController {
   chooseCallerId(callerId: string | null): void;
   takeWaitingDial(): void;
   dismissWaitingDial(): void;
-  /** Saves the agent's settings; a new CsCall token or domain needs a new login. */
-  saveSettings(settings: Settings): void;
+  /**
+   * Saves the agent's settings; a new CsCall token or domain needs a new login, unless
+   * `loginConfirmed` says the agent confirmed it for them.
+   */
+  saveSettings(settings: Settings, loginConfirmed?: boolean): void;
   /** The agent confirmed the CsCall app accepted the login link. */
   confirmCareSoftLogin(): void;
   logOutOfCareSoft(): void;
@@ -192,7 +195,8 @@ export function createWidget(ports: WidgetPorts): Widget {
     chooseCallerId: (callerId) => dispatch({ type: 'callerIdChosen', callerId }),
     takeWaitingDial: () => step({ type: 'waitingDialQueued', at: at() }),
     dismissWaitingDial: () => step({ type: 'waitingDialDismissed' }),
-    saveSettings: (settings) => dispatch({ type: 'settingsSaved', settings, at: at() }),
+    saveSettings: (settings, loginConfirmed = false) =>
+      dispatch({ type: 'settingsSaved', settings, at: at(), loginConfirmed }),
     confirmCareSoftLogin: () => dispatch({ type: 'careSoftLoginConfirmed', at: at() }),
     logOutOfCareSoft: () => dispatch({ type: 'careSoftLoggedOut', at: at() }),
     dismissNotice: (id) => dispatch({ type: 'noticeDismissed', id }),

@@ -55,7 +55,7 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'callerIdChosen':
       return callerIdChosen(state, event.callerId);
     case 'settingsSaved':
-      return settingsSaved(state, event.settings, event.at);
+      return settingsSaved(state, event.settings, event.at, event.loginConfirmed === true);
     case 'careSoftLoginConfirmed':
       return careSoftLogin(state, true, event.at);
     case 'careSoftLoggedOut':

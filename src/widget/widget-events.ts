@@ -66,7 +66,13 @@ export type WidgetEvent =
   | { type: 'callerIdChosen'; callerId: string | null }
   | { type: 'cancelRequested'; at: number }
   | { type: 'cancelUndone' }
-  | { type: 'settingsSaved'; settings: Settings; at: number }
+  | {
+      type: 'settingsSaved';
+      settings: Settings;
+      at: number;
+      /** The agent confirmed the CsCall login for the details saved here (Settings' Done). */
+      loginConfirmed?: boolean;
+    }
   | { type: 'careSoftLoginConfirmed'; at: number }
   | { type: 'careSoftLoggedOut'; at: number }
   | { type: 'noticeDismissed'; id: number }

@@ -32,19 +32,30 @@ export const signedIn = (state: WidgetState, at: number) =>
 
 const saveSettings = (settings: Settings): WidgetEffect => ({ type: 'saveSettings', settings });
 
+/** A new CsCall token, domain or link type: the app must be logged in again with it. */
+export const careSoftLoginChanged = (
+  before: Settings['careSoft'],
+  after: Settings['careSoft'],
+): boolean =>
+  after.token !== before.token ||
+  after.domain !== before.domain ||
+  after.linkMode !== before.linkMode;
+
 /**
- * The agent saved settings: a new CsCall token, domain or link type needs a new login; the
+ * The agent saved settings: a new CsCall token, domain or link type needs a new login (unless
+ * the agent confirmed one for them before saving them, in Settings); the
  * next call's caller id follows; HubSpot hears when the agent signed in or out.
  */
-export function settingsSaved(state: WidgetState, requested: Settings, at: number): WidgetStep {
-  const before = state.settings.careSoft;
-  const careSoftChanged =
-    requested.careSoft.token !== before.token ||
-    requested.careSoft.domain !== before.domain ||
-    requested.careSoft.linkMode !== before.linkMode;
-  const settings = careSoftChanged
-    ? { ...requested, careSoft: { ...requested.careSoft, loggedIn: false } }
-    : requested;
+export function settingsSaved(
+  state: WidgetState,
+  requested: Settings,
+  at: number,
+  loginConfirmed = false,
+): WidgetStep {
+  const settings =
+    careSoftLoginChanged(state.settings.careSoft, requested.careSoft) && !loginConfirmed
+      ? { ...requested, careSoft: { ...requested.careSoft, loggedIn: false } }
+      : requested;
   const next = withSettings(state, settings);
   const step = andThen(
     callStep(next, { type: 'callerIdChosen', callerId: callerIdNow(settings, next.provider) }),

@@ -66,7 +66,7 @@ describe('refusals from the edge modules, in the agent’s language', () => {
     await widget.user.paste('x'.repeat(1_601));
     await widget.user.click(screen.getByRole('textbox', { name: /Pièces jointes/ }));
     await widget.user.paste('http://example.com/brochure.pdf');
-    await widget.user.click(screen.getByRole('button', { name: 'Enregistrer le modèle' }));
+    await widget.user.click(screen.getByRole('button', { name: 'Ajouter le modèle' }));
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
       'Un modèle compte au plus 1\u202f600 caractères (la limite d’OpenPhone pour un SMS) ; celui-ci en a 1\u202f601.',
       'La pièce jointe « http://example.com/brochure.pdf » doit être un lien https://.',
@@ -81,7 +81,7 @@ describe('refusals from the edge modules, in the agent’s language', () => {
       screen.getByRole('textbox', { name: '照会サービスのURL' }),
       'http://crm.example.com/api',
     );
-    await widget.user.click(screen.getByRole('button', { name: '照会の設定を保存' }));
+    await widget.user.click(screen.getByRole('button', { name: '完了' }));
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
       'アドレスは https:// で始まる必要があります（http は localhost のみ）。トークンが暗号化されずに送られてしまいます。',
     );

@@ -18,10 +18,10 @@ describe('the widget in the agent’s language', () => {
 
     expect(await screen.findByRole('heading', { name: 'Paramètres' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
-    expect(parseSettings(storage.getItem(settingsKey)).settings.language).toBe('fr');
 
     await widget.user.click(screen.getByRole('button', { name: 'Terminé' }));
     expect(screen.getByRole('heading', { name: 'Prêt pour le prochain appel' })).toBeVisible();
+    expect(parseSettings(storage.getItem(settingsKey)).settings.language).toBe('fr');
   });
 
   it('names HubSpot’s outcomes as HubSpot does in Japanese', async () => {

@@ -698,6 +698,16 @@ describe('createWidget: CareSoft CsCall sign-in', () => {
     expect(widget.sentTypes()).toEqual(['userLoggedIn', 'userLoggedOut']);
   });
 
+  it('keeps a login confirmed in Settings for the details saved with it, in one change', () => {
+    const widget = readyWidget({ admin: { provider: 'careSoft' } });
+    widget.controller.saveSettings(
+      { ...defaultSettings, careSoft: { ...careSoft, loggedIn: true } },
+      true,
+    );
+    expect(widget.state().settings.careSoft.loggedIn).toBe(true);
+    expect(widget.sentTypes()).toEqual(['userLoggedIn']);
+  });
+
   it('reports a remembered CsCall login as signed in after a reload', () => {
     const storage = memoryStorage();
     storage.setItem(

@@ -174,6 +174,7 @@ export const en = {
   'settings.languageAuto': 'Browser language ({{name}})',
   'settings.phoneApp': 'Phone app',
   'settings.done': 'Done',
+  'settings.intro': 'Changes here are saved when you press Done.',
 
   'openPhone.intro':
     'Your OpenPhone numbers to call from. With none, OpenPhone uses the number selected in the app.',
@@ -198,7 +199,6 @@ export const en = {
   'careSoft.internationalPrefix': 'Numbers abroad',
   'careSoft.prefix00': '00 and the country code (0014107934326)',
   'careSoft.prefixPlus': '+ and the country code (+14107934326)',
-  'careSoft.save': 'Save CsCall details',
   'careSoft.loggedIn': 'Logged in to CsCall.',
   'careSoft.logOut': 'Log out',
   'careSoft.logInHeading': 'Log in to CsCall',
@@ -220,8 +220,6 @@ export const en = {
   'lookup.timeout': 'Timeout (ms)',
   'lookup.timeoutNotNumber': 'The timeout must be a number of milliseconds, such as 2000.',
   'lookup.autoCallFlow': 'Run CallFlow when a call is saved',
-  'lookup.saved': 'Lookup settings saved.',
-  'lookup.save': 'Save lookup settings',
 
   'followUp.open': 'Send a text',
   'followUp.recorded': 'The text is recorded in the notes.',
@@ -280,8 +278,6 @@ export const en = {
   'templates.heading': 'Follow-up texts',
   'templates.intro': 'Texts to send from OpenPhone after a call, filled in with names.',
   'templates.agentName': 'Your name',
-  'templates.saveName': 'Save name',
-  'templates.nameSaved': 'Your name is saved.',
   'templates.list': 'Text templates',
   'templates.withFiles_one': '{{name}} ({{formatted}} file)',
   'templates.withFiles_other': '{{name}} ({{formatted}} files)',
@@ -297,7 +293,8 @@ export const en = {
   'templates.textHelp':
     "{{length}} / {{max}} characters. {firstName} is the contact's first name, {agentName} your name.",
   'templates.attachments': 'Attachments (one https link per line)',
-  'templates.save': 'Save template',
+  'templates.add': 'Add template',
+  'templates.keep': 'Keep changes',
   'templates.cancel': 'Cancel',
 
   'notice.storageBlocked':

@@ -179,6 +179,7 @@ export const fr: Catalog = {
   'settings.languageAuto': 'Langue du navigateur ({{name}})',
   'settings.phoneApp': 'Application de téléphone',
   'settings.done': 'Terminé',
+  'settings.intro': 'Vos modifications sont enregistrées quand vous appuyez sur Terminé.',
 
   'openPhone.intro':
     'Vos numéros OpenPhone pour appeler. Sans numéro, OpenPhone utilise celui choisi dans l’application.',
@@ -203,7 +204,6 @@ export const fr: Catalog = {
   'careSoft.internationalPrefix': 'Numéros à l’étranger',
   'careSoft.prefix00': '00 et l’indicatif pays (0014107934326)',
   'careSoft.prefixPlus': '+ et l’indicatif pays (+14107934326)',
-  'careSoft.save': 'Enregistrer les informations CsCall',
   'careSoft.loggedIn': 'Connecté à CsCall.',
   'careSoft.logOut': 'Se déconnecter',
   'careSoft.logInHeading': 'Se connecter à CsCall',
@@ -225,8 +225,6 @@ export const fr: Catalog = {
   'lookup.timeout': 'Délai (ms)',
   'lookup.timeoutNotNumber': 'Le délai doit être un nombre de millisecondes, par exemple 2000.',
   'lookup.autoCallFlow': 'Lancer CallFlow à l’enregistrement d’un appel',
-  'lookup.saved': 'Paramètres d’identification enregistrés.',
-  'lookup.save': 'Enregistrer l’identification',
 
   'followUp.open': 'Envoyer un SMS',
   'followUp.recorded': 'Le SMS est consigné dans les notes.',
@@ -287,8 +285,6 @@ export const fr: Catalog = {
   'templates.heading': 'SMS de suivi',
   'templates.intro': 'Des SMS à envoyer depuis OpenPhone après un appel, complétés avec les noms.',
   'templates.agentName': 'Votre nom',
-  'templates.saveName': 'Enregistrer le nom',
-  'templates.nameSaved': 'Votre nom est enregistré.',
   'templates.list': 'Modèles de SMS',
   'templates.withFiles_one': '{{name}} ({{formatted}} fichier)',
   'templates.withFiles_many': '{{name}} ({{formatted}} de fichiers)',
@@ -305,7 +301,8 @@ export const fr: Catalog = {
   'templates.textHelp':
     '{{length}} / {{max}} caractères. {firstName} est le prénom du contact, {agentName} votre nom.',
   'templates.attachments': 'Pièces jointes (un lien https par ligne)',
-  'templates.save': 'Enregistrer le modèle',
+  'templates.add': 'Ajouter le modèle',
+  'templates.keep': 'Garder les modifications',
   'templates.cancel': 'Annuler',
 
   'notice.storageBlocked':

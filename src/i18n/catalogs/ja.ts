@@ -169,6 +169,7 @@ export const ja: Catalog = {
   'settings.languageAuto': 'ブラウザーの言語（{{name}}）',
   'settings.phoneApp': '電話アプリ',
   'settings.done': '完了',
+  'settings.intro': 'ここでの変更は「完了」を押すと保存されます。',
 
   'openPhone.intro':
     '発信に使うOpenPhoneの番号です。未登録の場合、OpenPhoneはアプリで選択中の番号を使います。',
@@ -193,7 +194,6 @@ export const ja: Catalog = {
   'careSoft.internationalPrefix': '海外の番号',
   'careSoft.prefix00': '00と国番号（0014107934326）',
   'careSoft.prefixPlus': '+と国番号（+14107934326）',
-  'careSoft.save': 'CsCallの情報を保存',
   'careSoft.loggedIn': 'CsCallにログイン済みです。',
   'careSoft.logOut': 'ログアウト',
   'careSoft.logInHeading': 'CsCallにログイン',
@@ -215,8 +215,6 @@ export const ja: Catalog = {
   'lookup.timeout': 'タイムアウト（ミリ秒）',
   'lookup.timeoutNotNumber': 'タイムアウトはミリ秒単位の数値で入力してください（例：2000）。',
   'lookup.autoCallFlow': 'コールの保存時にCallFlowを実行する',
-  'lookup.saved': '照会の設定を保存しました。',
-  'lookup.save': '照会の設定を保存',
 
   'followUp.open': 'SMSを送信',
   'followUp.recorded': 'SMSをメモに記録しました。',
@@ -277,8 +275,6 @@ export const ja: Catalog = {
   'templates.heading': 'フォローアップSMS',
   'templates.intro': 'コールの後にOpenPhoneから送るSMSです。名前は自動で入ります。',
   'templates.agentName': 'あなたの名前',
-  'templates.saveName': '名前を保存',
-  'templates.nameSaved': '名前を保存しました。',
   'templates.list': 'SMSテンプレート',
   'templates.withFiles_other': '{{name}}（ファイル{{formatted}}件）',
   'templates.edit': '編集',
@@ -293,7 +289,8 @@ export const ja: Catalog = {
   'templates.textHelp':
     '{{length}} / {{max}}文字。{firstName}はコンタクトの名前、{agentName}はあなたの名前に置き換わります。',
   'templates.attachments': '添付ファイル（1行に1つのhttpsリンク）',
-  'templates.save': 'テンプレートを保存',
+  'templates.add': 'テンプレートを追加',
+  'templates.keep': '変更を反映',
   'templates.cancel': 'キャンセル',
 
   'notice.storageBlocked':

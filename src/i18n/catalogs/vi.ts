@@ -168,6 +168,7 @@ export const vi: Catalog = {
   'settings.languageAuto': 'Ngôn ngữ của trình duyệt ({{name}})',
   'settings.phoneApp': 'Ứng dụng điện thoại',
   'settings.done': 'Xong',
+  'settings.intro': 'Các thay đổi ở đây được lưu khi bạn nhấn Xong.',
 
   'openPhone.intro':
     'Các số OpenPhone bạn dùng để gọi đi. Nếu để trống, OpenPhone dùng số đang chọn trong ứng dụng.',
@@ -192,7 +193,6 @@ export const vi: Catalog = {
   'careSoft.internationalPrefix': 'Số nước ngoài',
   'careSoft.prefix00': '00 và mã quốc gia (0014107934326)',
   'careSoft.prefixPlus': '+ và mã quốc gia (+14107934326)',
-  'careSoft.save': 'Lưu thông tin CsCall',
   'careSoft.loggedIn': 'Đã đăng nhập CsCall.',
   'careSoft.logOut': 'Đăng xuất',
   'careSoft.logInHeading': 'Đăng nhập CsCall',
@@ -214,8 +214,6 @@ export const vi: Catalog = {
   'lookup.timeout': 'Thời gian chờ (ms)',
   'lookup.timeoutNotNumber': 'Thời gian chờ phải là số mili giây, ví dụ 2000.',
   'lookup.autoCallFlow': 'Chạy CallFlow khi lưu cuộc gọi',
-  'lookup.saved': 'Đã lưu cài đặt tra cứu.',
-  'lookup.save': 'Lưu cài đặt tra cứu',
 
   'followUp.open': 'Gửi tin nhắn',
   'followUp.recorded': 'Tin nhắn đã được ghi vào ghi chú.',
@@ -276,8 +274,6 @@ export const vi: Catalog = {
   'templates.heading': 'Tin nhắn sau cuộc gọi',
   'templates.intro': 'Tin nhắn gửi từ OpenPhone sau cuộc gọi, tự động điền tên.',
   'templates.agentName': 'Tên của bạn',
-  'templates.saveName': 'Lưu tên',
-  'templates.nameSaved': 'Đã lưu tên của bạn.',
   'templates.list': 'Mẫu tin nhắn',
   'templates.withFiles_other': '{{name}} ({{formatted}} tệp)',
   'templates.edit': 'Sửa',
@@ -292,7 +288,8 @@ export const vi: Catalog = {
   'templates.textHelp':
     '{{length}} / {{max}} ký tự. {firstName} là tên của liên hệ, {agentName} là tên của bạn.',
   'templates.attachments': 'Tệp đính kèm (mỗi dòng một liên kết https)',
-  'templates.save': 'Lưu mẫu',
+  'templates.add': 'Thêm mẫu',
+  'templates.keep': 'Giữ thay đổi',
   'templates.cancel': 'Hủy',
 
   'notice.storageBlocked':

@@ -13,16 +13,21 @@ import { DeepLinkPanel } from './DeepLinkPanel';
 import { ErrorText, Field, Heading, Muted } from './layout';
 
 interface Props {
+  /** What Settings' draft holds; the fields below start from it. */
   careSoft: CareSoftSettings;
   now: () => number;
-  onSave: (careSoft: CareSoftSettings) => void;
-  onConfirmLogin: () => void;
-  onLogOut: () => void;
+  /** Puts the checked details in Settings' draft, which Done saves. */
+  onChange: (careSoft: CareSoftSettings) => void;
 }
 
-function TokenSummary({ token, now }: { token: string; now: number }) {
+/** What a CsCall login is for: confirming it for other details means nothing. */
+const loginKey = (details: Pick<CareSoftSettings, 'domain' | 'token' | 'linkMode'>) =>
+  JSON.stringify([details.domain, details.token, details.linkMode]);
+
+function TokenSummary({ token, now, refused }: { token: string; now: number; refused: boolean }) {
   const { t, say, language } = useTranslation();
-  if (token.trim() === '') return null;
+  // Done's refusal says it under the field already.
+  if (token.trim() === '' || refused) return null;
   const inspection = inspectCareSoftToken(token, now);
   if (inspection.kind === 'invalid') {
     return (
@@ -60,7 +65,7 @@ function countryOptions(
 }
 
 /** CsCall sign-in: domain and token, then the login link opened on the phone. */
-export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut }: Props) {
+export function CareSoftSetup({ careSoft, now, onChange }: Props) {
   const kit = useHandoffKit();
   const { t, say, language } = useTranslation();
   const [domain, setDomain] = useState(careSoft.domain);
@@ -70,43 +75,63 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
   const [internationalPrefix, setInternationalPrefix] = useState<CareSoftInternationalPrefix>(
     careSoft.internationalPrefix,
   );
-  const [problem, setProblem] = useState<Message | null>(null);
-  const saved = careSoft.token !== '' && careSoft.domain !== '';
+  const [problem, setProblem] = useState<{ field: 'domain' | 'token'; reason: Message } | null>(
+    null,
+  );
+  const details = {
+    domain: domain.trim(),
+    token: token.trim(),
+    // An agent who never chose keeps following the default, unless they pick another.
+    linkMode:
+      careSoft.linkMode === null && linkMode === careSoftLinkMode(careSoft) ? null : linkMode,
+    country,
+    internationalPrefix,
+  };
+  // The agent confirms the login for the details on screen; other details need another.
+  const [loggedInWith, setLoggedInWith] = useState(careSoft.loggedIn ? loginKey(careSoft) : null);
+  const loggedIn = loggedInWith === loginKey(details);
   const dirty =
-    domain.trim() !== careSoft.domain ||
-    token.trim() !== careSoft.token ||
-    linkMode !== careSoftLinkMode(careSoft) ||
+    details.domain !== careSoft.domain ||
+    details.token !== careSoft.token ||
+    details.linkMode !== careSoft.linkMode ||
     country !== careSoft.country ||
-    internationalPrefix !== careSoft.internationalPrefix;
+    internationalPrefix !== careSoft.internationalPrefix ||
+    loggedIn !== careSoft.loggedIn;
 
-  const save = (): boolean => {
-    const draft = {
-      domain: domain.trim(),
-      token: token.trim(),
-      // An agent who never chose keeps following the default, unless they pick another.
-      linkMode:
-        careSoft.linkMode === null && linkMode === careSoftLinkMode(careSoft) ? null : linkMode,
-      country,
-      internationalPrefix,
-      loggedIn: false,
-    };
-    const inspection = inspectCareSoftToken(draft.token, now());
+  const apply = (): boolean => {
+    const inspection = inspectCareSoftToken(details.token, now());
     if (inspection.kind === 'invalid') {
-      setProblem(inspection.reason);
+      setProblem({ field: 'token', reason: inspection.reason });
       return false;
     }
-    const login = kit.careSoftLoginLinkFor(draft);
+    // With a readable token, what the login link refuses is the domain.
+    const login = kit.careSoftLoginLinkFor({ ...details, loggedIn });
     if (login.kind === 'refused') {
-      setProblem(login.problem);
+      setProblem({ field: 'domain', reason: login.problem });
       return false;
     }
     setProblem(null);
-    onSave(draft);
+    onChange({ ...details, loggedIn });
     return true;
   };
-  useSettingsSection('careSoft', { dirty, save });
+  useSettingsSection('careSoft', { dirty, apply });
+  const refusedField = (field: 'domain' | 'token') =>
+    problem?.field === field
+      ? { 'aria-invalid': true, 'aria-describedby': `caresoft-${field}-problem` }
+      : {};
+  const refusal = (field: 'domain' | 'token') =>
+    problem?.field === field && (
+      <ErrorText id={`caresoft-${field}-problem`} role="alert">
+        {say(problem.reason)}
+      </ErrorText>
+    );
 
-  const login = saved && !dirty ? kit.careSoftLoginLinkFor(careSoft) : null;
+  // The login link for what is typed, as soon as it is a token and a domain.
+  const tokenReadable = inspectCareSoftToken(details.token, now()).kind === 'valid';
+  const login =
+    tokenReadable && details.domain !== ''
+      ? kit.careSoftLoginLinkFor({ ...details, loggedIn })
+      : null;
   const countries = useMemo(
     () => countryOptions(kit.phoneCountries, careSoft.country, language),
     [kit.phoneCountries, careSoft.country, language],
@@ -114,12 +139,7 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
 
   return (
     <>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
+      <div>
         <Field>
           <label htmlFor="caresoft-domain">{t('careSoft.domain')}</label>
           <input
@@ -128,7 +148,9 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
             autoComplete="off"
             placeholder="yourcompany"
             onChange={(event) => setDomain(event.target.value)}
+            {...refusedField('domain')}
           />
+          {refusal('domain')}
         </Field>
         <Field style={{ marginTop: 10 }}>
           <label htmlFor="caresoft-token">{t('careSoft.token')}</label>
@@ -141,8 +163,10 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
             spellCheck={false}
             autoComplete="off"
             onChange={(event) => setToken(event.target.value)}
+            {...refusedField('token')}
           />
-          <TokenSummary token={token} now={now()} />
+          {refusal('token')}
+          <TokenSummary token={token} now={now()} refused={problem?.field === 'token'} />
         </Field>
         <Field style={{ marginTop: 10 }}>
           <label htmlFor="caresoft-link-mode">{t('careSoft.linkType')}</label>
@@ -184,27 +208,19 @@ export function CareSoftSetup({ careSoft, now, onSave, onConfirmLogin, onLogOut 
             <option value="+">{t('careSoft.prefixPlus')}</option>
           </select>
         </Field>
-        {problem !== null && (
-          <ErrorText role="alert" style={{ marginTop: 8 }}>
-            {say(problem)}
-          </ErrorText>
-        )}
-        <Button type="submit" style={{ marginTop: 10 }} disabled={!dirty}>
-          {t('careSoft.save')}
-        </Button>
-      </form>
+      </div>
       {login?.kind === 'ready' &&
-        (careSoft.loggedIn ? (
+        (loggedIn ? (
           <>
             <Muted role="status">{t('careSoft.loggedIn')}</Muted>
-            <Button onClick={onLogOut}>{t('careSoft.logOut')}</Button>
+            <Button onClick={() => setLoggedInWith(null)}>{t('careSoft.logOut')}</Button>
           </>
         ) : (
           <>
             <Heading as="h2">{t('careSoft.logInHeading')}</Heading>
             <DeepLinkPanel href={login.href} appName={login.appName} action={login.action} />
             <ButtonRow>
-              <Button $tone="primary" onClick={onConfirmLogin}>
+              <Button onClick={() => setLoggedInWith(loginKey(details))}>
                 {t('careSoft.confirm')}
               </Button>
             </ButtonRow>

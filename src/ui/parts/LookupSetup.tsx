@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type Message, message } from '../../i18n/message';
-import type { LookupDefaults, LookupMethod } from '../../lookup/lookup-config';
+import type { LookupDefaults, LookupField, LookupMethod } from '../../lookup/lookup-config';
 import {
   effectiveLookup,
   type LookupSettings,
@@ -8,22 +8,41 @@ import {
 } from '../../settings/lookup-settings';
 import { useSettingsSection } from '../unsaved-settings';
 import { useTranslation } from '../use-translation';
-import { Button } from './Button';
 import { ErrorText, Field, Heading, Muted } from './layout';
 
 interface Props {
   lookup: LookupSettings;
   admin: LookupDefaults;
   demoLookup: PublicLookupService | null;
-  onSave: (lookup: LookupSettings) => void;
+  /** Puts the checked settings in Settings' draft, which Done saves. */
+  onChange: (lookup: LookupSettings) => void;
 }
+
+/** Why a field was refused, under it, tied to it for screen readers. */
+function FieldProblem({ field, problems }: { field: LookupField; problems: Problems }) {
+  const { say } = useTranslation();
+  const problem = problems.get(field);
+  return problem === undefined ? null : (
+    <ErrorText id={`lookup-${field}-problem`} role="alert">
+      {say(problem)}
+    </ErrorText>
+  );
+}
+
+type Problems = ReadonlyMap<LookupField, Message>;
+
+/** The attributes that mark a field refused and point at its reason. */
+const invalid = (field: LookupField, problems: Problems) =>
+  problems.has(field)
+    ? { 'aria-invalid': true, 'aria-describedby': `lookup-${field}-problem` }
+    : {};
 
 /**
  * The customer's phone lookup service (docs/contracts.md, lookup service). Empty fields use the admin's presets from
  * the widget URL, shown as placeholders; the token is always the agent's own.
  */
-export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
-  const { t, say } = useTranslation();
+export function LookupSetup({ lookup, admin, demoLookup, onChange }: Props) {
+  const { t } = useTranslation();
   const [rootUrl, setRootUrl] = useState(lookup.rootUrl);
   const [method, setMethod] = useState<LookupMethod | ''>(lookup.method ?? '');
   const [headerName, setHeaderName] = useState(lookup.headerName);
@@ -32,13 +51,12 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
     lookup.timeoutMs === null ? '' : String(lookup.timeoutMs),
   );
   const [autoCallFlow, setAutoCallFlow] = useState(lookup.autoCallFlow);
-  const [problems, setProblems] = useState<Message[]>([]);
-  const [saved, setSaved] = useState(false);
+  const [problems, setProblems] = useState<Problems>(new Map());
 
-  const save = (): boolean => {
+  const apply = (): boolean => {
     const timeoutMs = timeout.trim() === '' ? null : Number(timeout);
     if (timeoutMs !== null && !Number.isFinite(timeoutMs)) {
-      setProblems([message('lookup.timeoutNotNumber')]);
+      setProblems(new Map([['timeoutMs', message('lookup.timeoutNotNumber')]]));
       return false;
     }
     const draft: LookupSettings = {
@@ -51,13 +69,11 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
     };
     const effective = effectiveLookup(draft, admin, demoLookup);
     if (effective.status === 'invalid') {
-      setProblems(effective.problems.map(({ problem }) => problem));
-      setSaved(false);
+      setProblems(new Map(effective.problems.map(({ field, problem }) => [field, problem])));
       return false;
     }
-    setProblems([]);
-    setSaved(true);
-    onSave(draft);
+    setProblems(new Map());
+    onChange(draft);
     return true;
   };
   const dirty =
@@ -67,16 +83,13 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
     headerValue.trim() !== lookup.headerValue ||
     timeout.trim() !== (lookup.timeoutMs === null ? '' : String(lookup.timeoutMs)) ||
     autoCallFlow !== lookup.autoCallFlow;
-  useSettingsSection('lookup', { dirty, save });
+  useSettingsSection('lookup', { dirty, apply });
+  const moreRefused = ['headerName', 'method', 'timeoutMs'].some((field) =>
+    problems.has(field as LookupField),
+  );
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-      aria-labelledby="lookup-heading"
-    >
+    <section aria-labelledby="lookup-heading">
       <Heading as="h2" id="lookup-heading">
         {t('lookup.heading')}
       </Heading>
@@ -89,7 +102,9 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
           inputMode="url"
           placeholder={admin.rootUrl ?? 'https://crm.example.com/services'}
           onChange={(event) => setRootUrl(event.target.value)}
+          {...invalid('rootUrl', problems)}
         />
+        <FieldProblem field="rootUrl" problems={problems} />
       </Field>
       <Field style={{ marginTop: 8 }}>
         <label htmlFor="lookup-token">{t('lookup.token')}</label>
@@ -99,9 +114,12 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
           value={headerValue}
           autoComplete="off"
           onChange={(event) => setHeaderValue(event.target.value)}
+          {...invalid('headerValue', problems)}
         />
+        <FieldProblem field="headerValue" problems={problems} />
       </Field>
-      <details style={{ marginTop: 8 }}>
+      {/* Open when one of its fields was refused, so the reason is seen. */}
+      <details style={{ marginTop: 8 }} open={moreRefused || undefined}>
         <summary>{t('lookup.more')}</summary>
         <Field style={{ marginTop: 8 }}>
           <label htmlFor="lookup-header">{t('lookup.header')}</label>
@@ -110,7 +128,9 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
             value={headerName}
             placeholder={admin.headerName ?? 'X-Execution-Token'}
             onChange={(event) => setHeaderName(event.target.value)}
+            {...invalid('headerName', problems)}
           />
+          <FieldProblem field="headerName" problems={problems} />
         </Field>
         <Field style={{ marginTop: 8 }}>
           <label htmlFor="lookup-method">{t('lookup.method')}</label>
@@ -118,6 +138,7 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
             id="lookup-method"
             value={method}
             onChange={(event) => setMethod(event.target.value as LookupMethod | '')}
+            {...invalid('method', problems)}
           >
             <option value="">
               {t('lookup.methodDefault', { method: admin.method ?? 'POST' })}
@@ -125,6 +146,7 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
             <option value="POST">POST</option>
             <option value="GET">GET</option>
           </select>
+          <FieldProblem field="method" problems={problems} />
         </Field>
         <Field style={{ marginTop: 8 }}>
           <label htmlFor="lookup-timeout">{t('lookup.timeout')}</label>
@@ -134,7 +156,9 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
             inputMode="numeric"
             placeholder={String(admin.timeoutMs ?? 2000)}
             onChange={(event) => setTimeoutText(event.target.value)}
+            {...invalid('timeoutMs', problems)}
           />
+          <FieldProblem field="timeoutMs" problems={problems} />
         </Field>
       </details>
       <Field style={{ marginTop: 8 }}>
@@ -147,15 +171,6 @@ export function LookupSetup({ lookup, admin, demoLookup, onSave }: Props) {
           {t('lookup.autoCallFlow')}
         </label>
       </Field>
-      {problems.map((problem) => (
-        <ErrorText key={problem.code} role="alert">
-          {say(problem)}
-        </ErrorText>
-      ))}
-      {saved && problems.length === 0 && <Muted role="status">{t('lookup.saved')}</Muted>}
-      <Button type="submit" style={{ marginTop: 8 }}>
-        {t('lookup.save')}
-      </Button>
-    </form>
+    </section>
   );
 }

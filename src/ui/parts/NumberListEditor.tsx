@@ -37,6 +37,8 @@ interface Props<T> {
   onAdd: (typed: string) => Message | null;
   /** Fields filled in before the number (a teammate's name). */
   before?: ReactNode;
+  /** Those fields hold something typed: Done adds the row, or says what is missing. */
+  beforeTyped?: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export function NumberListEditor<T>({
   field,
   onAdd,
   before,
+  beforeTyped = false,
 }: Props<T>) {
   const [draft, setDraft] = useState('');
   const { say } = useTranslation();
@@ -70,8 +73,8 @@ export function NumberListEditor<T>({
     event.preventDefault();
     addDraft();
   };
-  // In Settings, a number typed but not added is added by Done.
-  useSettingsSection(field.id, { dirty: draft.trim() !== '', save: addDraft });
+  // In Settings, a row typed but not added is added by Done, or refused with its reason.
+  useSettingsSection(field.id, { dirty: draft.trim() !== '' || beforeTyped, apply: addDraft });
 
   return (
     <Stack>

@@ -8,11 +8,12 @@ import { NumberListEditor } from './NumberListEditor';
 
 interface Props {
   settings: Settings;
-  onSave: (settings: Settings) => void;
+  /** Puts a change in Settings' draft, which Done saves. */
+  onChange: (settings: Settings) => void;
 }
 
 /** The agent's OpenPhone caller ids and whether links dial at once. */
-export function OpenPhoneSetup({ settings, onSave }: Props) {
+export function OpenPhoneSetup({ settings, onChange }: Props) {
   const kit = useHandoffKit();
   const { t } = useTranslation();
 
@@ -25,12 +26,12 @@ export function OpenPhoneSetup({ settings, onSave }: Props) {
     if (settings.callerIds.length >= maxCallerIds) {
       return message('openPhone.tooMany', { max: maxCallerIds });
     }
-    onSave({ ...settings, callerIds: [...settings.callerIds, checked.e164] });
+    onChange({ ...settings, callerIds: [...settings.callerIds, checked.e164] });
     return null;
   };
 
   const remove = (id: string) =>
-    onSave({
+    onChange({
       ...settings,
       callerIds: settings.callerIds.filter((other) => other !== id),
       lastCallerId: settings.lastCallerId === id ? null : settings.lastCallerId,
@@ -60,7 +61,7 @@ export function OpenPhoneSetup({ settings, onSave }: Props) {
           <input
             type="checkbox"
             checked={settings.autoDial}
-            onChange={(event) => onSave({ ...settings, autoDial: event.target.checked })}
+            onChange={(event) => onChange({ ...settings, autoDial: event.target.checked })}
           />{' '}
           {t('openPhone.autoDial')}
         </label>

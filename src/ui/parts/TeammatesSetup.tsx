@@ -9,11 +9,12 @@ import { NumberListEditor } from './NumberListEditor';
 
 interface Props {
   settings: Settings;
-  onSave: (settings: Settings) => void;
+  /** Puts a change in Settings' draft, which Done saves. */
+  onChange: (settings: Settings) => void;
 }
 
 /** People the agent can bring into OpenPhone group calls and texts. */
-export function TeammatesSetup({ settings, onSave }: Props) {
+export function TeammatesSetup({ settings, onChange }: Props) {
   const kit = useHandoffKit();
   const { t, count } = useTranslation();
   const [name, setName] = useState('');
@@ -31,12 +32,15 @@ export function TeammatesSetup({ settings, onSave }: Props) {
       return message('teammates.tooMany', { max: count(maxTeammates) });
     }
     setName('');
-    onSave({ ...settings, teammates: [...teammates, { name: name.trim(), number: read.number }] });
+    onChange({
+      ...settings,
+      teammates: [...teammates, { name: name.trim(), number: read.number }],
+    });
     return null;
   };
 
   const remove = (mate: Teammate) =>
-    onSave({ ...settings, teammates: teammates.filter((other) => other.number !== mate.number) });
+    onChange({ ...settings, teammates: teammates.filter((other) => other.number !== mate.number) });
 
   return (
     <section aria-labelledby="teammates-heading">
@@ -59,6 +63,7 @@ export function TeammatesSetup({ settings, onSave }: Props) {
           addText: t('teammates.add'),
         }}
         onAdd={add}
+        beforeTyped={name.trim() !== ''}
         before={
           <Field>
             <label htmlFor="teammate-name">{t('teammates.name')}</label>

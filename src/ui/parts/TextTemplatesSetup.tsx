@@ -19,7 +19,8 @@ import { SettingsList } from './SettingsList';
 
 interface Props {
   settings: Settings;
-  onSave: (settings: Settings) => void;
+  /** Puts a change in Settings' draft, which Done saves. */
+  onChange: (settings: Settings) => void;
 }
 
 interface Draft {
@@ -37,28 +38,44 @@ const linesOf = (text: string) =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
+const templateOf = (draft: Draft): Omit<TextTemplate, 'id'> => ({
+  name: draft.name.trim(),
+  text: draft.text,
+  attachments: linesOf(draft.attachments),
+});
+
+const emptyDraft: Draft = { id: null, name: '', text: '', attachments: '' };
+
+/** Whether the template being written differs from what it started as (nothing, or the one edited). */
+function edited(draft: Draft, templates: readonly TextTemplate[]): boolean {
+  const before = templates.find((template) => template.id === draft.id);
+  const start =
+    before === undefined ? emptyDraft : { ...before, attachments: before.attachments.join('\n') };
+  return (
+    draft.name !== start.name ||
+    draft.text !== start.text ||
+    draft.attachments !== start.attachments
+  );
+}
+
 function TemplateEditor({
   draft,
+  problems,
   onChange,
-  onSave,
+  onKeep,
   onCancel,
 }: {
   draft: Draft;
+  /** Why the template was refused, as of the last Keep or Done. */
+  problems: readonly Message[];
   onChange: (draft: Draft) => void;
-  onSave: (template: Omit<TextTemplate, 'id'>) => Message[];
+  onKeep: () => void;
   onCancel: () => void;
 }) {
   const { t, say, count } = useTranslation();
-  const [problems, setProblems] = useState<Message[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setProblems(
-      onSave({
-        name: draft.name.trim(),
-        text: draft.text,
-        attachments: linesOf(draft.attachments),
-      }),
-    );
+    onKeep();
   };
   const length = textLength(draft.text);
   return (
@@ -75,6 +92,8 @@ function TemplateEditor({
           id="template-name"
           value={draft.name}
           onChange={(event) => onChange({ ...draft, name: event.target.value })}
+          aria-invalid={problems.length > 0 || undefined}
+          aria-describedby={problems.length > 0 ? 'template-problems' : undefined}
         />
       </Field>
       <Field>
@@ -100,14 +119,16 @@ function TemplateEditor({
           onChange={(event) => onChange({ ...draft, attachments: event.target.value })}
         />
       </Field>
-      {problems.map((problem) => (
-        <ErrorText key={JSON.stringify(problem)} role="alert">
-          {say(problem)}
-        </ErrorText>
-      ))}
+      <div id="template-problems">
+        {problems.map((problem) => (
+          <ErrorText key={JSON.stringify(problem)} role="alert">
+            {say(problem)}
+          </ErrorText>
+        ))}
+      </div>
       <ButtonRow>
-        <Button type="submit" $tone="primary">
-          {t('templates.save')}
+        <Button type="submit">
+          {draft.id === null ? t('templates.add') : t('templates.keep')}
         </Button>
         <Button onClick={onCancel}>{t('templates.cancel')}</Button>
       </ButtonRow>
@@ -116,42 +137,54 @@ function TemplateEditor({
 }
 
 /** The agent's name and follow-up text templates (OpenPhone, issue 8). */
-export function TextTemplatesSetup({ settings, onSave }: Props) {
+export function TextTemplatesSetup({ settings, onChange }: Props) {
   const { t, say, count, language } = useTranslation();
   const [agentName, setAgentName] = useState(settings.agentName);
   const [nameProblem, setNameProblem] = useState<Message | null>(null);
-  const [nameSaved, setNameSaved] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [draftProblems, setDraftProblems] = useState<Message[]>([]);
   // Defaults the agent never edited speak the widget's language, here as in the wrap-up.
   const templates = textTemplatesIn(settings.textTemplates, language);
 
-  const saveName = (): boolean => {
+  const applyName = (): boolean => {
     const problem = agentNameProblem(agentName);
     setNameProblem(problem);
-    setNameSaved(problem === null);
-    if (problem === null) onSave({ ...settings, agentName: agentName.trim() });
+    if (problem === null) onChange({ ...settings, agentName: agentName.trim() });
     return problem === null;
   };
   useSettingsSection('agentName', {
     dirty: agentName.trim() !== settings.agentName,
-    save: saveName,
+    apply: applyName,
   });
 
-  const saveTemplate = (template: Omit<TextTemplate, 'id'>): Message[] => {
+  // The template being written goes into the list with Add (or Keep, for one being edited),
+  // and with Done if the agent never pressed it.
+  const keepTemplate = (): boolean => {
+    if (draft === null) return true;
+    const template = templateOf(draft);
     const problems = textTemplateProblems(template);
-    if (draft === null || problems.length > 0) return problems;
+    setDraftProblems(problems);
+    if (problems.length > 0) return false;
     const { id } = draft;
     const textTemplates =
       id === null
         ? [...templates, { ...template, id: newTemplateId(templates) }]
         : templates.map((kept) => (kept.id === id ? { ...template, id } : kept));
-    onSave({ ...settings, textTemplates });
+    onChange({ ...settings, textTemplates });
     setDraft(null);
-    return [];
+    return true;
   };
+  useSettingsSection('template', {
+    dirty: draft !== null && edited(draft, templates),
+    apply: keepTemplate,
+  });
 
+  const open = (next: Draft | null) => {
+    setDraft(next);
+    setDraftProblems([]);
+  };
   const edit = (template: TextTemplate) =>
-    setDraft({
+    open({
       id: template.id,
       name: template.name,
       text: template.text,
@@ -164,32 +197,22 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
         {t('templates.heading')}
       </Heading>
       <Muted>{t('templates.intro')}</Muted>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          saveName();
-        }}
-        style={{ marginTop: 8 }}
-      >
-        <Field>
-          <label htmlFor="agent-name">{t('templates.agentName')}</label>
-          <ButtonRow>
-            <input
-              id="agent-name"
-              value={agentName}
-              autoComplete="name"
-              aria-invalid={nameProblem !== null}
-              onChange={(event) => {
-                setAgentName(event.target.value);
-                setNameSaved(false);
-              }}
-            />
-            <Button type="submit">{t('templates.saveName')}</Button>
-          </ButtonRow>
-          {nameProblem !== null && <ErrorText role="alert">{say(nameProblem)}</ErrorText>}
-          {nameSaved && <Muted role="status">{t('templates.nameSaved')}</Muted>}
-        </Field>
-      </form>
+      <Field style={{ marginTop: 8 }}>
+        <label htmlFor="agent-name">{t('templates.agentName')}</label>
+        <input
+          id="agent-name"
+          value={agentName}
+          autoComplete="name"
+          aria-invalid={nameProblem !== null}
+          aria-describedby={nameProblem === null ? undefined : 'agent-name-problem'}
+          onChange={(event) => setAgentName(event.target.value)}
+        />
+        {nameProblem !== null && (
+          <ErrorText id="agent-name-problem" role="alert">
+            {say(nameProblem)}
+          </ErrorText>
+        )}
+      </Field>
       {templates.length > 0 && (
         <SettingsList aria-label={t('templates.list')} style={{ marginTop: 8 }}>
           {templates.map((template) => (
@@ -213,7 +236,7 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
                 <Button
                   aria-label={t('templates.removeName', { name: template.name })}
                   onClick={() =>
-                    onSave({
+                    onChange({
                       ...settings,
                       textTemplates: templates.filter((kept) => kept.id !== template.id),
                     })
@@ -231,21 +254,20 @@ export function TextTemplatesSetup({ settings, onSave }: Props) {
           <TemplateEditor
             key={draft.id ?? 'new'}
             draft={draft}
+            problems={draftProblems}
             onChange={setDraft}
-            onSave={saveTemplate}
-            onCancel={() => setDraft(null)}
+            onKeep={keepTemplate}
+            onCancel={() => open(null)}
           />
         ) : templates.length >= maxTextTemplates ? (
           <Muted>{t('templates.full', { max: count(maxTextTemplates) })}</Muted>
         ) : (
           <ButtonRow>
-            <Button onClick={() => setDraft({ id: null, name: '', text: '', attachments: '' })}>
-              {t('templates.new')}
-            </Button>
+            <Button onClick={() => open(emptyDraft)}>{t('templates.new')}</Button>
             {templates.length === 0 && (
               <Button
                 onClick={() =>
-                  onSave({ ...settings, textTemplates: [...defaultTextTemplates[language]] })
+                  onChange({ ...settings, textTemplates: [...defaultTextTemplates[language]] })
                 }
               >
                 {t('templates.restore')}

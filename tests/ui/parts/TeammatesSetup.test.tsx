@@ -21,20 +21,24 @@ async function addTeammate(widget: Widget, name: string, number: string) {
 }
 
 const saved = (widget: Widget) => JSON.parse(widget.storage.getItem(settingsKey) ?? 'null');
+const done = (widget: Widget) => widget.user.click(screen.getByRole('button', { name: 'Done' }));
 
 describe('Teammates in Settings', () => {
-  it("adds a teammate's direct number and saves it", async () => {
+  it("adds a teammate's direct number, saved by Done", async () => {
     const widget = await openSettings();
     await addTeammate(widget, 'Dana Whitfield', '@999 793 4326');
     expect(screen.getByRole('list', { name: 'Teammates' })).toHaveTextContent(
       'Dana Whitfield · @9997934326',
     );
+    expect(saved(widget)).toBeNull();
+    await done(widget);
     expect(saved(widget).teammates).toEqual([{ name: 'Dana Whitfield', number: '@9997934326' }]);
   });
 
   it('adds a regular number in E.164', async () => {
     const widget = await openSettings();
     await addTeammate(widget, 'Lan', '+84 988 888 888');
+    await done(widget);
     expect(saved(widget).teammates).toEqual([{ name: 'Lan', number: '+84988888888' }]);
   });
 
@@ -82,6 +86,19 @@ describe('Teammates in Settings', () => {
         name: 'Remove Dana',
       }),
     );
+    await done(widget);
     expect(saved(widget).teammates).toEqual([]);
+  });
+
+  it('Done adds a teammate typed and not added, or says what is missing', async () => {
+    const widget = await openSettings();
+    await widget.user.type(screen.getByRole('textbox', { name: "Teammate's name" }), 'Dana');
+    await done(widget);
+    expect(screen.getByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: "Teammate's number" })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: "Teammate's name" })).toHaveValue('Dana');
+    await widget.user.type(screen.getByRole('textbox', { name: "Teammate's number" }), '@200');
+    await done(widget);
+    expect(saved(widget).teammates).toEqual([{ name: 'Dana', number: '@200' }]);
   });
 });

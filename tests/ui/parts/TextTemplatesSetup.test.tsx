@@ -13,6 +13,7 @@ type Widget = Awaited<ReturnType<typeof openSettings>>;
 
 const saved = (widget: Widget) => JSON.parse(widget.storage.getItem(settingsKey) ?? 'null');
 const templateList = () => screen.getByRole('list', { name: 'Text templates' });
+const done = (widget: Widget) => widget.user.click(screen.getByRole('button', { name: 'Done' }));
 
 async function newTemplate(
   widget: Widget,
@@ -30,7 +31,7 @@ async function newTemplate(
     await widget.user.click(form.getByRole('textbox', { name: /Attachments/ }));
     await widget.user.paste(fields.files);
   }
-  await widget.user.click(form.getByRole('button', { name: 'Save template' }));
+  await widget.user.click(form.getByRole('button', { name: 'Add template' }));
 }
 
 describe('Follow-up texts in Settings', () => {
@@ -43,23 +44,24 @@ describe('Follow-up texts in Settings', () => {
     ).toEqual(['Missed call', 'Line busy', 'Thanks for the call']);
   });
 
-  it("saves the agent's name, so texts can be signed with it", async () => {
+  it("saves the agent's name on Done, so texts can be signed with it", async () => {
     const widget = await openSettings();
     await widget.user.type(screen.getByRole('textbox', { name: 'Your name' }), ' Dana Whitfield ');
-    await widget.user.click(screen.getByRole('button', { name: 'Save name' }));
+    await done(widget);
     expect(saved(widget).agentName).toBe('Dana Whitfield');
-    expect(screen.getByText('Your name is saved.')).toBeVisible();
   });
 
   it('refuses a name over 80 characters', async () => {
     const widget = await openSettings();
     await widget.user.click(screen.getByRole('textbox', { name: 'Your name' }));
     await widget.user.paste('a'.repeat(81));
-    await widget.user.click(screen.getByRole('button', { name: 'Save name' }));
+    await done(widget);
     expect(screen.getByRole('alert')).toHaveTextContent('Keep your name under 80 characters.');
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveFocus();
+    expect(saved(widget)).toBeNull();
   });
 
-  it('adds a template with a brochure and saves it', async () => {
+  it('adds a template with a brochure, saved by Done', async () => {
     const widget = await openSettings();
     await newTemplate(widget, {
       name: 'Brochure',
@@ -67,6 +69,7 @@ describe('Follow-up texts in Settings', () => {
       files: 'https://example.com/brochure.pdf',
     });
     expect(within(templateList()).getByText('Brochure (1 file)')).toBeVisible();
+    await done(widget);
     expect(saved(widget).textTemplates.at(-1)).toEqual({
       id: 'template-4',
       name: 'Brochure',
@@ -105,7 +108,8 @@ describe('Follow-up texts in Settings', () => {
     const text = screen.getByRole('textbox', { name: 'Template text' });
     await widget.user.clear(text);
     await widget.user.type(text, 'Sorry I missed you, {{firstName}!');
-    await widget.user.click(screen.getByRole('button', { name: 'Save template' }));
+    await widget.user.click(screen.getByRole('button', { name: 'Keep changes' }));
+    await done(widget);
     expect(saved(widget).textTemplates[0]).toMatchObject({
       id: 'missed-call',
       text: 'Sorry I missed you, {firstName}!',
@@ -117,9 +121,12 @@ describe('Follow-up texts in Settings', () => {
     for (const name of ['Missed call', 'Line busy', 'Thanks for the call']) {
       await widget.user.click(screen.getByRole('button', { name: `Remove ${name}` }));
     }
-    expect(saved(widget).textTemplates).toEqual([]);
+    expect(screen.queryByRole('list', { name: 'Text templates' })).not.toBeInTheDocument();
     await widget.user.click(screen.getByRole('button', { name: 'Restore the defaults' }));
-    expect(saved(widget).textTemplates).toHaveLength(3);
+    expect(within(templateList()).getAllByRole('listitem')).toHaveLength(3);
+    await widget.user.click(screen.getByRole('button', { name: 'Remove Line busy' }));
+    await done(widget);
+    expect(saved(widget).textTemplates).toHaveLength(2);
   });
 
   it('is an OpenPhone feature: not shown for CareSoft CsCall', async () => {

@@ -24,6 +24,8 @@ async function addCallerId(widget: Widget, text: string) {
 }
 
 const callerIdList = () => screen.queryByRole('list', { name: 'Caller ids' });
+const saved = (widget: Widget) => JSON.parse(widget.storage.getItem(settingsKey) ?? 'null');
+const done = (widget: Widget) => widget.user.click(screen.getByRole('button', { name: 'Done' }));
 
 describe('SettingsScreen', () => {
   it('opens from the ready screen', async () => {
@@ -52,10 +54,12 @@ describe('SettingsScreen', () => {
     expect(screen.getByRole('textbox', { name: 'OpenPhone number' })).toHaveValue('');
   });
 
-  it('saves the caller ids, so the next session has them', async () => {
+  it('saves the caller ids on Done, so the next session has them', async () => {
     const widget = await openSettings();
     await addCallerId(widget, '+1 323 999 1234');
-    expect(JSON.parse(widget.storage.getItem(settingsKey) ?? 'null')).toMatchObject({
+    expect(saved(widget)).toBeNull();
+    await done(widget);
+    expect(saved(widget)).toMatchObject({
       callerIds: ['+13239991234'],
     });
   });
@@ -110,7 +114,8 @@ describe('SettingsScreen', () => {
     await addCallerId(widget, '+1 323 999 1234');
     await widget.user.click(screen.getByRole('button', { name: 'Remove +1 323 999 1234' }));
     expect(callerIdList()).not.toBeInTheDocument();
-    expect(JSON.parse(widget.storage.getItem(settingsKey) ?? 'null')).toMatchObject({
+    await done(widget);
+    expect(saved(widget)).toMatchObject({
       callerIds: [],
     });
   });
@@ -184,5 +189,91 @@ describe('SettingsScreen', () => {
     expect(screen.getByRole('heading', { name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'OpenPhone number' })).toHaveValue('call me');
+  });
+
+  it('has one way to save: no Save button, only Done (lists keep Add for a row)', async () => {
+    await openSettings();
+    const buttons = screen.getAllByRole('button').map((button) => button.textContent);
+    expect(buttons.filter((text) => /save/i.test(text ?? ''))).toEqual([]);
+    expect(screen.getByText('Changes here are saved when you press Done.')).toBeInTheDocument();
+  });
+
+  it('saves nothing before Done: a change waits in Settings, and Done saves all of it at once', async () => {
+    const widget = await openSettings();
+    await widget.user.click(
+      screen.getByRole('checkbox', { name: 'Dial at once when the link opens' }),
+    );
+    await addCallerId(widget, '+1 323 999 1234');
+    expect(widget.state().settings.autoDial).toBe(true);
+    expect(widget.state().settings.callerIds).toEqual([]);
+    await done(widget);
+    expect(widget.state().settings).toMatchObject({
+      autoDial: false,
+      callerIds: ['+13239991234'],
+    });
+  });
+
+  it('Done saves a text template being written and not added', async () => {
+    const widget = await openSettings();
+    await widget.user.click(screen.getByRole('button', { name: 'New template' }));
+    await widget.user.type(screen.getByRole('textbox', { name: 'Template name' }), 'Brochure');
+    await widget.user.click(screen.getByRole('textbox', { name: 'Template text' }));
+    await widget.user.paste('Hi {firstName}, here is our brochure.');
+    await done(widget);
+    expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+    expect(saved(widget).textTemplates.at(-1)).toMatchObject({
+      name: 'Brochure',
+      text: 'Hi {firstName}, here is our brochure.',
+    });
+  });
+
+  it('Done keeps Settings open on a template it cannot save, the reason next to it, nothing saved', async () => {
+    const widget = await openSettings();
+    await widget.user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Dana');
+    await widget.user.click(screen.getByRole('button', { name: 'New template' }));
+    await widget.user.type(screen.getByRole('textbox', { name: 'Template name' }), 'Brochure');
+    await done(widget);
+    expect(screen.getByRole('alert')).toHaveTextContent('Write the message this template sends.');
+    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Template name' })).toHaveValue('Brochure');
+    // All or nothing: the name that could be saved waits for the template too.
+    expect(saved(widget)).toBeNull();
+  });
+
+  it('Escape does what Done does: saves what was typed, or stays open saying why', async () => {
+    const widget = await openSettings();
+    await widget.user.type(screen.getByRole('textbox', { name: 'OpenPhone number' }), 'call me');
+    await widget.user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await widget.user.clear(screen.getByRole('textbox', { name: 'OpenPhone number' }));
+    await widget.user.type(
+      screen.getByRole('textbox', { name: 'OpenPhone number' }),
+      '+1 323 999 1234',
+    );
+    await widget.user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Ready for your next call' })).toBeInTheDocument();
+    expect(saved(widget)).toMatchObject({ callerIds: ['+13239991234'] });
+  });
+
+  it('keeps what was typed through a call that comes while Settings are open, and saves it after', async () => {
+    const widget = await openSettings();
+    await widget.user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Dana');
+    await widget.dial();
+    expect(screen.getByRole('heading', { name: 'Call on your phone' })).toBeInTheDocument();
+    await widget.user.click(screen.getByRole('button', { name: 'No answer' }));
+    await widget.user.click(screen.getByRole('button', { name: 'Save call' }));
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveValue('Dana');
+    await done(widget);
+    expect(saved(widget)).toMatchObject({ agentName: 'Dana' });
+  });
+
+  it('shows Settings in the language picked, and saves it on Done', async () => {
+    const widget = await openSettings();
+    await widget.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+    expect(screen.getByRole('heading', { name: 'Paramètres' })).toBeInTheDocument();
+    expect(widget.state().settings.language).toBeNull();
+    await widget.user.click(screen.getByRole('button', { name: 'Terminé' }));
+    expect(widget.state().settings.language).toBe('fr');
   });
 });
