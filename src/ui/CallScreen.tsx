@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { assertNever } from '../assert-never';
 import type { CallId } from '../call/ids';
-import { careSoftSignIn } from '../widget/caresoft-sign-in';
+import { careSoftExpiresSoon, careSoftSignIn } from '../widget/caresoft-sign-in';
 import type { WidgetController } from '../widget/create-widget';
 import { liveCallOf } from '../widget/live-call';
 import type { WidgetState } from '../widget/widget-state';
@@ -111,14 +111,20 @@ const idleOf = (state: WidgetState) => ({
   available: state.available,
   // The clock only matters for a token's expiry, read when the ready screen renders.
   careSoft: careSoftSignIn(state, Date.now()),
+  careSoftExpiresAt: careSoftExpiresSoon(state, Date.now()),
 });
 
 function IdleStep({ controller, onOpenSettings }: Bound & { onOpenSettings: () => void }) {
-  const { lastCall, available, careSoft } = useWidgetState(controller, idleOf, sameFields);
+  const { lastCall, available, careSoft, careSoftExpiresAt } = useWidgetState(
+    controller,
+    idleOf,
+    sameFields,
+  );
   return (
     <IdleScreen
       lastCall={lastCall}
       careSoft={careSoft}
+      careSoftExpiresAt={careSoftExpiresAt}
       onOpenSettings={onOpenSettings}
       available={available}
       onAvailableChange={controller.setAvailable}
@@ -158,6 +164,8 @@ const handoffOf = (state: WidgetState) => ({
   settings: state.settings,
   provider: state.provider,
   hubSpotMatch: state.hubSpotMatch,
+  // Read when the call is handed off: the clock only matters for the token's expiry.
+  careSoftExpiresAt: careSoftExpiresSoon(state, Date.now()),
 });
 
 function HandoffStep({
@@ -166,7 +174,7 @@ function HandoffStep({
   group,
   qr,
 }: Bound & { caller: ReactNode; group: ReactNode; qr: boolean }) {
-  const { phase, settings, provider, canceling } = useWidgetState(
+  const { phase, settings, provider, canceling, careSoftExpiresAt } = useWidgetState(
     controller,
     handoffOf,
     sameFields,
@@ -183,6 +191,7 @@ function HandoffStep({
       onBusy={controller.busy}
       onCancel={controller.cancelWithUndo}
       canceling={canceling}
+      careSoftExpiresAt={careSoftExpiresAt}
       onUndoCancel={controller.undoCancel}
       caller={caller}
       group={group}

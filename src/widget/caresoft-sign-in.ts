@@ -25,6 +25,28 @@ export function careSoftSignIn(
   return loggedIn ? 'signedIn' : 'notConfirmed';
 }
 
+/**
+ * How long before its expiry a CsCall token is warned about: a week, so an agent who works
+ * a few days a week still sees it in time to ask the admin for a new one.
+ */
+export const careSoftExpiryWarning = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * When the CsCall token calls go out with expires, if that is within `careSoftExpiryWarning`
+ * of `now` (and not past: an expired token is `expired` above); null otherwise.
+ */
+export function careSoftExpiresSoon(
+  state: Pick<WidgetState, 'settings' | 'provider'>,
+  now: number,
+): number | null {
+  if (state.provider !== 'careSoft') return null;
+  const inspection = inspectCareSoftToken(state.settings.careSoft.token, now);
+  if (inspection.kind === 'invalid' || inspection.expired || inspection.expiresAt === null) {
+    return null;
+  }
+  return inspection.expiresAt - now <= careSoftExpiryWarning ? inspection.expiresAt : null;
+}
+
 /** Whether a dial may be handed to the phone app: CsCall needs a sign-in that still holds. */
 export const canHandOff = (signIn: CareSoftSignIn): boolean =>
   signIn === 'notNeeded' || signIn === 'signedIn';

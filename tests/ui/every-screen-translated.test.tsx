@@ -179,6 +179,32 @@ describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
     expect(englishLeft(language, [demoLookupService.rootUrl])).toEqual([]);
   });
 
+  it('says the CsCall token’s coming expiry on the ready screen and the handoff without English', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 3 * 86_400;
+    const token = ['{"alg":"HS256","typ":"JWT"}', JSON.stringify({ ipphone: '1001', exp })]
+      .map((part) => btoa(part).replace(/=+$/, ''))
+      .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
+      .join('.');
+    const widget = await widgetIn(language);
+    await act(async () => {
+      widget.controller.saveSettings({
+        ...widget.state().settings,
+        provider: 'careSoft',
+        careSoft: { ...widget.state().settings.careSoft, domain: 'test', token, loggedIn: true },
+      });
+      widget.controller.confirmCareSoftLogin();
+    });
+    const warned = () => screen.getAllByText(/CsCall/).length;
+    expect(warned()).toBeGreaterThan(0);
+    expect(
+      screen.getByRole('button', { name: say(language, 'idle.careSoft.openSettings') }),
+    ).toBeVisible();
+    expect(englishLeft(language)).toEqual([]);
+    await widget.dial();
+    expect(screen.getByRole('status')).toHaveTextContent('CsCall');
+    expect(englishLeft(language)).toEqual([]);
+  });
+
   it('says the number check without English', async () => {
     const widget = await widgetIn(language);
     await widget.dial({ ...contactDial, phoneNumber: 'call me', countryCode: 'FR' });

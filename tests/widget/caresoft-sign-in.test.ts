@@ -6,7 +6,11 @@ import {
   serializeSettings,
   settingsKey,
 } from '../../src/settings/settings';
-import { careSoftSignIn } from '../../src/widget/caresoft-sign-in';
+import {
+  careSoftExpiresSoon,
+  careSoftExpiryWarning,
+  careSoftSignIn,
+} from '../../src/widget/caresoft-sign-in';
 import { testWidget } from '../support/test-widget';
 
 const startAt = 1_760_000_000_000;
@@ -101,5 +105,38 @@ describe('careSoftSignIn', () => {
     expect(
       careSoftSignIn(state({ token, domain: 'test', loggedIn: true }), (future + 1) * 1000),
     ).toBe('expired');
+  });
+});
+
+describe('careSoftExpiresSoon', () => {
+  const state = (token: string, provider: 'careSoft' | 'openPhone' = 'careSoft') => ({
+    settings: {
+      ...defaultSettings,
+      careSoft: { ...defaultCareSoft, domain: 'test', token, loggedIn: true },
+    },
+    provider,
+  });
+  const inDays = (days: number) => Math.floor(startAt / 1000) + days * 86_400;
+
+  it(`warns of a token that expires within ${careSoftExpiryWarning / 86_400_000} days, saying when`, () => {
+    const exp = inDays(3);
+    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp })), startAt)).toBe(exp * 1000);
+    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp: inDays(7) })), startAt)).toBe(
+      inDays(7) * 1000,
+    );
+  });
+
+  it('says nothing of a token good for longer, one without an expiry, or one already expired', () => {
+    expect(
+      careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp: inDays(8) })), startAt),
+    ).toBeNull();
+    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001' })), startAt)).toBeNull();
+    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp: past })), startAt)).toBeNull();
+    expect(careSoftExpiresSoon(state(''), startAt)).toBeNull();
+  });
+
+  it('says nothing when calls go to OpenPhone', () => {
+    const token = jwt({ ipphone: '1001', exp: inDays(1) });
+    expect(careSoftExpiresSoon(state(token, 'openPhone'), startAt)).toBeNull();
   });
 });

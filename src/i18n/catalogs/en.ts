@@ -37,6 +37,8 @@ export const en = {
   'idle.careSoft.notConfirmed':
     'CsCall is not signed in: open Settings and confirm the login link on your phone.',
   'idle.careSoft.openSettings': 'Open Settings',
+  'idle.careSoft.expiresSoon':
+    'Your CsCall token expires on {{date}}: ask your admin for a new one and paste it in Settings before then, or calls will stop going to your phone.',
   'notice.careSoftSignIn.noToken':
     'The call was not started: CsCall is not set up. Add your CsCall token in Settings.',
   'notice.careSoftSignIn.expired':
@@ -65,6 +67,8 @@ export const en = {
   'number.submit': 'Call this number',
 
   'handoff.heading': 'Call on your phone',
+  'handoff.careSoftExpiresSoon':
+    'Your CsCall token expires on {{date}}: after this call, paste a new one from your admin in Settings.',
   'handoff.dials': '{{app}} dials {{number}}.',
   'handoff.callFrom': 'Call from',
   'handoff.appSelected': 'Number selected in OpenPhone',

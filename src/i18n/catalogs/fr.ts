@@ -38,6 +38,8 @@ export const fr: Catalog = {
   'idle.careSoft.notConfirmed':
     'Vous n’êtes pas connecté à CsCall : ouvrez les Paramètres et confirmez le lien de connexion sur votre téléphone.',
   'idle.careSoft.openSettings': 'Ouvrir les Paramètres',
+  'idle.careSoft.expiresSoon':
+    'Votre jeton CsCall expire le {{date}} : demandez-en un nouveau à votre administrateur et collez-le dans les Paramètres d’ici là, sinon les appels n’arriveront plus sur votre téléphone.',
   'notice.careSoftSignIn.noToken':
     'L’appel n’a pas été lancé : CsCall n’est pas configuré. Ajoutez votre jeton CsCall dans les Paramètres.',
   'notice.careSoftSignIn.expired':
@@ -66,6 +68,8 @@ export const fr: Catalog = {
   'number.submit': 'Appeler ce numéro',
 
   'handoff.heading': 'Appelez depuis votre téléphone',
+  'handoff.careSoftExpiresSoon':
+    'Votre jeton CsCall expire le {{date}} : après cet appel, collez dans les Paramètres le nouveau jeton fourni par votre administrateur.',
   'handoff.dials': '{{app}} compose le {{number}}.',
   'handoff.callFrom': 'Appeler depuis',
   'handoff.appSelected': 'Numéro choisi dans OpenPhone',

@@ -38,6 +38,8 @@ export const ja: Catalog = {
   'idle.careSoft.notConfirmed':
     'CsCallにログインしていません。設定を開き、電話でログインリンクを確認してください。',
   'idle.careSoft.openSettings': '設定を開く',
+  'idle.careSoft.expiresSoon':
+    'CsCallのトークンは{{date}}に期限切れになります。それまでに管理者から新しいトークンをもらい、設定に貼り付けてください。期限が切れると通話が電話に届かなくなります。',
   'notice.careSoftSignIn.noToken':
     'コールは開始されませんでした。CsCallが設定されていません。設定でCsCallトークンを追加してください。',
   'notice.careSoftSignIn.expired':
@@ -66,6 +68,8 @@ export const ja: Catalog = {
   'number.submit': 'この番号にコール',
 
   'handoff.heading': '電話でコールしてください',
+  'handoff.careSoftExpiresSoon':
+    'CsCallのトークンは{{date}}に期限切れになります。この通話のあと、管理者から受け取った新しいトークンを設定に貼り付けてください。',
   'handoff.dials': '{{app}}は{{number}}に発信します。',
   'handoff.callFrom': '発信元の番号',
   'handoff.appSelected': 'OpenPhoneで選択中の番号',

@@ -36,6 +36,8 @@ export const vi: Catalog = {
   'idle.careSoft.notConfirmed':
     'Bạn chưa đăng nhập CsCall: hãy mở Cài đặt và xác nhận liên kết đăng nhập trên điện thoại.',
   'idle.careSoft.openSettings': 'Mở Cài đặt',
+  'idle.careSoft.expiresSoon':
+    'Token CsCall của bạn hết hạn vào {{date}}: hãy xin quản trị viên một token mới và dán vào Cài đặt trước ngày đó, nếu không cuộc gọi sẽ không chuyển đến điện thoại của bạn nữa.',
   'notice.careSoftSignIn.noToken':
     'Cuộc gọi chưa được bắt đầu: CsCall chưa được thiết lập. Hãy thêm token CsCall trong Cài đặt.',
   'notice.careSoftSignIn.expired':
@@ -64,6 +66,8 @@ export const vi: Catalog = {
   'number.submit': 'Gọi số này',
 
   'handoff.heading': 'Gọi bằng điện thoại của bạn',
+  'handoff.careSoftExpiresSoon':
+    'Token CsCall của bạn hết hạn vào {{date}}: sau cuộc gọi này, hãy dán vào Cài đặt token mới mà quản trị viên gửi cho bạn.',
   'handoff.dials': '{{app}} sẽ gọi số {{number}}.',
   'handoff.callFrom': 'Gọi từ số',
   'handoff.appSelected': 'Số đang chọn trong OpenPhone',

@@ -3,6 +3,7 @@ import type { LiveCall } from '../../call/state';
 import type { PhoneProvider, Settings } from '../../settings/settings';
 import { callerIdText } from '../caller-id-text';
 import { useHandoffKit } from '../handoff-kit-context';
+import { longDate } from '../long-date';
 import { Button, ButtonRow } from '../parts/Button';
 import { CalleeSummary } from '../parts/CalleeSummary';
 import { DeepLinkPanel } from '../parts/DeepLinkPanel';
@@ -30,6 +31,8 @@ interface Props {
   group?: ReactNode;
   /** False while another QR code (Add people) is on screen: one at a time. */
   qr?: boolean;
+  /** When the CsCall token expires, if that is soon (`careSoftExpiresSoon`). */
+  careSoftExpiresAt?: number | null;
 }
 
 const appSelected = '';
@@ -40,12 +43,13 @@ export function HandoffScreen({
   provider,
   qr = true,
   canceling = false,
+  careSoftExpiresAt = null,
   ...on
 }: Props) {
   const openLink = useRef<HTMLAnchorElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const kit = useHandoffKit();
-  const { t, say } = useTranslation();
+  const { t, say, language } = useTranslation();
   // Fixed letters in every language, so a team shares one cheat sheet (README).
   // While a cancel can be undone, no letter may log the call another way.
   useShortcutKeys(
@@ -102,6 +106,11 @@ export function HandoffScreen({
             <Muted>{t('handoff.dials', { app: link.appName, number: link.dials })}</Muted>
           )}
         </>
+      )}
+      {provider === 'careSoft' && careSoftExpiresAt !== null && (
+        <ErrorText role="status">
+          {t('handoff.careSoftExpiresSoon', { date: longDate(careSoftExpiresAt, language) })}
+        </ErrorText>
       )}
       {on.group}
       {canceling ? (

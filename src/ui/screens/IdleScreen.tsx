@@ -3,6 +3,7 @@ import type { CallCompletion } from '../../call/completion';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Message } from '../../i18n/message';
 import type { CareSoftSignIn } from '../../widget/caresoft-sign-in';
+import { longDate } from '../long-date';
 import { outcomeLabelKeys } from '../outcome-labels';
 import { AvailabilitySwitch } from '../parts/AvailabilitySwitch';
 import { Button } from '../parts/Button';
@@ -31,6 +32,7 @@ function lastCallKey(call: CallCompletion): MessageKey {
 export function IdleScreen({
   lastCall,
   careSoft = 'notNeeded',
+  careSoftExpiresAt = null,
   onOpenSettings,
   available = true,
   onAvailableChange = () => undefined,
@@ -39,21 +41,32 @@ export function IdleScreen({
   lastCall: CallCompletion | null;
   /** With CsCall chosen: whether calls can be handed off, or what to fix in Settings. */
   careSoft?: CareSoftSignIn;
+  /** When the CsCall token expires, if that is soon (`careSoftExpiresSoon`). */
+  careSoftExpiresAt?: number | null;
   onOpenSettings: () => void;
   available?: boolean;
   onAvailableChange?: (available: boolean) => void;
   onLogIncomingCall?: (text: string) => Promise<Message | null>;
 }) {
-  const { t, duration } = useTranslation();
+  const { t, duration, language } = useTranslation();
+  const blocked = careSoft !== 'notNeeded' && careSoft !== 'signedIn';
   return (
     <Screen aria-labelledby="idle-heading">
       <Heading id="idle-heading">{t('idle.heading')}</Heading>
-      {careSoft !== 'notNeeded' && careSoft !== 'signedIn' && (
+      {blocked && (
         <ButtonColumn>
           <ErrorText>{t(`idle.careSoft.${careSoft}`)}</ErrorText>
           <Button $tone="primary" onClick={onOpenSettings}>
             {t('idle.careSoft.openSettings')}
           </Button>
+        </ButtonColumn>
+      )}
+      {!blocked && careSoftExpiresAt !== null && (
+        <ButtonColumn>
+          <ErrorText>
+            {t('idle.careSoft.expiresSoon', { date: longDate(careSoftExpiresAt, language) })}
+          </ErrorText>
+          <Button onClick={onOpenSettings}>{t('idle.careSoft.openSettings')}</Button>
         </ButtonColumn>
       )}
       <Muted>{t('idle.hint')}</Muted>

@@ -264,6 +264,41 @@ describe('HandoffScreen', () => {
       );
     });
 
+    it('warns, before the agent hands the call off, of a token that expires within a week', async () => {
+      const storage = memoryStorage();
+      const exp = Math.floor(Date.now() / 1000) + 2 * 86_400;
+      const expiring = [
+        { alg: 'HS256', typ: 'JWT' },
+        { ipphone: '1001', exp },
+      ]
+        .map((part) => btoa(JSON.stringify(part)).replace(/=+$/, ''))
+        .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
+        .join('.');
+      storage.setItem(
+        settingsKey,
+        serializeSettings({
+          ...defaultSettings,
+          provider: 'careSoft',
+          careSoft: { ...defaultCareSoft, domain: 'test', token: expiring, loggedIn: true },
+        }),
+      );
+      await handedOff({ storage });
+      const day = new Date(exp * 1000).toLocaleDateString('en', {
+        weekday: 'long',
+        month: 'long',
+        day: 'numeric',
+      });
+      expect(screen.getByRole('status')).toHaveTextContent(
+        `Your CsCall token expires on ${day}: after this call, paste a new one from your admin in Settings.`,
+      );
+      expect(screen.getByRole('link', { name: 'Open here' })).toBeInTheDocument();
+    });
+
+    it('says nothing of a token without an expiry', async () => {
+      await handedOff({ storage: careSoftStorage() });
+      expect(screen.queryByText(/expires on/)).not.toBeInTheDocument();
+    });
+
     it('shows a Vietnamese contact in national form, as CareSoft dials it', async () => {
       await handedOff(
         { storage: careSoftStorage() },

@@ -3,8 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CallCompletion } from '../../../src/call/completion';
 import { toCallId, toEngagementId } from '../../../src/call/ids';
+import { memoryStorage } from '../../../src/journal/key-value-storage';
+import {
+  defaultCareSoft,
+  defaultSettings,
+  serializeSettings,
+  settingsKey,
+} from '../../../src/settings/settings';
 import { IdleScreen } from '../../../src/ui/screens/IdleScreen';
 import { renderWidget } from '../../support/render-widget';
+
+const jwt = (payload: object) =>
+  ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
+    .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
+    .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
+    .join('.');
 
 const lastCall = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
   id: toCallId('call-1'),
@@ -89,6 +102,58 @@ describe('IdleScreen', () => {
     expect(screen.getByText(/^CsCall is not set up/)).toBeInTheDocument();
     await widget.user.click(screen.getByRole('button', { name: 'Open Settings' }));
     expect(screen.getByLabelText('CsCall token')).toHaveAttribute('type', 'password');
+  });
+
+  it('with a CsCall token that expires within a week, says when and opens Settings from there', async () => {
+    const storage = memoryStorage();
+    const exp = Math.floor(Date.now() / 1000) + 3 * 86_400;
+    storage.setItem(
+      settingsKey,
+      serializeSettings({
+        ...defaultSettings,
+        provider: 'careSoft',
+        careSoft: {
+          ...defaultCareSoft,
+          domain: 'test',
+          token: jwt({ ipphone: '1001', exp }),
+          loggedIn: true,
+        },
+      }),
+    );
+    const widget = await renderWidget({ storage });
+    const day = new Date(exp * 1000).toLocaleDateString('en', {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+    });
+    expect(
+      screen.getByText(
+        `Your CsCall token expires on ${day}: ask your admin for a new one and paste it in Settings before then, or calls will stop going to your phone.`,
+      ),
+    ).toBeInTheDocument();
+    await widget.user.click(screen.getByRole('button', { name: 'Open Settings' }));
+    expect(screen.getByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+  });
+
+  it('says nothing of a CsCall token good for more than a week', async () => {
+    const storage = memoryStorage();
+    const exp = Math.floor(Date.now() / 1000) + 30 * 86_400;
+    storage.setItem(
+      settingsKey,
+      serializeSettings({
+        ...defaultSettings,
+        provider: 'careSoft',
+        careSoft: {
+          ...defaultCareSoft,
+          domain: 'test',
+          token: jwt({ ipphone: '1001', exp }),
+          loggedIn: true,
+        },
+      }),
+    );
+    await renderWidget({ storage });
+    expect(screen.queryByText(/expires on/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open Settings' })).not.toBeInTheDocument();
   });
 
   it('opens the settings', async () => {
