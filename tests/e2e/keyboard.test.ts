@@ -139,4 +139,52 @@ describe('the widget by keyboard alone, in Chromium', () => {
         'CALL_COMPLETED',
       ]);
   });
+
+  describe('"Call from", picked with the keyboard', () => {
+    /** Two caller ids added in Settings, then HubSpot's Call click, focus on "Call from". */
+    async function handedOffFromCallerIds() {
+      const frame = await widgetFrameHandle(page);
+      await ready();
+      const widget = page.frameLocator('#hubspot-calling-extension-iframe');
+      await widget.getByRole('button', { name: 'Settings', exact: true }).click();
+      for (const number of ['+1 310 555 0100', '+1 323 999 1234']) {
+        await widget.getByRole('textbox', { name: 'OpenPhone number' }).fill(number);
+        await widget.getByRole('button', { name: 'Add', exact: true }).click();
+      }
+      await widget.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
+      await frame.waitForSelector('text=Call on your phone');
+      await frame.focus('#caller-id');
+      return frame;
+    }
+    const callFrom = async () =>
+      (await widgetFrameHandle(page)).evaluate(
+        () => document.querySelector<HTMLSelectElement>('#caller-id')?.value,
+      );
+
+    it('moves focus off the select once an arrow key picks a caller id, so C logs the call', async () => {
+      const frame = await handedOffFromCallerIds();
+      expect(await callFrom()).toBe('+13105550100');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(callFrom).toBe('+13239991234');
+      await expect.poll(async () => (await focused()).text).toBe('Open here');
+      const link = await frame.getAttribute('a:text("Open here")', 'href');
+      expect(link).toContain('from=%2B13239991234');
+
+      await page.keyboard.press('c');
+      await frame.waitForSelector('[role=timer]');
+      expect(await lifecycleToHubSpot(page)).toContain('CALL_ANSWERED');
+    });
+
+    it('never lets a shortcut letter pick a caller id: N on the select logs No answer', async () => {
+      const frame = await handedOffFromCallerIds();
+      // Without care, N picks "Number selected in OpenPhone" by its first letter.
+      await page.keyboard.press('n');
+      await frame.waitForSelector('text=Log the call');
+      const checked = await frame.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name=outcome]:checked')?.value,
+      );
+      expect(checked).toBe('noAnswer');
+    });
+  });
 });

@@ -151,6 +151,16 @@ describe('HandoffScreen', () => {
       });
     });
 
+    it('takes a shortcut letter typed on the select as the shortcut, never as a pick', async () => {
+      const widget = await handedOff({
+        storage: storageWithCallerIds(['+13105550100', '+13239991234']),
+      });
+      screen.getByRole('combobox', { name: 'Call from' }).focus();
+      await widget.user.keyboard('n');
+      expect(screen.getByRole('radio', { name: 'No answer' })).toBeChecked();
+      expect(widget.state().settings.lastCallerId).toBeNull();
+    });
+
     it('leaves from out when the agent lets OpenPhone choose', async () => {
       const widget = await handedOff({ storage: storageWithCallerIds(['+13105550100']) });
       await widget.user.selectOptions(
