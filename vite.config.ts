@@ -83,6 +83,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          // One module graph per worker, not per file: importing it again for each of 80-odd
+          // files took longer than their tests. Each file sets up and tears down its own state.
+          isolate: false,
         },
       },
       {
@@ -93,6 +96,12 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           // The render counter first: React DOM looks for its hook when it loads.
           setupFiles: ['tests/setup/render-counter.ts', 'tests/setup/component.ts'],
+          // One jsdom and module graph per worker, not per file (a fresh jsdom for each file
+          // cost more than the tests in it); the setup files still run for every file.
+          isolate: false,
+          // A first render that loads the lazy screens took over 5 s on the shared 2-core
+          // machine under load, failing tests whose assertions held.
+          testTimeout: 20_000,
         },
       },
       {
@@ -105,7 +114,11 @@ export default defineConfig({
           exclude: ['tests/e2e/sustained-use.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // One warmed-up dev server per kind for every file (tests/e2e/shared-servers.ts).
+          globalSetup: ['tests/e2e/shared-servers.ts'],
+          // Two files at a time: most of a browser test is waiting (page loads, the SDK's
+          // handshake, polling), and each file has its own Chromium, contexts and ports.
+          maxWorkers: 2,
           // After the unit and component projects, so Chromium never competes with them for
           // the two cores (under that load a click in the 300-call run was once lost).
           sequence: { groupOrder: 1 },

@@ -37,6 +37,20 @@ export function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /**
+ * The app's entry and the modules it loads lazily: a test server transforms them (and what
+ * they import) as soon as it starts, not while the first test waits for its page.
+ */
+export const warmupFiles = [
+  './src/main.ts',
+  './src/simulator/start-simulator.tsx',
+  './src/ui/mount-widget.tsx',
+  './src/handoff/kit.ts',
+  './src/widget/first-call-kit.ts',
+  './src/lookup/lookup-kit.ts',
+  './src/i18n/i18n.ts',
+];
+
+/**
  * The real dev server (same config as `npm start`), on a free port so a running
  * `npm start` on 9025 does not collide with the tests.
  */
@@ -44,7 +58,12 @@ export async function startDevServer(): Promise<{ url: string; server: ViteDevSe
   const server = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    server: { port: 0, strictPort: false, host: '127.0.0.1' },
+    server: {
+      port: 0,
+      strictPort: false,
+      host: '127.0.0.1',
+      warmup: { clientFiles: warmupFiles },
+    },
   });
   await server.listen();
   const address = server.httpServer?.address();

@@ -9,6 +9,7 @@ import {
   serverPort,
   startCrossSiteDevServer,
 } from './cross-site';
+import { type SharedServer, sharedServer } from './shared-servers';
 import type { Recorded } from './widget-page';
 
 // The handshake and widget resizes come and go with layout; the call lifecycle must not.
@@ -17,17 +18,23 @@ const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
 /**
  * `simulatorSession`, cross-site: the HubSpot stand-in on https://app.hubspot.com frames
  * the widget from https://widget.handoff.test, storage partitioned as in real browsers.
- * One dev server and one Chromium per test file; a fresh context (fresh storage) per
+ * The run's shared dev server (tests/e2e/shared-servers.ts, or the file's own in a run
+ * without it) and one Chromium per test file; a fresh context (fresh storage) per
  * `open`, or several pages in one context (tabs) with `openTab`.
  */
 export function crossSiteSession() {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ViteDevServer | SharedServer;
+  let ownServer: ViteDevServer | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    server = await startCrossSiteDevServer();
+    const shared = sharedServer('crossSiteDevServer');
+    if (shared === undefined) {
+      ownServer = await startCrossSiteDevServer();
+      server = ownServer;
+    } else server = shared;
     browser = await launchCrossSiteChromium({
       port: serverPort(server),
       certificatePem: serverCertificate(server),
@@ -42,7 +49,7 @@ export function crossSiteSession() {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    await ownServer?.close();
   });
 
   const current = (): Page => {
@@ -83,7 +90,10 @@ export function crossSiteSession() {
       return context;
     },
     browser: () => browser,
-    /** The dev server every hostname reaches, e.g. for a second browser. */
+    /**
+     * The dev server every hostname reaches, e.g. for a second browser: give it to
+     * serverPort and serverCertificate (tests/e2e/cross-site.ts).
+     */
     server: () => server,
     widget: (on: Page = current()) => on.frameLocator('#hubspot-calling-extension-iframe'),
     messages: (on: Page = current()) => messagesOf(on),

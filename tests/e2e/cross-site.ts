@@ -14,7 +14,8 @@ import type { PreviewServer, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
 import { localSettingsKey } from '../../src/simulator/local-settings';
-import { launchChromium } from './browser';
+import { launchChromium, warmupFiles } from './browser';
+import type { SharedServer } from './shared-servers';
 
 /** The sites of a cross-site run; each resolves to the one local server. */
 export const crossSiteHosts = {
@@ -113,8 +114,9 @@ export function newCrossSiteContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 } });
 }
 
-/** The certificate an https Vite server (dev or preview) answers with. */
-export function serverCertificate(server: ViteDevServer | PreviewServer): string {
+/** The certificate an https Vite server (dev, preview or shared) answers with. */
+export function serverCertificate(server: ViteDevServer | PreviewServer | SharedServer): string {
+  if ('certificatePem' in server) return server.certificatePem;
   const https =
     'transformRequest' in server ? server.config.server.https : server.config.preview.https;
   const cert = https?.cert;
@@ -124,7 +126,8 @@ export function serverCertificate(server: ViteDevServer | PreviewServer): string
 }
 
 /** The port a started Vite server listens on. */
-export function serverPort(server: ViteDevServer | PreviewServer): number {
+export function serverPort(server: ViteDevServer | PreviewServer | SharedServer): number {
+  if ('certificatePem' in server) return server.port;
   const address = server.httpServer?.address();
   if (address === null || address === undefined || typeof address === 'string') {
     throw new Error('The server did not report its port');
@@ -141,7 +144,13 @@ export async function startCrossSiteDevServer(): Promise<ViteDevServer> {
   const server = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    server: { port: 0, strictPort: false, host: '127.0.0.1', hmr: false },
+    server: {
+      port: 0,
+      strictPort: false,
+      host: '127.0.0.1',
+      hmr: false,
+      warmup: { clientFiles: warmupFiles },
+    },
   });
   await server.listen();
   return server;

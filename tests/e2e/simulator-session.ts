@@ -2,24 +2,28 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, newContext, startDevServer } from './browser';
+import { sharedServer } from './shared-servers';
 import type { Recorded } from './widget-page';
 
 // The handshake and widget resizes come and go with layout; the call lifecycle must not.
 const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
 
 /**
- * One dev server and one Chromium for a test file, and a fresh browser context (so fresh
+ * The run's shared dev server (tests/e2e/shared-servers.ts) or, in a run without it, one
+ * of the file's own; one Chromium for a test file, and a fresh browser context (so fresh
  * storage) per simulator page opened.
  */
 export function simulatorSession() {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ViteDevServer | undefined;
   let url: string;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    ({ server, url } = await startDevServer());
+    const shared = sharedServer('devServer');
+    if (shared === undefined) ({ server, url } = await startDevServer());
+    else url = shared.url;
     browser = await launchChromium();
   });
 
