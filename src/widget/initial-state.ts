@@ -1,6 +1,6 @@
 import type { CallCompletion } from '../call/completion';
 import { type CallState, initialCallState } from '../call/state';
-import { en } from '../i18n/catalogs/en';
+import { enTimeline } from '../i18n/catalogs/en-timeline';
 import type { AdminDefaults } from '../settings/admin-defaults';
 import { providerFor, type Settings, type SettingsProblem } from '../settings/settings';
 import { cancelUndoMs } from './cancel-undo';
@@ -50,9 +50,9 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
     otherCalls: [],
     cancelPending: null,
     cancelUndoMs: start.cancelUndoMs ?? cancelUndoMs,
-    // The English catalogue is in the first chunk already; the agent's own language comes
-    // with the rest of the catalogues (`wordTimeline`).
-    timelineWords: timelineWordsOf(en),
+    // English until the catalogues load (`wordTimeline`): only its timeline words are in
+    // the first chunk, not the whole English catalogue.
+    timelineWords: timelineWordsOf(enTimeline),
   };
   for (const problem of start.settingsProblems) {
     state = withNotice(state, 'info', { code: `notice.settings.${problem}` });

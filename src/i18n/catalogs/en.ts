@@ -1,3 +1,5 @@
+import { enTimeline } from './en-timeline';
+
 /**
  * The widget's words in English: the source of every key. Other languages are typed
  * against this one (`Catalog`), so a key missing there does not compile.
@@ -235,9 +237,7 @@ export const en = {
   'followUp.attached': 'Attached: {{files}}',
   'followUp.confirmHint': "Send it in OpenPhone, then confirm here so the call's notes record it.",
   'followUp.sent': 'Text sent',
-  'timeline.callTo': 'Call to {{who}}',
-  'timeline.callFrom': 'Call from {{who}}',
-  'timeline.namedNumber': '{{name}} ({{number}})',
+  ...enTimeline,
   'followUp.note.sent': 'Follow-up text sent.',
   'followUp.note.sentText': 'Follow-up text sent: {{text}}',
   'followUp.note.attachments': 'Attachments: {{files}}',
