@@ -107,11 +107,20 @@ export function launchCrossSiteChromium(options: CrossSiteBrowserOptions): Promi
 }
 
 /**
+ * Tall enough that the simulator's whole widget frame (up to 700 px, below HubSpot's
+ * record header) is in view. The cross-site widget renders in a process of its own, and
+ * Chromium routes a click to it by hit-test data that lags a scroll of the top page: a
+ * click Playwright makes right after scrolling a button into view can land on the bare
+ * iframe element and never reach the widget (measured: 3 of 6 such clicks after a reload).
+ */
+const crossSiteViewport = { width: 1280, height: 1100 };
+
+/**
  * A context for cross-site pages. No `ignoreHTTPSErrors`: the certificate is trusted by its
  * key, so a page that fails TLS fails here as it would for the agent.
  */
 export function newCrossSiteContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return browser.newContext({ viewport: crossSiteViewport });
 }
 
 /** The certificate an https Vite server (dev, preview or shared) answers with. */
