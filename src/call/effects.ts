@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { callCompletionSchema } from './completion';
 import { callIdSchema, engagementIdSchema } from './ids';
-import { endStatusSchema } from './outcome';
+import { callOutcomeSchema, endStatusSchema } from './outcome';
 import { liveCallSchema } from './state';
 
 /** What the machine asks the edges to tell HubSpot; the adapter turns each into one SDK call. */
@@ -16,5 +16,17 @@ export const effectSchema = v.variant('type', [
     endStatus: endStatusSchema,
   }),
   v.object({ type: v.literal('callCompleted'), completion: callCompletionSchema }),
+  /**
+   * Logs a call the widget lost in a reload on the engagement HubSpot's handshake named:
+   * only what the agent gave (outcome, notes) and how it ended, under a new external id.
+   */
+  v.object({
+    type: v.literal('recalledCallCompleted'),
+    id: callIdSchema,
+    engagementId: engagementIdSchema,
+    endStatus: endStatusSchema,
+    outcome: v.nullable(callOutcomeSchema),
+    notes: v.string(),
+  }),
 ]);
 export type Effect = v.InferOutput<typeof effectSchema>;

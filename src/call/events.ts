@@ -31,6 +31,13 @@ export type CallEvent =
    * reload): the live call's answer, even if it was lost while the iframe reloaded.
    */
   | { type: 'engagementRecalled'; engagementId: EngagementId; at: number }
+  /**
+   * The agent logs the call HubSpot's handshake recalled (the `recalled` phase) on its
+   * engagement; `id` is a new external call id for it, the original one being unknown.
+   */
+  | { type: 'recalledCallSaved'; id: CallId; at: number }
+  /** The agent leaves the recalled call as HubSpot has it: nothing is sent. */
+  | { type: 'recalledCallDismissed'; at: number }
   /** The bounded wait for a missing engagement id is over: complete without it. */
   | { type: 'engagementWaitExpired'; at: number }
   /** The caller lookup (or the agent, among several matches) named who this number reaches. */

@@ -64,7 +64,9 @@ function awaiting(state: CallState, call: LiveCall): CallState {
 }
 
 const liveCallOf = (phase: CallPhase): LiveCall | null =>
-  phase.status === 'idle' || phase.status === 'numberNeeded' ? null : phase.call;
+  phase.status === 'idle' || phase.status === 'numberNeeded' || phase.status === 'recalled'
+    ? null
+    : phase.call;
 
 function endCall(
   state: CallState,
@@ -92,12 +94,58 @@ function endCall(
 
 /** After a call is logged, a dial the agent queued starts on its own; an unqueued one stays asked. */
 function finishCall(state: CallState, completion: CallCompletion, at: number): Transition {
-  const done: Effect = { type: 'callCompleted', completion };
-  const idle: CallState = { ...state, phase: { status: 'idle', lastCall: completion } };
+  return backToIdle(state, completion, [{ type: 'callCompleted', completion }], at);
+}
+
+/** Idle again after `effects`; a dial the agent queued meanwhile starts now. */
+function backToIdle(
+  state: CallState,
+  lastCall: CallCompletion | null,
+  effects: Effect[],
+  at: number,
+): Transition {
+  const idle: CallState = { ...state, phase: { status: 'idle', lastCall } };
   const waiting = state.waitingDial;
-  if (waiting === null || !waiting.queued) return { state: idle, effects: [done] };
+  if (waiting === null || !waiting.queued) return { state: idle, effects };
   const next = startWaitingDial(idle, waiting, at);
-  return { state: next.state, effects: [done, ...next.effects] };
+  return { state: next.state, effects: [...effects, ...next.effects] };
+}
+
+type Recalled = Extract<CallPhase, { status: 'recalled' }>;
+
+/**
+ * How a recalled call ended, from the outcome the agent chose: the widget never saw it.
+ * Without an outcome it simply ended (`COMPLETED`): nothing says it failed.
+ */
+export function recalledEndStatus(outcome: CallOutcome | null): EndStatus {
+  if (outcome === 'noAnswer') return 'NO_ANSWER';
+  if (outcome === 'busy') return 'BUSY';
+  return 'COMPLETED';
+}
+
+/**
+ * Logs the recalled call on HubSpot's engagement: ended, then completed, under a new
+ * external id (`id`), since the one it was started with was lost with the page.
+ */
+function saveRecalled(state: CallState, phase: Recalled, id: CallId, at: number): Transition {
+  const endStatus = recalledEndStatus(phase.outcome);
+  const { engagementId } = phase;
+  return backToIdle(
+    state,
+    null,
+    [
+      { type: 'callEnded', id, engagementId, endStatus },
+      {
+        type: 'recalledCallCompleted',
+        id,
+        engagementId,
+        endStatus,
+        outcome: phase.outcome,
+        notes: notesForLog(phase.notes).logged,
+      },
+    ],
+    at,
+  );
 }
 
 type WrapUp = Extract<CallPhase, { status: 'wrapUp' }>;
@@ -141,7 +189,7 @@ function isSameDialRepeated(phase: CallPhase, dial: DialRequest, at: number): bo
   const current =
     phase.status === 'numberNeeded'
       ? { dial: phase.dial, at: phase.at }
-      : phase.status === 'idle'
+      : phase.status === 'idle' || phase.status === 'recalled'
         ? null
         : { dial: phase.call.dial, at: phase.call.startedAt };
   return (
@@ -207,7 +255,9 @@ function setEngagement(
   at: number,
 ): Transition {
   const { phase } = state;
-  if (phase.status === 'idle' || phase.status === 'numberNeeded') return stay(state);
+  if (phase.status === 'idle' || phase.status === 'numberNeeded' || phase.status === 'recalled') {
+    return stay(state);
+  }
   // A failure report never overwrites an id we already hold.
   if (engagement.status === 'failed' && phase.call.engagement.status === 'created') {
     return stay(state);
@@ -306,6 +356,8 @@ export function transition(state: CallState, event: CallEvent): Transition {
       switch (phase.status) {
         case 'idle':
         case 'wrapUp':
+        // Already over: only its wrap-up is left.
+        case 'recalled':
           return stay(state);
         case 'numberNeeded':
           return withPhase(state, { status: 'idle', lastCall: null });
@@ -329,9 +381,25 @@ export function transition(state: CallState, event: CallEvent): Transition {
       return answerCall(state, event.callId, { status: 'failed', reason: event.reason }, event.at);
 
     case 'engagementRecalled': {
+      // An engagement this widget was given, or logged a call on, is not another call.
+      if (state.answered.includes(event.engagementId)) return stay(state);
+      if (phase.status === 'idle') {
+        if (phase.lastCall?.engagementId === event.engagementId) return stay(state);
+        // No call here owns it: the page reloaded mid-call and kept nothing of it.
+        const answered = [event.engagementId, ...state.answered].slice(0, rememberedAnswers);
+        return withPhase(
+          { ...state, answered },
+          {
+            status: 'recalled',
+            engagementId: event.engagementId,
+            at: event.at,
+            outcome: null,
+            notes: '',
+          },
+        );
+      }
       const call = liveCallOf(phase);
       if (call === null || call.engagement.status !== 'pending') return stay(state);
-      if (state.answered.includes(event.engagementId)) return stay(state);
       // The queue ends with the live call: every answer before it is now past.
       const next: CallState = {
         ...state,
@@ -346,16 +414,33 @@ export function transition(state: CallState, event: CallEvent): Transition {
       return finishCall(state, completionOf(phase), event.at);
 
     case 'calleeNamed':
-      if (phase.status === 'idle' || phase.status === 'numberNeeded') return stay(state);
+      if (
+        phase.status === 'idle' ||
+        phase.status === 'numberNeeded' ||
+        phase.status === 'recalled'
+      ) {
+        return stay(state);
+      }
       return withPhase(state, { ...phase, call: { ...phase.call, calleeName: event.name } });
 
     case 'outcomeChosen':
+      if (phase.status === 'recalled')
+        return withPhase(state, { ...phase, outcome: event.outcome });
       if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
       return withPhase(state, { ...phase, outcome: event.outcome });
 
     case 'notesEdited':
+      if (phase.status === 'recalled') return withPhase(state, { ...phase, notes: event.notes });
       if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);
       return withPhase(state, { ...phase, notes: event.notes });
+
+    case 'recalledCallSaved':
+      if (phase.status !== 'recalled') return stay(state);
+      return saveRecalled(state, phase, event.id, event.at);
+
+    case 'recalledCallDismissed':
+      if (phase.status !== 'recalled') return stay(state);
+      return backToIdle(state, null, [], event.at);
 
     case 'noteAppended': {
       if (phase.status !== 'wrapUp' || phase.savingSince !== null) return stay(state);

@@ -68,6 +68,20 @@ export const callPhaseSchema = v.variant('status', [
      */
     savingSince: v.optional(v.nullable(time), null),
   }),
+  /**
+   * HubSpot's handshake named a call in progress (`engagementId`) that this widget does not
+   * know: the page reloaded mid-call and the browser kept nothing of it (storage refused).
+   * Only its engagement is known, not its number, start or length: the agent may give it an
+   * outcome and notes, logged on that engagement, or leave it.
+   */
+  v.object({
+    status: v.literal('recalled'),
+    engagementId: engagementIdSchema,
+    /** When the handshake named it. */
+    at: time,
+    outcome: v.fallback(v.nullable(callOutcomeSchema), null),
+    notes: v.string(),
+  }),
 ]);
 export type CallPhase = v.InferOutput<typeof callPhaseSchema>;
 
@@ -109,7 +123,9 @@ export const callStateSchema = v.pipe(
 export type CallState = v.InferOutput<typeof callStateSchema>;
 
 function awaitingInOldRecord(phase: CallPhase) {
-  if (phase.status === 'idle' || phase.status === 'numberNeeded') return [];
+  if (phase.status === 'idle' || phase.status === 'numberNeeded' || phase.status === 'recalled') {
+    return [];
+  }
   const { call } = phase;
   return call.engagement.status === 'pending' ? [{ id: call.id, at: call.startedAt }] : [];
 }

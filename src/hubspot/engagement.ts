@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { CallCompletion } from '../call/completion';
+import type { Effect } from '../call/effects';
 import type { CallOutcome } from '../call/outcome';
 import { positiveIdSchema } from './read-payload';
 
@@ -128,6 +129,27 @@ export function engagementProperties(
     properties.hs_call_callee_object_id = String(dial.callee.objectId);
     properties.hs_call_callee_object_type = dial.callee.objectType;
   }
+  if (phoneSync) for (const name of phoneOwnedProperties) delete properties[name];
+  return properties;
+}
+
+/**
+ * The properties for a call the widget lost in a reload and the agent finished on the
+ * engagement HubSpot's handshake named: what the agent gave and how it ended, nothing the
+ * widget no longer knows. HubSpot set the time, numbers and title when it created the
+ * engagement; a duration is not sent, since none was measured (0 would be a wrong one).
+ */
+export function recalledCallProperties(
+  call: Extract<Effect, { type: 'recalledCallCompleted' }>,
+  ownerId: number | null = null,
+  phoneSync = false,
+): Record<string, string> {
+  const properties: Record<string, string> = {
+    hs_call_body: notesToHtml(call.notes),
+    hs_call_status: call.endStatus,
+  };
+  if (call.outcome !== null) properties.hs_call_disposition = dispositionIds[call.outcome];
+  if (ownerId !== null) properties.hubspot_owner_id = String(ownerId);
   if (phoneSync) for (const name of phoneOwnedProperties) delete properties[name];
   return properties;
 }

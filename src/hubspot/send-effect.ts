@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never';
 import type { Effect } from '../call/effects';
-import { engagementProperties, type TimelineWords } from './engagement';
+import { engagementProperties, recalledCallProperties, type TimelineWords } from './engagement';
 import type { HubSpotSend } from './messages';
 
 /** How a completed call is logged, decided by the widget when it sends. */
@@ -65,6 +65,14 @@ export function sendEffect(
       });
       return;
     }
+    case 'recalledCallCompleted':
+      send('callCompleted', {
+        externalCallId: effect.id,
+        engagementId: effect.engagementId,
+        hideWidget: false,
+        engagementProperties: recalledCallProperties(effect, ownerId, phoneSync),
+      });
+      return;
     default:
       assertNever(effect);
   }

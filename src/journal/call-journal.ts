@@ -116,16 +116,27 @@ const freshContents = (state: CallState): JournalContents => ({
   history: [],
 });
 
-const liveCallOf = (state: CallState): LiveCall | null =>
-  state.phase.status === 'idle' || state.phase.status === 'numberNeeded' ? null : state.phase.call;
+const liveCallOf = ({ phase }: CallState): LiveCall | null =>
+  phase.status === 'idle' || phase.status === 'numberNeeded' || phase.status === 'recalled'
+    ? null
+    : phase.call;
 
-/** A call that still needs the agent or HubSpot: live, dialled, or with messages unsent. */
-const isUnfinished = (contents: JournalContents): boolean =>
-  contents.state.phase.status !== 'idle' || contents.outbox.length > 0;
+/**
+ * A call that still needs the agent or HubSpot: live, dialled, or with messages unsent. A
+ * recalled call (`call/state.ts`) is not: only the frame HubSpot named it to can finish it,
+ * so no other instance takes it up, and its own frame may still resume a call it had.
+ */
+const isUnfinished = ({ state, outbox }: JournalContents): boolean =>
+  (state.phase.status !== 'idle' && state.phase.status !== 'recalled') || outbox.length > 0;
 
-/** Nothing of its own yet: an instance in this state may take over another's call. */
+/**
+ * Nothing of its own yet: an instance in this state may take over another's call. One
+ * showing a recalled call is busy with it: the agent would lose it to a call from elsewhere.
+ */
 const isPristine = (contents: JournalContents): boolean =>
-  !isUnfinished(contents) && contents.state.waitingDial === null;
+  contents.state.phase.status === 'idle' &&
+  !isUnfinished(contents) &&
+  contents.state.waitingDial === null;
 
 function readKey(storage: KeyValueStorage, key: string): string | null {
   try {
@@ -460,6 +471,7 @@ export function openCallJournal(
         if (record === null || record.releasedAt !== null) return [];
         const { phase } = record.contents.state;
         if (phase.status === 'idle' || phase.status === 'numberNeeded') return [];
+        if (phase.status === 'recalled') return [];
         return [
           { instance: key.slice(recordKeyPrefix.length), call: phase.call, status: phase.status },
         ];

@@ -28,6 +28,11 @@ export interface HostLinkOptions {
    */
   iframeId?: string;
   sync: SyncIdentity;
+  /**
+   * The engagement of the call HubSpot shows in progress in this frame, if any: its SYNC
+   * names it, as HubSpot's does when the widget reloads mid-call (`onReady`'s `engagementId`).
+   */
+  engagementInProgress?: () => number | null;
   /** Every message that crosses the boundary, both ways, in order. */
   onTraffic(message: RecordedMessage): void;
   /** The widget's messages, after the SDK's origin check (SYNC_ACK excepted: the SDK keeps it). */
@@ -94,8 +99,12 @@ export class HostLink extends IFrameManager {
 
   override sendMessage(message: SdkMessage, callback?: (reply: unknown) => void): void {
     const isSync = message.type === messageType.SYNC;
-    // The stock SYNC only has `hostUrl`; HubSpot's also says who and where the user is.
-    const outgoing = isSync ? { ...message, ...this.#options.sync } : message;
+    // The stock SYNC only has `hostUrl`; HubSpot's also says who and where the user is, and
+    // which call is in progress.
+    const engagementId = isSync ? (this.#options.engagementInProgress?.() ?? null) : null;
+    const outgoing = isSync
+      ? { ...message, ...this.#options.sync, ...(engagementId === null ? {} : { engagementId }) }
+      : message;
     if (isSync && this.#connected) {
       // The iframe loaded again (widget reload): a new handshake starts.
       this.#connected = false;

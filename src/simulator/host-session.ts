@@ -134,6 +134,15 @@ export function frameOf(session: HostSession, name: FrameName): FrameSession | u
   return session.frames.find((frame) => frame.name === name);
 }
 
+/**
+ * The engagement of the call in progress in `name`'s frame (started, not completed), which
+ * HubSpot names in its handshake when the widget loads again mid-call.
+ */
+export function engagementInProgress(session: HostSession, name: FrameName): number | null {
+  const engagementId = frameOf(session, name)?.call?.engagementId ?? null;
+  return engagementId === null ? null : Number(engagementId);
+}
+
 /** The frame HubSpot dials, whose handshake "Call" waits for. */
 export function dialFrame(session: HostSession): FrameSession | undefined {
   return frameOf(session, dialFrameOf(session.layout));

@@ -9,6 +9,7 @@ import {
 } from './host-frames';
 import { HostLink } from './host-link';
 import {
+  engagementInProgress,
   type HostEffect,
   type HostEvent,
   type HostSession,
@@ -114,6 +115,7 @@ export function useHostSession(options: {
         hostElementSelector: `#${frameHostId(frame)}`,
         iframeId: frameIframeId(frame),
         sync: syncIdentityAt(frame),
+        engagementInProgress: () => engagementInProgress(sessionRef.current, frame),
         onTraffic: (message) => recorder.addMessage({ ...message, frame }),
         onWidgetMessage: (message) =>
           dispatch({ type: 'widgetMessage', message, at: Date.now(), frame }),

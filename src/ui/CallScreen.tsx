@@ -13,6 +13,7 @@ import { HandoffScreen } from './screens/HandoffScreen';
 import { IdleScreen } from './screens/IdleScreen';
 import { IncomingScreen } from './screens/IncomingScreen';
 import { NumberScreen } from './screens/NumberScreen';
+import { RecalledScreen } from './screens/RecalledScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WrapUpScreen } from './screens/WrapUpScreen';
 import { useLandingFocus } from './use-landing-focus';
@@ -258,6 +259,20 @@ function WrapUpStep({
   );
 }
 
+function RecalledStep({ controller }: Bound) {
+  const phase = useWidgetState(controller, phaseOf);
+  if (phase.status !== 'recalled') return null;
+  return (
+    <RecalledScreen
+      phase={phase}
+      onChooseOutcome={controller.chooseOutcome}
+      onEditNotes={controller.editNotes}
+      onSave={controller.finishRecalledCall}
+      onDismiss={controller.dismissRecalledCall}
+    />
+  );
+}
+
 /** The screen for the call's step; Settings open from the ready screen. */
 export function CallScreen({ controller }: Bound) {
   const { status, callId, inbound, openPhone } = useWidgetState(controller, screenOf, sameFields);
@@ -302,6 +317,8 @@ export function CallScreen({ controller }: Bound) {
             followUp={openPhone ? <FollowUpCard key={callId} controller={controller} /> : null}
           />
         );
+      case 'recalled':
+        return <RecalledStep controller={controller} />;
       default:
         return assertNever(status);
     }

@@ -91,6 +91,10 @@ export interface WidgetController {
   chooseCallerId(callerId: string | null): void;
   takeWaitingDial(): void;
   dismissWaitingDial(): void;
+  /** Logs the call HubSpot's handshake recalled (outcome, notes) on its engagement. */
+  finishRecalledCall(): void;
+  /** Leaves the recalled call as HubSpot has it: nothing is sent. */
+  dismissRecalledCall(): void;
   /**
    * Saves the agent's settings; a new CsCall token or domain needs a new login, unless
    * `loginConfirmed` says the agent confirmed it for them.
@@ -173,6 +177,8 @@ export function createWidget(ports: WidgetPorts): Widget {
     store.set(() => state);
     for (const effect of effects) interpreter.run(effect);
   });
+  // Known before HubSpot's handshake: the engagement it names may be another frame's call.
+  if (journal.others().length > 0) othersChanged();
 
   const step = (event: AgentCallEvent) => dispatch({ type: 'callStep', event });
   const at = () => ports.now();
@@ -195,6 +201,9 @@ export function createWidget(ports: WidgetPorts): Widget {
     chooseCallerId: (callerId) => dispatch({ type: 'callerIdChosen', callerId }),
     takeWaitingDial: () => step({ type: 'waitingDialQueued', at: at() }),
     dismissWaitingDial: () => step({ type: 'waitingDialDismissed' }),
+    // The call's first external id went with the page that lost it: it gets a new one.
+    finishRecalledCall: () => step({ type: 'recalledCallSaved', id: ports.newCallId(), at: at() }),
+    dismissRecalledCall: () => step({ type: 'recalledCallDismissed', at: at() }),
     saveSettings: (settings, loginConfirmed = false) =>
       dispatch({ type: 'settingsSaved', settings, at: at(), loginConfirmed }),
     confirmCareSoftLogin: () => dispatch({ type: 'careSoftLoginConfirmed', at: at() }),

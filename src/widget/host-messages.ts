@@ -1,6 +1,8 @@
 import { assertNever } from '../assert-never';
 import type { CallEvent } from '../call/events';
+import type { EngagementId } from '../call/ids';
 import { answerTarget } from '../call/machine';
+import type { CallPhase } from '../call/state';
 import type { HostContext } from '../hubspot/messages';
 import { callStep } from './call-step';
 import { engagementWaitFor } from './engagement-wait';
@@ -13,6 +15,44 @@ import type { HubSpotCallerMatch, WidgetState } from './widget-state';
 import { andThen, stay, type WidgetStep } from './widget-step';
 
 /**
+ * Whether a call this widget knows of has the engagement HubSpot's handshake names: one
+ * saved here, or one live in another frame (or whose engagement id has not come yet there).
+ */
+function isKnownEngagement(state: WidgetState, engagementId: EngagementId): boolean {
+  if (state.completed.some((completion) => completion.engagementId === engagementId)) {
+    return true;
+  }
+  return state.otherCalls.some(({ call }) =>
+    call.engagement.status === 'created'
+      ? call.engagement.id === engagementId
+      : call.engagement.status === 'pending',
+  );
+}
+
+/**
+ * HubSpot names the engagement of the call in progress: the live call's, even if its answer
+ * was lost while the iframe reloaded; with no call here that owns it (the page kept nothing,
+ * storage refused), the agent is offered to finish it (`recalled`, `call/machine.ts`). A
+ * recalled call HubSpot no longer names is over there: it is dropped, never logged twice.
+ */
+function recall(state: WidgetState, engagementId: EngagementId | null, at: number): WidgetStep {
+  const { phase } = state.call;
+  const step =
+    phase.status === 'recalled' && phase.engagementId !== engagementId
+      ? callStep(state, { type: 'recalledCallDismissed', at })
+      : stay(state);
+  if (engagementId === null || isKnownEngagement(step.state, engagementId)) return step;
+  return andThen(step, (next) => callStep(next, { type: 'engagementRecalled', engagementId, at }));
+}
+
+/** The engagement `initialized` hands back: the live call's, or the recalled call's. */
+function engagementInProgress(phase: CallPhase): EngagementId | null {
+  if (phase.status === 'recalled') return phase.engagementId;
+  const engagement = liveCallOf(phase)?.engagement;
+  return engagement?.status === 'created' ? engagement.id : null;
+}
+
+/**
  * HubSpot's handshake: the agent's sign-in goes back in `initialized` and their
  * availability right after it, what the journal
  * kept for a call in flight when the iframe reloaded is sent, and the deep-link code is
@@ -20,14 +60,8 @@ import { andThen, stay, type WidgetStep } from './widget-step';
  */
 function hostReady(state: WidgetState, context: HostContext, at: number): WidgetStep {
   const ready: WidgetState = { ...state, host: { status: 'ready', context, hidden: false } };
-  const { engagementId } = context;
-  // HubSpot names the engagement of the call in progress: the live call's, even if its
-  // answer was lost while the iframe reloaded.
-  const recalled =
-    engagementId === null
-      ? stay(ready)
-      : callStep(ready, { type: 'engagementRecalled', engagementId, at });
-  const engagement = liveCallOf(recalled.state.call.phase)?.engagement;
+  const recalled = recall(ready, context.engagementId, at);
+  const engagementId = engagementInProgress(recalled.state.call.phase);
   const initialized: WidgetStep = stay(
     recalled.state,
     {
@@ -37,8 +71,8 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
         payload: {
           // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
           isLoggedIn: signedIn(ready, at),
-          // The live call's engagement goes back to HubSpot, as the SDK expects.
-          ...(engagement?.status === 'created' ? { engagementId: engagement.id } : {}),
+          // The call in progress's engagement goes back to HubSpot, as the SDK expects.
+          ...(engagementId === null ? {} : { engagementId }),
         },
       },
     },

@@ -27,7 +27,14 @@ export function journalOwned(state: WidgetState): WidgetStep {
  * follow the new call (`reduce-widget.ts`).
  */
 export function callResumed(state: WidgetState, call: CallState): WidgetStep {
-  return journalOwned({ ...state, call, callerLookup: null, hubSpotMatch: null });
+  const { phase } = state.call;
+  // A call HubSpot's handshake recalled is this frame's, not its record's: a fresh start
+  // (the record turned out to be another live frame's) keeps it on screen.
+  const kept: CallState =
+    phase.status === 'recalled' && call.phase.status === 'idle'
+      ? { ...call, phase, answered: [phase.engagementId, ...call.answered] }
+      : call;
+  return journalOwned({ ...state, call: kept, callerLookup: null, hubSpotMatch: null });
 }
 
 /** Calls live elsewhere are theirs: this instance shows them, never resumes or completes them. */

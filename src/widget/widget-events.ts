@@ -29,7 +29,9 @@ export type AgentCallEvent = Extract<
       | 'notesEdited'
       | 'callSaved'
       | 'waitingDialQueued'
-      | 'waitingDialDismissed';
+      | 'waitingDialDismissed'
+      | 'recalledCallSaved'
+      | 'recalledCallDismissed';
   }
 >;
 

@@ -27,6 +27,14 @@ export function run(events: readonly CallEvent[], start: CallState = initialCall
   return { state, effects };
 }
 
+/**
+ * HubSpot's engagement ids: a few that come back (an answer, then the same engagement named
+ * in a handshake), among ids seen once.
+ */
+const engagementIdArb = fc
+  .oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1 }))
+  .map(toEngagementId);
+
 const eventArbs: fc.Arbitrary<CallEvent>[] = [
   fc.record({
     type: fc.constant('dialRequested' as const),
@@ -70,7 +78,7 @@ const eventArbs: fc.Arbitrary<CallEvent>[] = [
   ).map((type) => fc.record({ type: fc.constant(type), at: fc.nat() })),
   fc.record({
     type: fc.constant('engagementCreated' as const),
-    engagementId: fc.integer({ min: 1 }).map(toEngagementId),
+    engagementId: engagementIdArb,
     callId: fc.constant(null),
     at: fc.nat(),
   }),
@@ -82,9 +90,15 @@ const eventArbs: fc.Arbitrary<CallEvent>[] = [
   }),
   fc.record({
     type: fc.constant('engagementRecalled' as const),
-    engagementId: fc.integer({ min: 1 }).map(toEngagementId),
+    engagementId: engagementIdArb,
     at: fc.nat(),
   }),
+  fc.record({
+    type: fc.constant('recalledCallSaved' as const),
+    id: fc.uuid().map((uuid) => toCallId(`recalled-${uuid}`)),
+    at: fc.nat(),
+  }),
+  fc.record({ type: fc.constant('recalledCallDismissed' as const), at: fc.nat() }),
   fc.record({ type: fc.constant('notesEdited' as const), notes: fc.string() }),
   fc.record({
     type: fc.constant('calleeNamed' as const),

@@ -594,6 +594,128 @@ describe('transition: HubSpot dials again while a call is live', () => {
   });
 });
 
+describe('transition: a call HubSpot recalls after a reload that kept nothing', () => {
+  const recalled = (id = 77, at = 5_000): CallEvent => ({
+    type: 'engagementRecalled',
+    engagementId: toEngagementId(id),
+    at,
+  });
+  const saved = (at = 9_000): CallEvent => ({
+    type: 'recalledCallSaved',
+    id: toCallId('recalled-1'),
+    at,
+  });
+
+  it('offers to finish the engagement the handshake names when no call here has it', () => {
+    const { state, effects } = run([recalled()]);
+    expect(effects).toEqual([]);
+    expect(state.phase).toEqual({
+      status: 'recalled',
+      engagementId: 77,
+      at: 5_000,
+      outcome: null,
+      notes: '',
+    });
+  });
+
+  it('logs the outcome and notes on that engagement: ended, then completed, under a new id', () => {
+    const { state, effects } = run([
+      recalled(),
+      { type: 'outcomeChosen', outcome: 'leftVoicemail' },
+      { type: 'notesEdited', notes: 'Call back Friday' },
+      saved(),
+    ]);
+    expect(effects).toEqual([
+      { type: 'callEnded', id: 'recalled-1', engagementId: 77, endStatus: 'COMPLETED' },
+      {
+        type: 'recalledCallCompleted',
+        id: 'recalled-1',
+        engagementId: 77,
+        endStatus: 'COMPLETED',
+        outcome: 'leftVoicemail',
+        notes: 'Call back Friday',
+      },
+    ]);
+    expect(state.phase).toEqual({ status: 'idle', lastCall: null });
+  });
+
+  it('ends it as the outcome says when that is all that is known (no answer, busy)', () => {
+    for (const [outcome, endStatus] of [
+      ['noAnswer', 'NO_ANSWER'],
+      ['busy', 'BUSY'],
+    ] as const) {
+      const { effects } = run([recalled(), { type: 'outcomeChosen', outcome }, saved()]);
+      expect(effects[0]).toMatchObject({ type: 'callEnded', endStatus });
+    }
+  });
+
+  it('sends nothing when the agent leaves it, and never offers it again', () => {
+    const { state, effects } = run([
+      recalled(),
+      { type: 'recalledCallDismissed', at: 6_000 },
+      recalled(),
+    ]);
+    expect(effects).toEqual([]);
+    expect(state.phase).toEqual({ status: 'idle', lastCall: null });
+  });
+
+  it('is not offered again once logged, nor twice at once', () => {
+    const { state, effects } = run([recalled(), recalled(), saved(), recalled()]);
+    expect(types(effects)).toEqual(['callEnded', 'recalledCallCompleted']);
+    expect(state.phase.status).toBe('idle');
+  });
+
+  it('is not offered for an engagement a call here was given', () => {
+    const { state } = run([
+      dial(1),
+      engaged(77),
+      { type: 'noAnswer', at: 11_000 },
+      { type: 'callSaved', at: 12_000 },
+      recalled(77, 13_000),
+    ]);
+    expect(state.phase.status).toBe('idle');
+  });
+
+  it('gives the engagement to the live call still waiting for it, as before', () => {
+    const { state } = run([dial(1), recalled(77, 11_000)]);
+    expect(state.phase).toMatchObject({
+      status: 'handedOff',
+      call: { engagement: { status: 'created', id: 77 } },
+    });
+  });
+
+  it('keeps a dial HubSpot sends meanwhile waiting, and places it once the call is logged if asked', () => {
+    const { state, effects } = run([
+      recalled(),
+      dial(2, '+33123456789', 6_000),
+      { type: 'waitingDialQueued', at: 7_000 },
+      { type: 'hostEndedCall', at: 8_000 },
+      saved(),
+    ]);
+    expect(types(effects)).toEqual(['callEnded', 'recalledCallCompleted', 'outgoingCall']);
+    expect(state.phase).toMatchObject({
+      status: 'handedOff',
+      call: { id: 'call-2', startedAt: 9_000 },
+    });
+  });
+
+  it('keeps the waiting dial asked when the agent leaves the recalled call', () => {
+    const { state, effects } = run([
+      recalled(),
+      dial(2, '+33123456789', 6_000),
+      { type: 'recalledCallDismissed', at: 7_000 },
+    ]);
+    expect(effects).toEqual([]);
+    expect(state.phase.status).toBe('idle');
+    expect(state.waitingDial).toMatchObject({ id: 'call-2', queued: false });
+  });
+
+  it('logs the notes without bidi controls, as a wrap-up does', () => {
+    const { effects } = run([recalled(), { type: 'notesEdited', notes: 'ok\u202Eevil' }, saved()]);
+    expect(effects[1]).toMatchObject({ type: 'recalledCallCompleted', notes: 'okevil' });
+  });
+});
+
 describe('transition: invariants over any sequence of events', () => {
   const eventArb = callEventArb;
 
@@ -601,6 +723,7 @@ describe('transition: invariants over any sequence of events', () => {
   function finishEverything(state: CallState) {
     const drain: CallEvent[] = [
       { type: 'waitingDialDismissed' },
+      { type: 'recalledCallSaved', id: toCallId('recalled-at-the-end'), at: 1e12 },
       { type: 'hostEndedCall', at: 1e12 },
       { type: 'callSaved', at: 1e12 },
       { type: 'engagementWaitExpired', at: 1e12 },
@@ -629,8 +752,50 @@ describe('transition: invariants over any sequence of events', () => {
           const lifecycle = forCall.map((e) => e.type).filter((t) => t !== 'callAnswered');
           expect(lifecycle).toEqual(['callEnded', 'callCompleted']);
         }
-        const ended = effects.filter((e) => e.type === 'callEnded' || e.type === 'callCompleted');
+        const ofStarted = new Set(started);
+        const ended = effects.filter(
+          (e) => (e.type === 'callEnded' && ofStarted.has(e.id)) || e.type === 'callCompleted',
+        );
         expect(ended.length).toBe(started.length * 2);
+        // A recalled call (no call of its own) is ended, then completed, on its engagement.
+        effects.forEach((e, index) => {
+          if (e.type !== 'callEnded' || ofStarted.has(e.id)) return;
+          expect(effects[index + 1]).toMatchObject({
+            type: 'recalledCallCompleted',
+            id: e.id,
+            engagementId: e.engagementId,
+          });
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('completes an engagement HubSpot recalls once, and never one a call here completed', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
+        const first = run(events);
+        const { effects } = finishEverything(first.state);
+        const all = [...first.effects, ...effects];
+        const recalled = all.flatMap((e) =>
+          e.type === 'recalledCallCompleted' ? [e.engagementId] : [],
+        );
+        const completed = all.flatMap((e) =>
+          e.type === 'callCompleted' && e.completion.engagementId !== null
+            ? [e.completion.engagementId]
+            : [],
+        );
+        expect(new Set(recalled).size).toBe(recalled.length);
+        for (const id of recalled) expect(completed).not.toContain(id);
+        // Nothing but what the agent said about it goes with it: no number, no call.
+        for (const e of all) {
+          if (e.type === 'recalledCallCompleted') {
+            expect(
+              events.some((event) => event.type === 'recalledCallSaved' && event.id === e.id) ||
+                e.id === 'recalled-at-the-end',
+            ).toBe(true);
+          }
+        }
       }),
       { numRuns: 2000 },
     );
@@ -669,7 +834,11 @@ describe('transition: invariants over any sequence of events', () => {
             if (effect.type === 'outgoingCall' || effect.type === 'incomingCall') known = null;
           }
           const phase = next.state.phase;
-          if (phase.status !== 'idle' && phase.status !== 'numberNeeded') {
+          if (
+            phase.status !== 'idle' &&
+            phase.status !== 'numberNeeded' &&
+            phase.status !== 'recalled'
+          ) {
             known = phase.call.engagement.status === 'created' ? phase.call.engagement.id : known;
           }
           state = next.state;

@@ -282,6 +282,19 @@ describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
     expect(englishLeft(language)).toEqual([]);
   });
 
+  it('says the call HubSpot recalls after a reload that kept nothing without English', async () => {
+    const widget = await renderWidget({ ready: false, storageDurable: false });
+    await act(async () => {
+      widget.controller.saveSettings({ ...widget.state().settings, language });
+    });
+    await widget.receive({
+      type: 'ready',
+      context: readHostContext({ engagementId: 6123, iframeLocation: 'widget' }),
+    });
+    expect(screen.getByRole('heading', { name: say(language, 'recalled.heading') })).toBeVisible();
+    expect(englishLeft(language)).toEqual([]);
+  });
+
   it('says HubSpot’s failures and the notices without English, HubSpot’s own text aside', async () => {
     const widget = await widgetIn(language, { hubspotCreatesEngagements: false });
     await widget.dial({ ...contactDial, phoneNumber: '' });

@@ -501,4 +501,13 @@ export const en = {
   'wrapUp.phoneSync': 'Duration and recording will come from your phone system.',
   'notice.phoneSyncUnread':
     "The widget address says sync={{given}}, which is neither on nor off, so this widget logs the call's duration and status itself. Ask your admin to check the address.",
+  // A call HubSpot's handshake named after a reload that kept nothing (src/call/state.ts, `recalled`).
+  'recalled.heading': 'Finish the call you were on',
+  'recalled.why':
+    'This page reloaded during a call and your browser keeps nothing for this widget, so its number and length are lost. HubSpot still shows the call in progress.',
+  'recalled.save': 'Log it on that call',
+  'recalled.dismiss': 'Leave it unfinished',
+  'recalled.dismissMeans':
+    'Leave it unfinished: nothing is sent, and HubSpot keeps the call as it is, with no outcome and no notes.',
+  'announce.recalled': 'A call was in progress before the page reloaded. Finish it or leave it.',
 } as const;

@@ -525,4 +525,13 @@ export const fr: Catalog = {
   'wrapUp.phoneSync': 'La durée et l’enregistrement viendront de votre système téléphonique.',
   'notice.phoneSyncUnread':
     'L’adresse du widget indique sync={{given}}, ni on ni off : le widget consigne donc lui-même la durée et le statut de l’appel. Demandez à votre administrateur de vérifier l’adresse.',
+  'recalled.heading': 'Terminez l’appel que vous passiez',
+  'recalled.why':
+    'Cette page s’est rechargée pendant un appel et votre navigateur ne conserve rien pour ce widget : le numéro et la durée de l’appel sont perdus. HubSpot affiche toujours l’appel comme en cours.',
+  'recalled.save': 'L’enregistrer sur cet appel',
+  'recalled.dismiss': 'Le laisser inachevé',
+  'recalled.dismissMeans':
+    'Le laisser inachevé : rien n’est envoyé, et HubSpot garde l’appel tel quel, sans résultat ni notes.',
+  'announce.recalled':
+    'Un appel était en cours avant le rechargement de la page. Terminez-le ou laissez-le.',
 };

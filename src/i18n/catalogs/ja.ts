@@ -507,4 +507,13 @@ export const ja: Catalog = {
   'wrapUp.phoneSync': '通話時間と録音は電話システムから記録されます。',
   'notice.phoneSyncUnread':
     'ウィジェットのアドレスに sync={{given}} とありますが、on でも off でもないため、通話時間とステータスはこのウィジェットが記録します。アドレスの確認を管理者に依頼してください。',
+  'recalled.heading': '通話中だったコールを完了',
+  'recalled.why':
+    '通話中にこのページが再読み込みされましたが、ブラウザーがこのウィジェットのデータを保存しないため、番号と通話時間は失われました。HubSpot ではこのコールはまだ進行中と表示されています。',
+  'recalled.save': 'このコールに記録',
+  'recalled.dismiss': '未完了のままにする',
+  'recalled.dismissMeans':
+    '未完了のままにすると何も送信されず、HubSpot のコールは結果もメモもないまま残ります。',
+  'announce.recalled':
+    'ページの再読み込み前に進行中のコールがありました。完了するか、そのままにしてください。',
 };

@@ -496,4 +496,13 @@ export const vi: Catalog = {
   'wrapUp.phoneSync': 'Thời lượng và bản ghi âm sẽ được lấy từ hệ thống điện thoại của bạn.',
   'notice.phoneSyncUnread':
     'Địa chỉ của widget ghi sync={{given}}, không phải on cũng không phải off, nên widget sẽ tự ghi thời lượng và trạng thái cuộc gọi. Hãy nhờ quản trị viên kiểm tra lại địa chỉ.',
+  'recalled.heading': 'Hoàn tất cuộc gọi bạn đang thực hiện',
+  'recalled.why':
+    'Trang này đã tải lại giữa cuộc gọi và trình duyệt của bạn không lưu gì cho tiện ích này, nên số điện thoại và thời lượng cuộc gọi đã mất. HubSpot vẫn hiển thị cuộc gọi là đang diễn ra.',
+  'recalled.save': 'Lưu vào cuộc gọi đó',
+  'recalled.dismiss': 'Để chưa hoàn tất',
+  'recalled.dismissMeans':
+    'Để chưa hoàn tất: không có gì được gửi, HubSpot giữ nguyên cuộc gọi, không có kết quả và ghi chú.',
+  'announce.recalled':
+    'Có một cuộc gọi đang diễn ra trước khi trang tải lại. Hãy hoàn tất hoặc để nguyên.',
 };

@@ -45,6 +45,8 @@ export function announcementOf(phase: CallPhase): Announcement {
       return phase.answeredAt === null
         ? say('announce.wrapUpUnanswered')
         : say('announce.wrapUp', phase.endedAt - phase.answeredAt);
+    case 'recalled':
+      return say('announce.recalled');
     default:
       return assertNever(phase);
   }

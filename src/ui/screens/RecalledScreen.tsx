@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { callBodyLimit, notesForLog } from '../../call/notes';
+import type { CallOutcome } from '../../call/outcome';
+import { callOutcomes } from '../../call/outcome';
+import type { CallPhase } from '../../call/state';
+import { outcomeLabelKeys } from '../outcome-labels';
+import { Button } from '../parts/Button';
+import { Choices } from '../parts/Choices';
+import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { useTranslation } from '../use-translation';
+
+interface Props {
+  phase: Extract<CallPhase, { status: 'recalled' }>;
+  onChooseOutcome: (outcome: CallOutcome) => void;
+  onEditNotes: (notes: string) => void;
+  onSave: () => void;
+  onDismiss: () => void;
+}
+
+/**
+ * The call HubSpot's handshake named after a reload that kept nothing of it: the wrap-up of
+ * a call whose number and length are gone, logged on HubSpot's engagement or left as is.
+ */
+export function RecalledScreen({ phase, onChooseOutcome, onEditNotes, onSave, onDismiss }: Props) {
+  const { t, count } = useTranslation();
+  const forLog = useMemo(() => notesForLog(phase.notes), [phase.notes]);
+  return (
+    <Screen aria-labelledby="recalled-heading">
+      <Heading id="recalled-heading">{t('recalled.heading')}</Heading>
+      <Muted>{t('recalled.why')}</Muted>
+      <Field>
+        <Choices>
+          <legend>{t('wrapUp.outcome')}</legend>
+          {callOutcomes.map((outcome) => (
+            <label key={outcome}>
+              <input
+                type="radio"
+                name="recalled-outcome"
+                value={outcome}
+                checked={phase.outcome === outcome}
+                onChange={() => onChooseOutcome(outcome)}
+              />
+              {t(outcomeLabelKeys[outcome])}
+            </label>
+          ))}
+        </Choices>
+      </Field>
+      <Field>
+        <label htmlFor="recalled-notes">{t('wrapUp.notes')}</label>
+        <textarea
+          id="recalled-notes"
+          rows={5}
+          value={phase.notes}
+          onChange={(event) => onEditNotes(event.target.value)}
+        />
+      </Field>
+      {forLog.over !== '' && (
+        <Field>
+          <ErrorText role="alert">
+            {t('wrapUp.notesOver', {
+              over: count(forLog.over.length),
+              limit: count(callBodyLimit),
+            })}
+          </ErrorText>
+          <label htmlFor="recalled-not-logged">{t('wrapUp.notesNotLogged')}</label>
+          <textarea id="recalled-not-logged" readOnly rows={3} value={forLog.over} />
+        </Field>
+      )}
+      <ActionBar>
+        <Button $tone="primary" $wide onClick={onSave}>
+          {t('recalled.save')}
+        </Button>
+        <Button $wide onClick={onDismiss} aria-describedby="recalled-dismiss-means">
+          {t('recalled.dismiss')}
+        </Button>
+        <Muted id="recalled-dismiss-means">{t('recalled.dismissMeans')}</Muted>
+      </ActionBar>
+    </Screen>
+  );
+}
