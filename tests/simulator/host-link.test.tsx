@@ -94,6 +94,19 @@ describe('HostLink', () => {
     });
   });
 
+  it('names the call in progress in its SYNC, as HubSpot does when the widget reloads mid-call', () => {
+    let inProgress: number | null = null;
+    const iframe = start({ engagementInProgress: () => inProgress });
+    iframe.dispatchEvent(new Event('load'));
+    expect(posted[0]).not.toHaveProperty('engagementId');
+    handshake(iframe);
+    inProgress = 172048000;
+    posted = [];
+    link.reload();
+    iframe.dispatchEvent(new Event('load'));
+    expect(posted[0]).toMatchObject({ type: 'SYNC', engagementId: 172048000 });
+  });
+
   it('is connected once the widget answers SYNC_ACK, and logs both', () => {
     handshake(start());
     expect(connection).toEqual(['connected']);

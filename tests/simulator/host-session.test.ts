@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   engagementDelayMs,
+  engagementInProgress,
   frameOf,
   type HostEffect,
   type HostEvent,
@@ -180,6 +181,28 @@ describe('hostTransition: the rest of the protocol', () => {
     ]);
     const logged = effects.flatMap((effect) => (effect.kind === 'logCall' ? [effect.entry] : []));
     expect(logged).toMatchObject([{ engagementId: String(firstEngagementId), problem: null }]);
+  });
+
+  it('names the engagement of the call in progress, for the handshake of a reload, until it is completed', () => {
+    const started = run([connected, outgoing(true)]);
+    expect(engagementInProgress(started.session, 'widget')).toBe(firstEngagementId);
+    const ended = run(
+      [fromWidget('CALL_ENDED', { externalCallId: 'call-1', callEndStatus: 'COMPLETED' })],
+      started.session,
+    );
+    expect(engagementInProgress(ended.session, 'widget')).toBe(firstEngagementId);
+    const completed = run(
+      [
+        fromWidget('CALL_COMPLETED', {
+          externalCallId: 'recalled-1',
+          engagementId: firstEngagementId,
+          hideWidget: false,
+        }),
+      ],
+      ended.session,
+    );
+    expect(engagementInProgress(completed.session, 'widget')).toBeNull();
+    expect(engagementInProgress(run([connected, outgoing(false)]).session, 'widget')).toBeNull();
   });
 
   it('hides the widget when the completed call asks for it', () => {
