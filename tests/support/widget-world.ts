@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { toCallId, toEngagementId } from '../../src/call/ids';
+import { type EngagementId, toCallId, toEngagementId } from '../../src/call/ids';
 import type { FromHubSpot, HostContext, HubSpotSend, ToHubSpot } from '../../src/hubspot/messages';
 import { type KeyValueStorage, memoryStorage } from '../../src/journal/key-value-storage';
 import type { LookupResult } from '../../src/lookup/lookup-caller';
@@ -46,6 +46,17 @@ export interface WorldOptions {
    * the next call's (docs/journal.md, "Storage that fails").
    */
   answersLostOnReload?: boolean;
+  /**
+   * The browser refuses the widget storage altogether (strict privacy settings): each
+   * document starts with an empty memory and knows of no other instance.
+   */
+  storageRefused?: boolean;
+  /**
+   * HubSpot's handshake names the engagement of the call it shows in progress in the tab
+   * (the last one started there and not completed), as it does after a reload mid-call.
+   * An engagement whose answer was lost with the page is created all the same.
+   */
+  handshakeNamesCall?: boolean;
 }
 
 const hostContext: HostContext = {
@@ -97,11 +108,36 @@ export function widgetFrames(
   const workflows: Pending<WorkflowResult>[] = [];
   let time = 1_760_000_000_000;
   let ids = 0;
-  let engagements = 7000;
+  let engagementsMade = 7000;
   let documents = 0;
   let tabs = 0;
   /** Documents that went away (reloaded, crashed, closed): they do nothing more. */
   const gone = new Set<number>();
+  /** HubSpot's engagement for each call it was told about: an id, or null when it failed. */
+  const engagements = new Map<string, EngagementId | null>();
+
+  /** The call HubSpot shows in progress in `tab`: the last started there, until completed. */
+  const callInProgress = (tab: number): string | null => {
+    let current: string | null = null;
+    for (const { message, tab: from } of sent) {
+      if (from !== tab) continue;
+      if (message.type === 'outgoingCall' || message.type === 'incomingCall') {
+        current = message.payload.externalCallId;
+      }
+      // HubSpot's call is over with any callCompleted in its frame (the simulator's too).
+      if (message.type === 'callCompleted') current = null;
+    }
+    return current;
+  };
+
+  /** What HubSpot's handshake names in `tab`: its call in progress's engagement. */
+  const handshakeEngagement = (tab: number): EngagementId | null => {
+    const call = callInProgress(tab);
+    if (!options.handshakeNamesCall || call === null) return null;
+    // HubSpot created it even if its answer went to the page that is gone.
+    if (!engagements.has(call)) engagements.set(call, toEngagementId(++engagementsMade));
+    return engagements.get(call) ?? null;
+  };
 
   /** Storage and HubSpot as one document sees them: nothing once it has gone away. */
   const portsFor = (
@@ -137,8 +173,8 @@ export function widgetFrames(
     };
     return {
       send,
-      storage: documentStorage,
-      storageDurable: true,
+      storage: options.storageRefused ? memoryStorage() : documentStorage,
+      storageDurable: !options.storageRefused,
       now: () => time,
       newCallId: () => toCallId(`call-${++ids}`),
       loadKit: () => (kitLoads ? Promise.resolve(kit) : Promise.reject(new Error('offline'))),
@@ -182,7 +218,10 @@ export function widgetFrames(
       const page = shared ? browser.page(tab) : null;
       vanish = page?.vanish ?? (() => undefined);
       widget = createWidget(portsFor(document, index, tabNumber, kitLoads, page?.ports));
-      widget.receive({ type: 'ready', context: hostContext });
+      widget.receive({
+        type: 'ready',
+        context: { ...hostContext, engagementId: handshakeEngagement(tabNumber) },
+      });
     };
     load();
 
@@ -232,7 +271,10 @@ export function widgetFrames(
     gone,
     /** True once the storage refused a write. */
     refused: () => refused,
-    newEngagementId: () => toEngagementId(++engagements),
+    newEngagementId: () => toEngagementId(++engagementsMade),
+    /** HubSpot's engagement for each call: what its answers said, or made while the page was gone. */
+    engagements,
+    callInProgress,
     advance(ms: number) {
       time += ms;
       vi.advanceTimersByTime(ms);
@@ -290,6 +332,9 @@ export function frameWorld(world: WidgetFrames, frame: WidgetFrame) {
       frame.closed ? frame.reopen(kitLoads) : frame.reload(kitLoads),
     receive: frame.receive,
     newEngagementId: world.newEngagementId,
+    engagements: world.engagements,
+    /** The call HubSpot shows in progress in this frame's tab, if any. */
+    callInProgress: () => world.callInProgress(frame.tab),
     advance: world.advance,
     settle: world.settle,
     answerLookup: world.answerLookup,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { EngagementId } from '../../src/call/ids';
 import { callOutcomes } from '../../src/call/outcome';
 import { resumeGraceMs } from '../../src/journal/call-journal';
 import type { LookupResult } from '../../src/lookup/lookup-caller';
@@ -89,7 +90,9 @@ type Action =
         | 'dismissWaitingDial'
         | 'confirmCareSoftLogin'
         | 'logOutOfCareSoft'
-        | 'followUpText';
+        | 'followUpText'
+        | 'finishRecalledCall'
+        | 'dismissRecalledCall';
     }
   | { kind: 'outcome'; outcome: (typeof callOutcomes)[number] }
   | { kind: 'notes'; notes: string }
@@ -156,6 +159,8 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
         'confirmCareSoftLogin',
         'logOutOfCareSoft',
         'followUpText',
+        'finishRecalledCall',
+        'dismissRecalledCall',
       ),
     }),
   },
@@ -245,9 +250,11 @@ function hubSpot(world: WidgetWorld, messagesSoFar = () => world.sent.length) {
       if (ok) {
         const engagementId = world.newEngagementId();
         answered.set(id, { engagementId, atMessage: messagesSoFar() });
+        world.engagements.set(id, engagementId);
         world.receive({ type: 'engagementCreated', engagementId });
       } else {
         answered.set(id, { engagementId: null, atMessage: messagesSoFar() });
+        world.engagements.set(id, null);
         world.receive({ type: 'engagementCreateFailed', reason: 'No access to calls.' });
       }
     },
@@ -378,6 +385,9 @@ async function finishEverything(world: WidgetWorld) {
         if (phase.savingSince === null) controller.save();
         else world.advance(engagementWaitMs);
         break;
+      case 'recalled':
+        controller.finishRecalledCall();
+        break;
     }
     await world.settle();
   }
@@ -401,11 +411,12 @@ function checkState(world: WidgetWorld, host: ReturnType<typeof hubSpot>) {
 
 /** What HubSpot heard, over the whole session. */
 function checkConversation(
-  world: Pick<WidgetWorld, 'sent'>,
+  world: Pick<WidgetWorld, 'sent' | 'engagements'>,
   host: Pick<ReturnType<typeof hubSpot>, 'started' | 'answered'>,
   options: { complete: boolean } = { complete: true },
 ) {
   const started = host.started();
+  checkRecalledCalls(world, new Set(started));
   // Each call was started once.
   expect(new Set(started).size).toBe(started.length);
   // An engagement id goes only with the call HubSpot gave it for, never another.
@@ -424,7 +435,8 @@ function checkConversation(
   const ended = new Set<string>();
   world.sent.forEach((sent, index) => {
     const id = callIdOf(sent);
-    if (id === null) return;
+    // A recalled call (checked above) is HubSpot's call in progress, not one started here.
+    if (id === null || !started.includes(id)) return;
     // Nothing more about a call once it is complete.
     expect(finished.has(id), `${sent.message.type} for ${id} after callCompleted`).toBe(false);
     for (const calls of liveByTab.values()) calls.delete(id);
@@ -461,6 +473,51 @@ function checkConversation(
   });
   // Every call HubSpot was told about ended once and was completed once.
   if (options.complete) expect([...finished].sort()).toEqual([...started].sort());
+}
+
+/**
+ * Calls the widget finished on the engagement HubSpot's handshake named, having lost them
+ * in a reload: each is ended then completed, once, on the engagement of a call HubSpot
+ * heard of; and every engagement is completed once at most, by its own call or a recall.
+ */
+function checkRecalledCalls(
+  world: Pick<WidgetWorld, 'sent' | 'engagements'>,
+  started: ReadonlySet<string>,
+) {
+  const engagementOwners = new Map(
+    [...world.engagements].flatMap(([call, engagementId]) =>
+      engagementId === null ? [] : [[engagementId, call] as const],
+    ),
+  );
+  const completedEngagements: number[] = [];
+  const ownCompletion = new Set<string>();
+  const recalledFor = new Map<string, string>();
+  const said = new Map<string, string[]>();
+  for (const sent of world.sent) {
+    const id = callIdOf(sent);
+    if (id === null) continue;
+    const { message } = sent;
+    if (message.type === 'callCompleted') {
+      if (message.payload.engagementId !== undefined) {
+        completedEngagements.push(message.payload.engagementId);
+      }
+      if (started.has(id)) ownCompletion.add(id);
+    }
+    if (started.has(id)) continue;
+    said.set(id, [...(said.get(id) ?? []), message.type]);
+    if (message.type !== 'callEnded' && message.type !== 'callCompleted') continue;
+    const engagementId = message.payload.engagementId;
+    expect(engagementId, `${id}: a recalled call without its engagement`).toBeDefined();
+    const owner = engagementOwners.get(engagementId as EngagementId);
+    expect(owner, `${id}: engagement ${engagementId} is no call's`).toBeDefined();
+    recalledFor.set(id, owner as string);
+  }
+  for (const [id, types] of said) expect(types, id).toEqual(['callEnded', 'callCompleted']);
+  // An engagement is completed once, whoever completes it.
+  expect(new Set(completedEngagements).size).toBe(completedEngagements.length);
+  for (const [id, owner] of recalledFor) {
+    expect(ownCompletion.has(owner), `${id} recalled ${owner}, which completed itself`).toBe(false);
+  }
 }
 
 let kit: Parameters<typeof widgetWorld>[0];
@@ -681,6 +738,38 @@ describe('the whole widget, several frames on one storage and storage that fails
       ),
       { numRuns: 100 },
     );
+  }, 180_000);
+
+  it('with storage refused, lets the agent finish a call lost in a reload on the engagement HubSpot names: each engagement completed once, never another call’s', async () => {
+    let recalled = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(actionArb, { maxLength: 60, size: 'medium' }), async (actions) => {
+        const world = widgetWorld(kit, firstCallKit, lookupKit, {
+          storageRefused: true,
+          answersLostOnReload: true,
+          handshakeNamesCall: true,
+        });
+        const host = hubSpot(world);
+        await world.settle();
+        for (const action of actions) {
+          await act(world, host, action);
+          checkState(world, host);
+          if (world.state().call.phase.status === 'recalled') recalled += 1;
+        }
+        await finishEverything(world);
+        // One more reload: a call HubSpot still shows in progress is offered, and finished.
+        world.reload();
+        await world.settle();
+        await finishEverything(world);
+        checkState(world, host);
+        checkConversation(world, host, { complete: false });
+        const left = world.callInProgress();
+        if (left !== null) expect(world.engagements.get(left) ?? null).toBeNull();
+      }),
+      { numRuns: 100 },
+    );
+    // The path is taken, not only allowed.
+    expect(recalled).toBeGreaterThan(0);
   }, 180_000);
 
   it('never tells HubSpot anything twice from several frames on a storage that fails', async () => {
