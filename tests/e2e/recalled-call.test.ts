@@ -10,6 +10,7 @@ import {
   serverPort,
   startCrossSiteDevServer,
 } from './cross-site';
+import { type SharedServer, sharedServer } from './shared-servers';
 import { type Recorded, say, widgetFrame } from './widget-page';
 
 // Storage refused outright, cross-site: with Playwright's default switches (third-party
@@ -26,11 +27,17 @@ interface Logged {
   engagementProperties: Record<string, unknown>;
 }
 
-let server: ViteDevServer;
+let server: ViteDevServer | SharedServer;
+let ownServer: ViteDevServer | undefined;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startCrossSiteDevServer();
+  // The run's shared dev server (tests/e2e/shared-servers.ts), or one of its own without it.
+  const shared = sharedServer('crossSiteDevServer');
+  if (shared === undefined) {
+    ownServer = await startCrossSiteDevServer();
+    server = ownServer;
+  } else server = shared;
   browser = await launchCrossSiteChromium({
     port: serverPort(server),
     certificatePem: serverCertificate(server),
@@ -40,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await ownServer?.close();
 });
 
 let closeContext: (() => Promise<void>) | null = null;
