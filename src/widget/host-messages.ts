@@ -54,9 +54,11 @@ function engagementInProgress(phase: CallPhase): EngagementId | null {
 
 /**
  * HubSpot's handshake: the agent's sign-in goes back in `initialized` and their
- * availability right after it, what the journal
- * kept for a call in flight when the iframe reloaded is sent, and the deep-link code is
- * fetched now, so the first dial never waits for it.
+ * availability right after it, and what the journal kept for a call in flight when the
+ * iframe reloaded is sent. The deep-link code is not fetched here: HubSpot's first dial
+ * comes right after `initialized`, and the first-call kit reads it at once, while the
+ * deep-link kit would take the main thread from it (it loads with the screens, once that
+ * dial is handed off: `start-widget.ts`).
  */
 function hostReady(state: WidgetState, context: HostContext, at: number): WidgetStep {
   const ready: WidgetState = { ...state, host: { status: 'ready', context, hidden: false } };
@@ -92,8 +94,8 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
         words: next.timelineWords,
       },
       ...engagementWaitFor(next),
-      { type: 'prefetchKit' },
-      // With the screens, which load now too: the catalogues are one chunk, fetched once.
+      // The catalogues' words for the timeline: the browser loads them with the screens,
+      // once HubSpot's first dial is handed off (`start-widget.ts`).
       { type: 'wordTimeline', language: next.settings.language },
     ),
   );

@@ -184,10 +184,6 @@ export function createInterpreter(ports: EffectPorts): Interpreter {
         return cancelTimer(running, effect.name);
       case 'checkNumber':
         return checkNumber(ports, effect);
-      case 'prefetchKit':
-        // A failure here is reported when a dial needs the kit; nothing to tell the agent yet.
-        ports.loadKit().catch(() => undefined);
-        return;
       case 'lookUpCaller':
         return lookUpCaller(ports, running, effect);
       case 'cancelLookup':

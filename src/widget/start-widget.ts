@@ -8,6 +8,7 @@ import { demoLookupPath, demoLookupService } from '../mocks/demo-lookup-address'
 import { adminDefaultsFrom } from '../settings/admin-defaults';
 import { createWidget, type WidgetController } from './create-widget';
 import { loadFirstCallKit, loadHandoffKit } from './handoff-kit';
+import { screensDue, screensQuietMs } from './screens-due';
 
 /**
  * Runs inside HubSpot's iframe. The SDK handshake is answered from this small entry
@@ -51,23 +52,16 @@ export function startWidget(root: HTMLElement): void {
 }
 
 /**
- * The screens load once HubSpot has heard `initialized` (or after the page's load event
- * and a second, when HubSpot never answers), so neither their download nor their start
- * delays the handshake; HubSpot's first dial, right after it, is drawn by the first-call
- * link meanwhile. They mount with the deep-link kit, so they never show a half screen.
+ * The screens load once HubSpot has heard `initialized` and its first dial is handed off
+ * (the link drawn, `outgoingCall` sent), or when no dial came in `screensQuietMs`, or after
+ * the page's load event and a second when HubSpot never answers. So neither their download
+ * nor their start delays the handshake or that first call; the first-call link draws the
+ * call meanwhile. They mount with the deep-link kit, so they never show a half screen.
  */
 function showScreens(root: HTMLElement, controller: WidgetController): void {
   const { store } = controller;
   let stopFirstCallLink: (() => void) | null = null;
   let mounted = false;
-  // index.html preloads the first-call kit with the entry; it runs as soon as it is there,
-  // so it is ready when HubSpot dials (a few kB: it does not hold up the handshake).
-  void loadFirstCallKit().then(
-    (kit) => {
-      if (!mounted) stopFirstCallLink = kit.showFirstCallLink(root, store.get, store.subscribe);
-    },
-    () => undefined,
-  );
   let loading = false;
   const load = () => {
     if (loading) return;
@@ -79,10 +73,26 @@ function showScreens(root: HTMLElement, controller: WidgetController): void {
       ui.value.mountWidget(root, controller);
     });
   };
+  // index.html preloads the first-call kit with the entry; it runs as soon as it is there,
+  // so it is ready when HubSpot dials (run only once the handshake is done, it held up
+  // that first dial on a busy machine: `npm run bench`).
+  void loadFirstCallKit().then(
+    (kit) => {
+      if (!mounted) stopFirstCallLink = kit.showFirstCallLink(root, store.get, store.subscribe);
+    },
+    () => undefined,
+  );
+  let greeted = false;
   const unsubscribe = store.subscribe(() => {
-    if (store.get().host.status !== 'ready') return;
+    const due = screensDue(store.get());
+    if (due === 'beforeHandshake') return;
+    if (!greeted) {
+      greeted = true;
+      setTimeout(load, screensQuietMs);
+    }
+    if (due === 'afterQuietSpell') return;
     unsubscribe();
-    // After this event's own work: `initialized` goes out first.
+    // After this event's own work: the call's messages go out first.
     setTimeout(load, 0);
   });
   window.addEventListener('load', () => setTimeout(load, 1000), { once: true });

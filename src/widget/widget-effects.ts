@@ -49,8 +49,6 @@ export type WidgetEffect =
   | { type: 'armTimer'; timer: WidgetTimer; at: number }
   | { type: 'cancelTimer'; name: WidgetTimer['name'] }
   | { type: 'checkNumber'; check: NumberCheck; text: string; countryCode: string | undefined }
-  /** Fetches the deep-link chunk early, so the first dial never waits for it. */
-  | { type: 'prefetchKit' }
   /** One lookup at a time: a new one drops the one before. */
   | { type: 'lookUpCaller'; callId: CallId; e164: string; config: LookupConfig }
   | { type: 'cancelLookup' }

@@ -118,10 +118,17 @@ export function testWidget(options: Options = {}) {
     timelineWords: options.timelineWords,
   });
 
-  /** Lets every dial the widget is preparing (it waits for the deep-link kit) finish. */
+  /**
+   * Lets every dial the widget is preparing finish: it waits for the first-call kit, then,
+   * for a number that kit cannot read, for the deep-link kit, which starts loading only then.
+   */
   const settle = async () => {
-    await Promise.allSettled(pending);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    let waited = -1;
+    while (waited !== pending.length) {
+      waited = pending.length;
+      await Promise.allSettled(pending);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   };
 
   return {

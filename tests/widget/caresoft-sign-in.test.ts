@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../../src/journal/key-value-storage';
 import {
   defaultCareSoft,
@@ -54,7 +54,8 @@ describe('a dial with CsCall chosen', () => {
     expect(widget.state().notices.map((notice) => notice.message.code)).toContain(
       'notice.careSoftSignIn.noToken',
     );
-    expect(widget.sentTypes()).toContain('sendError');
+    // Worded in the agent's language: the catalogues load first.
+    await vi.waitFor(() => expect(widget.sentTypes()).toContain('sendError'));
   });
 
   it('with an expired token, starts no call and says the token expired', async () => {

@@ -67,7 +67,7 @@ describe('createWidget: the handshake', () => {
     });
   });
 
-  it('starts fetching the deep-link kit as soon as HubSpot is ready', () => {
+  it('leaves the deep-link kit alone when HubSpot is ready: its first dial comes right after, and loading the kit then would hold it up', () => {
     let loads = 0;
     const widget = testWidget({
       startAt,
@@ -77,7 +77,8 @@ describe('createWidget: the handshake', () => {
       },
     });
     widget.ready();
-    expect(loads).toBe(1);
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable']);
+    expect(loads).toBe(0);
   });
 
   it('notes when HubSpot hides or shows the widget', () => {
@@ -338,7 +339,6 @@ describe('createWidget: a dial that cannot start', () => {
   });
 
   it('tells the agent when the deep-link kit cannot load', async () => {
-    // Not ready first: `ready` prefetches the kit, and its failure is not what is tested here.
     const offline = () => Promise.reject(new Error('offline'));
     const widget = testWidget({ startAt, loadKit: offline, loadFirstCallKit: offline });
     await widget.dial();
