@@ -226,6 +226,16 @@ try {
       '',
     ]);
     rows.push([
+      '  host start → journal lock asked for',
+      ...stat(loads.flatMap((load) => (load.lockRequested === null ? [] : [load.lockRequested]))),
+      '',
+    ]);
+    rows.push([
+      '  host start → journal lock granted',
+      ...stat(loads.flatMap((load) => (load.lockGranted === null ? [] : [load.lockGranted]))),
+      '',
+    ]);
+    rows.push([
       '  host start → first render',
       ...stat(loads.flatMap((load) => (load.firstRender === null ? [] : [load.firstRender]))),
       '',

@@ -22,6 +22,8 @@ interface WidgetProbe {
   dialsReceived: number[];
   /** Tasks of 50 ms or more on the widget's main thread (Long Tasks API). */
   longTasks: { start: number; duration: number }[];
+  /** The first Web Lock the widget asked for (its journal's) and when the browser granted it. */
+  firstLock: { requested: number; granted: number } | null;
 }
 
 /** A JS file the widget fetched: when the request started and its last byte arrived. */
@@ -59,6 +61,9 @@ export interface HandoffLoad extends LoadTimings {
   firstDialArrival: number;
   /** Long tasks in the widget from its first DIAL_NUMBER until that call was ready. */
   firstDialLongTasks: number;
+  /** The journal's Web Lock, from host start: asked for, and granted; null if unseen. */
+  lockRequested: number | null;
+  lockGranted: number | null;
   warm: DialTimings;
   /** Host start → the app first drew into #root. */
   firstRender: number | null;
@@ -80,8 +85,22 @@ const widgetProbeSource = `(() => {
   const now = () => performance.timeOrigin + performance.now();
   const probe = {
     syncReceived: null, links: [], qrs: [], firstRender: null, idleScreen: null,
-    dialsReceived: [], longTasks: [],
+    dialsReceived: [], longTasks: [], firstLock: null,
   };
+  if (window.LockManager !== undefined) {
+    const request = LockManager.prototype.request;
+    LockManager.prototype.request = function (name, ...rest) {
+      const requested = now();
+      const callback = rest[rest.length - 1];
+      if (probe.firstLock === null && typeof callback === 'function') {
+        rest[rest.length - 1] = (lock) => {
+          if (probe.firstLock === null) probe.firstLock = { requested, granted: now() };
+          return callback(lock);
+        };
+      }
+      return request.call(this, name, ...rest);
+    };
+  }
   window.benchWidget = probe;
   window.addEventListener('message', (event) => {
     const data = event.data;
@@ -268,6 +287,8 @@ export async function measureHandoffLoad(
         .reduce((sum, task) => sum + task.duration, 0),
       warm: dialTimings(messages, probe, 1),
       firstRender: probe.firstRender === null ? null : probe.firstRender - start,
+      lockRequested: probe.firstLock === null ? null : probe.firstLock.requested - start,
+      lockGranted: probe.firstLock === null ? null : probe.firstLock.granted - start,
     };
   } finally {
     await context.close();
