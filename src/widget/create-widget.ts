@@ -48,21 +48,20 @@ export interface WidgetPorts {
    * the calling window and the remote frame); without them it is the only instance.
    */
   instances?: InstancePorts;
+  /**
+   * The catalogues (a lazy chunk): HubSpot's errors and the timeline's words wait for them.
+   * The page loads them with the screens, after HubSpot's first dial (`start-widget.ts`).
+   */
+  loadCatalogues?: () => Promise<Catalogues>;
   /** Words a message for HubSpot in the agent's language (the catalogues, loaded lazily). */
   word?: Wording;
   /** The timeline's words in a language (null: the browser's), from the lazy catalogues. */
   timelineWords?: (language: Language | null) => Promise<TimelineWords>;
 }
 
-// The catalogues load with the screens, not before the first call: HubSpot's errors wait
-// for them.
-const wordInAgentLanguage: Wording = (message) =>
-  import('../i18n/i18n').then(({ translate }) => translate(message.code, message.values));
+type Catalogues = typeof import('../i18n/i18n');
 
-const timelineWordsIn = (language: Language | null) =>
-  import('../i18n/i18n').then(({ catalogs, browserLanguage }) =>
-    timelineWordsOf(catalogs[language ?? browserLanguage()]),
-  );
+const importCatalogues = (): Promise<Catalogues> => import('../i18n/i18n');
 
 /** What the screens can ask for; they never talk to the SDK themselves. */
 export interface WidgetController {
@@ -159,6 +158,7 @@ export function createWidget(ports: WidgetPorts): Widget {
     }),
   );
   const loadKit = sharedLoad(ports.loadKit);
+  const loadCatalogues = ports.loadCatalogues ?? importCatalogues;
   const interpreter = createInterpreter({
     send: ports.send,
     storage: ports.storage,
@@ -168,8 +168,16 @@ export function createWidget(ports: WidgetPorts): Widget {
     loadFirstCallKit: ports.loadFirstCallKit,
     loadLookupKit: sharedLoad(ports.loadLookupKit),
     fetch: ports.fetch,
-    word: ports.word ?? wordInAgentLanguage,
-    timelineWords: ports.timelineWords ?? timelineWordsIn,
+    word:
+      ports.word ??
+      ((message) =>
+        loadCatalogues().then(({ translate }) => translate(message.code, message.values))),
+    timelineWords:
+      ports.timelineWords ??
+      ((language) =>
+        loadCatalogues().then(({ catalogs, browserLanguage }) =>
+          timelineWordsOf(catalogs[language ?? browserLanguage()]),
+        )),
     dispatch,
   });
   loop.start((event) => {

@@ -21,6 +21,12 @@ export function startWidget(root: HTMLElement): void {
     link?.send(type, ...payload);
   };
   const { storage, durable } = browserStorage();
+  // The catalogues are one large chunk: they load with the screens, so neither competes
+  // with HubSpot's first dial.
+  let screensStarted: () => void = () => undefined;
+  const screensLoading = new Promise<void>((resolve) => {
+    screensStarted = resolve;
+  });
   const widget = createWidget({
     send,
     storage,
@@ -29,6 +35,7 @@ export function startWidget(root: HTMLElement): void {
     newCallId: () => toCallId(crypto.randomUUID()),
     loadKit: loadHandoffKit,
     loadFirstCallKit,
+    loadCatalogues: () => screensLoading.then(() => import('../i18n/i18n')),
     // The demo lookup service (`npm start`, `npm run preview`) has a public token: the
     // simulator shows caller data with nothing to set up.
     admin: adminDefaultsFrom(window.location.search, {
@@ -48,7 +55,7 @@ export function startWidget(root: HTMLElement): void {
   link = connectToHubSpot(widget.receive, {
     debug: new URLSearchParams(window.location.search).has('debug'),
   });
-  showScreens(root, widget.controller);
+  showScreens(root, widget.controller, screensStarted);
 }
 
 /**
@@ -58,7 +65,7 @@ export function startWidget(root: HTMLElement): void {
  * nor their start delays the handshake or that first call; the first-call link draws the
  * call meanwhile. They mount with the deep-link kit, so they never show a half screen.
  */
-function showScreens(root: HTMLElement, controller: WidgetController): void {
+function showScreens(root: HTMLElement, controller: WidgetController, started: () => void): void {
   const { store } = controller;
   let stopFirstCallLink: (() => void) | null = null;
   let mounted = false;
@@ -66,6 +73,7 @@ function showScreens(root: HTMLElement, controller: WidgetController): void {
   const load = () => {
     if (loading) return;
     loading = true;
+    started();
     void Promise.allSettled([import('../ui/mount-widget'), loadHandoffKit()]).then(([ui]) => {
       if (ui.status !== 'fulfilled') return;
       stopFirstCallLink?.();

@@ -57,6 +57,8 @@ interface Options {
   instances?: WidgetPorts['instances'];
   /** The timeline's words in a language (the catalogues, loaded lazily, by default). */
   timelineWords?: WidgetPorts['timelineWords'];
+  /** How the catalogues load (at once, by default). */
+  loadCatalogues?: WidgetPorts['loadCatalogues'];
 }
 
 /**
@@ -116,6 +118,7 @@ export function testWidget(options: Options = {}) {
     cancelUndoMs: options.cancelUndoMs,
     instances: options.instances,
     timelineWords: options.timelineWords,
+    loadCatalogues: options.loadCatalogues,
   });
 
   /**

@@ -338,6 +338,28 @@ describe('createWidget: a dial that cannot start', () => {
     }
   });
 
+  it('words the error HubSpot hears only once the catalogues it is given come (the page holds them until the screens load)', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const widget = testWidget({
+      startAt,
+      loadCatalogues: () => held.then(() => import('../../src/i18n/i18n')),
+    });
+    widget.ready();
+    await widget.dial({ ...contactDial, phoneNumber: '' });
+    await widget.settle();
+    expect(widget.sentTypes()).toEqual(['initialized', 'userAvailable']);
+    release();
+    await vi.waitFor(() =>
+      expect(widget.sent.at(-1)).toEqual({
+        type: 'sendError',
+        payload: { message: 'HubSpot asked for a call but sent no phone number.' },
+      }),
+    );
+  });
+
   it('tells the agent when the deep-link kit cannot load', async () => {
     const offline = () => Promise.reject(new Error('offline'));
     const widget = testWidget({ startAt, loadKit: offline, loadFirstCallKit: offline });
