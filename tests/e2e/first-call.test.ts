@@ -25,7 +25,9 @@ describe('the first call after a load, cross-site in Chromium', () => {
       .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'OUTGOING_CALL_STARTED']);
     const [, , outgoing] = await session.heard();
     expect(outgoing?.data).toMatchObject({ toNumber: '+14107934326', createEngagement: true });
-    expect(held.length).toBeGreaterThan(0);
+    // The screens load once the call is handed off (or a moment after initialized): asked
+    // for, and still held.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
 
     for (const route of held) await route.continue();
     const openHere = widget.getByRole('link', { name: 'Open here' });
