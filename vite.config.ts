@@ -86,6 +86,8 @@ export default defineConfig({
           // One module graph per worker, not per file: importing it again for each of 80-odd
           // files took longer than their tests. Each file sets up and tears down its own state.
           isolate: false,
+          // Vitest's default is one worker less than the cores: one, on a 2-core machine.
+          maxWorkers: 2,
         },
       },
       {
@@ -99,6 +101,7 @@ export default defineConfig({
           // One jsdom and module graph per worker, not per file (a fresh jsdom for each file
           // cost more than the tests in it); the setup files still run for every file.
           isolate: false,
+          maxWorkers: 2,
           // A first render that loads the lazy screens took over 5 s on the shared 2-core
           // machine under load, failing tests whose assertions held.
           testTimeout: 20_000,
@@ -116,9 +119,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One warmed-up dev server per kind for every file (tests/e2e/shared-servers.ts).
           globalSetup: ['tests/e2e/shared-servers.ts'],
-          // Two files at a time: most of a browser test is waiting (page loads, the SDK's
-          // handshake, polling), and each file has its own Chromium, contexts and ports.
-          maxWorkers: 2,
+          // Three files at a time, even on two cores: most of a browser test is waiting (page
+          // loads, the SDK's handshake, polling), and each file has its own Chromium, contexts
+          // and ports.
+          maxWorkers: 3,
           // After the unit and component projects, so Chromium never competes with them for
           // the two cores (under that load a click in the 300-call run was once lost).
           sequence: { groupOrder: 1 },
