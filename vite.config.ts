@@ -119,10 +119,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One warmed-up dev server per kind for every file (tests/e2e/shared-servers.ts).
           globalSetup: ['tests/e2e/shared-servers.ts'],
-          // Three files at a time, even on two cores: most of a browser test is waiting (page
-          // loads, the SDK's handshake, polling), and each file has its own Chromium, contexts
-          // and ports.
-          maxWorkers: 3,
+          // Two files at a time: most of a browser test is waiting (page loads, the SDK's
+          // handshake, polling), and each file has its own Chromium, contexts and ports. Three
+          // took no less time on two cores and made reload tests miss their 30 s waits.
+          maxWorkers: 2,
           // After the unit and component projects, so Chromium never competes with them for
           // the two cores (under that load a click in the 300-call run was once lost).
           sequence: { groupOrder: 1 },
