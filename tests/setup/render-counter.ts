@@ -40,34 +40,55 @@ function rendered(next: Fiber, prev: Fiber | null, names: string[]): void {
   }
 }
 
-let commits: string[][] | null = null;
+interface CountingHook {
+  supportsFiber: true;
+  isDisabled: false;
+  renderers: Map<number, unknown>;
+  /** Commits recorded since `countRenders`, or null when not counting. */
+  recording: string[][] | null;
+  inject(): number;
+  checkDCE(): void;
+  onScheduleFiberRoot(): void;
+  onCommitFiberUnmount(): void;
+  onPostCommitFiberRoot(): void;
+  onCommitFiberRoot(renderer: number, root: { current: Fiber }): void;
+}
 
-const hook = {
-  supportsFiber: true,
-  isDisabled: false,
-  renderers: new Map(),
-  inject: () => 1,
-  checkDCE: () => undefined,
-  onScheduleFiberRoot: () => undefined,
-  onCommitFiberUnmount: () => undefined,
-  onPostCommitFiberRoot: () => undefined,
-  onCommitFiberRoot(_renderer: number, root: { current: Fiber }) {
-    if (commits === null) return;
-    const names: string[] = [];
-    rendered(root.current, root.current.alternate, names);
-    commits.push(names);
-  },
-};
+function countingHook(): CountingHook {
+  const hook: CountingHook = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    recording: null,
+    inject: () => 1,
+    checkDCE: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot(_renderer, root) {
+      if (hook.recording === null) return;
+      const names: string[] = [];
+      rendered(root.current, root.current.alternate, names);
+      hook.recording.push(names);
+    },
+  };
+  return hook;
+}
 
-Object.assign(globalThis, { __REACT_DEVTOOLS_GLOBAL_HOOK__: hook });
+// Test files share a worker's modules (`isolate: false`), and this file runs again before
+// each of them: React DOM keeps the hook it found when it first loaded, so the first hook
+// stays, and the count lives on it rather than in this module.
+const global = globalThis as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: CountingHook };
+const hook = global.__REACT_DEVTOOLS_GLOBAL_HOOK__ ?? countingHook();
+global.__REACT_DEVTOOLS_GLOBAL_HOOK__ = hook;
 
 /** Starts recording which components render in each commit; `stop` returns them. */
 export function countRenders(): { stop: () => string[][] } {
-  commits = [];
+  hook.recording = [];
   return {
     stop() {
-      const recorded = commits ?? [];
-      commits = null;
+      const recorded = hook.recording ?? [];
+      hook.recording = null;
       return recorded;
     },
   };

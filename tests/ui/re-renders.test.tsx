@@ -38,6 +38,9 @@ describe('re-renders', () => {
       `re-renders per keystroke in wrap-up: ${perKeystroke} components in ${commits.length / 5} commit(s): ${commits[0]?.join(', ')}`,
     );
     expect(notes).toHaveValue('abcde');
+    // Counted at all: each keystroke commits, and what shows the notes renders.
+    expect(commits.length).toBeGreaterThanOrEqual(5);
+    expect(perKeystroke).toBeGreaterThan(0);
     for (const untouched of [
       'App',
       'CallScreen',
