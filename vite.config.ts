@@ -126,7 +126,7 @@ export default defineConfig({
           expect: { poll: { timeout: 15_000 } },
           // One warmed-up dev server per kind for every file (tests/e2e/shared-servers.ts).
           globalSetup: ['tests/e2e/shared-servers.ts'],
-          // One file at a time. Two at a time took about 2½ minutes off `npm test`, but on two
+          // One file at a time. Two at a time took about half a minute off `npm test`, but on two
           // cores the reload and multi-tab tests then missed their waits now and then (1 of 3
           // runs of tests/e2e/several-instances.test.ts with a second file beside it): a
           // suite that fails by chance is run less often, not more.
