@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 import { callBodyLimit, notesForLog } from '../../call/notes';
 import type { CallOutcome } from '../../call/outcome';
-import { callOutcomes } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
-import { outcomeLabelKeys } from '../outcome-labels';
 import { Button } from '../parts/Button';
-import { Choices } from '../parts/Choices';
 import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { OutcomeChoices } from '../parts/OutcomeChoices';
 import { useTranslation } from '../use-translation';
 
 interface Props {
@@ -28,23 +26,7 @@ export function RecalledScreen({ phase, onChooseOutcome, onEditNotes, onSave, on
     <Screen aria-labelledby="recalled-heading">
       <Heading id="recalled-heading">{t('recalled.heading')}</Heading>
       <Muted>{t('recalled.why')}</Muted>
-      <Field>
-        <Choices>
-          <legend>{t('wrapUp.outcome')}</legend>
-          {callOutcomes.map((outcome) => (
-            <label key={outcome}>
-              <input
-                type="radio"
-                name="recalled-outcome"
-                value={outcome}
-                checked={phase.outcome === outcome}
-                onChange={() => onChooseOutcome(outcome)}
-              />
-              {t(outcomeLabelKeys[outcome])}
-            </label>
-          ))}
-        </Choices>
-      </Field>
+      <OutcomeChoices name="recalled-outcome" chosen={phase.outcome} onChoose={onChooseOutcome} />
       <Field>
         <label htmlFor="recalled-notes">{t('wrapUp.notes')}</label>
         <textarea

@@ -1,14 +1,12 @@
 import { type ReactNode, useMemo } from 'react';
 import { callBodyLimit, notesForLog } from '../../call/notes';
 import type { CallOutcome } from '../../call/outcome';
-import { callOutcomes } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
 import type { MessageKey } from '../../i18n/catalog';
-import { outcomeLabelKeys } from '../outcome-labels';
 import { Button } from '../parts/Button';
-import { Choices } from '../parts/Choices';
 import { EngagementStatus } from '../parts/EngagementStatus';
 import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { OutcomeChoices } from '../parts/OutcomeChoices';
 import { useTranslation } from '../use-translation';
 
 const endedHow = {
@@ -60,24 +58,12 @@ export function WrapUpScreen({
       </Muted>
       {phoneSync && <Muted>{t('wrapUp.phoneSync')}</Muted>}
       {caller}
-      <Field>
-        <Choices>
-          <legend>{t('wrapUp.outcome')}</legend>
-          {callOutcomes.map((outcome) => (
-            <label key={outcome}>
-              <input
-                type="radio"
-                name="outcome"
-                value={outcome}
-                disabled={saving}
-                checked={phase.outcome === outcome}
-                onChange={() => onChooseOutcome(outcome)}
-              />
-              {t(outcomeLabelKeys[outcome])}
-            </label>
-          ))}
-        </Choices>
-      </Field>
+      <OutcomeChoices
+        name="outcome"
+        chosen={phase.outcome}
+        disabled={saving}
+        onChoose={onChooseOutcome}
+      />
       <Field>
         <label htmlFor="call-notes">{t('wrapUp.notes')}</label>
         <textarea
