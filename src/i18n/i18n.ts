@@ -1,4 +1,5 @@
 import { createInstance } from 'i18next';
+import { browserLanguages } from './browser-languages';
 import type { MessageKey } from './catalog';
 import { en } from './catalogs/en';
 import { fr } from './catalogs/fr';
@@ -11,11 +12,6 @@ import type { Message, MessageValues } from './message';
 export type { MessageValues } from './message';
 
 export const catalogs = { en, fr, vi, ja } as const;
-
-function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : [navigator.language];
-}
 
 /**
  * The widget's i18next instance, ready at import: catalogues are bundled, so `init` runs

@@ -5,6 +5,7 @@ import { transition } from '../call/machine';
 import type { CallState } from '../call/state';
 import { hubSpotFailure } from './hubspot-failure';
 import { withNotice } from './notices';
+import { sendOutbox } from './send-outbox';
 
 /** Enough saved calls for any late answer HubSpot still owes (`call/engagement-answers.ts`). */
 const completedKept = rememberedAnswers;
@@ -49,16 +50,8 @@ export function callStep(state: WidgetState, event: CallEvent): WidgetStep {
   const { state: call, effects } = transition(state.call, event);
   if (call === state.call && effects.length === 0) return stay(state);
   let next: WidgetState = { ...state, call };
-  const out: WidgetEffect[] = [{ type: 'recordCall', call, effects }];
   // The SDK drops what is sent before the handshake: the journal keeps it until then.
-  if (state.host.status === 'ready') {
-    out.push({
-      type: 'sendOutbox',
-      ownerId: state.host.context.ownerId,
-      phoneSync: state.admin.phoneSync,
-      words: state.timelineWords,
-    });
-  }
+  const out: WidgetEffect[] = [{ type: 'recordCall', call, effects }, ...sendOutbox(state)];
   for (const effect of effects) {
     if (effect.type !== 'callCompleted') continue;
     const { completion } = effect;

@@ -2,7 +2,8 @@ import type { CallId } from '../call/ids';
 import type { CallOutcome } from '../call/outcome';
 import type { TimelineWords } from '../hubspot/engagement';
 import type { CallerIdMatch, FromHubSpot, HubSpotSend } from '../hubspot/messages';
-import type { Language } from '../i18n/languages';
+import { browserLanguages } from '../i18n/browser-languages';
+import { type Language, languageFromBrowser } from '../i18n/languages';
 import { openCallJournal } from '../journal/call-journal';
 import type { InstancePorts } from '../journal/instance-ports';
 import type { KeyValueStorage } from '../journal/key-value-storage';
@@ -155,6 +156,7 @@ export function createWidget(ports: WidgetPorts): Widget {
       admin: ports.admin,
       engagementWaitMs: ports.engagementWaitMs,
       cancelUndoMs: ports.cancelUndoMs,
+      browserLanguage: languageFromBrowser(browserLanguages()),
     }),
   );
   const loadKit = sharedLoad(ports.loadKit);

@@ -9,6 +9,7 @@ import { engagementWaitFor } from './engagement-wait';
 import { hubSpotFailure } from './hubspot-failure';
 import { liveCallOf } from './live-call';
 import { withNotice } from './notices';
+import { sendOutbox } from './send-outbox';
 import type { HostMessage } from './widget-events';
 import { signedIn } from './widget-settings';
 import type { HubSpotCallerMatch, WidgetState } from './widget-state';
@@ -87,12 +88,7 @@ function hostReady(state: WidgetState, context: HostContext, at: number): Widget
   return andThen(greeted, (next) =>
     stay(
       next,
-      {
-        type: 'sendOutbox',
-        ownerId: context.ownerId,
-        phoneSync: next.admin.phoneSync,
-        words: next.timelineWords,
-      },
+      ...sendOutbox(next),
       ...engagementWaitFor(next),
       // The catalogues' words for the timeline: the browser loads them with the screens,
       // once HubSpot's first dial is handed off (`start-widget.ts`).

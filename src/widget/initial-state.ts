@@ -1,6 +1,7 @@
 import type { CallCompletion } from '../call/completion';
 import { type CallState, initialCallState } from '../call/state';
 import { enTimeline } from '../i18n/catalogs/en-timeline';
+import type { Language } from '../i18n/languages';
 import type { AdminDefaults } from '../settings/admin-defaults';
 import { providerFor, type Settings, type SettingsProblem } from '../settings/settings';
 import { cancelUndoMs } from './cancel-undo';
@@ -25,6 +26,8 @@ export interface WidgetStart {
   engagementWaitMs: number;
   /** How long Cancel call can be undone; `cancelUndoMs` unless a test wants it shorter. */
   cancelUndoMs?: number;
+  /** The language the browser asks for: the agent's when Settings leaves it to the browser. */
+  browserLanguage: Language;
 }
 
 /** The call state for a journal with nothing in it: the next call starts from the settings' caller id. */
@@ -53,6 +56,8 @@ export function initialWidgetState(start: WidgetStart): WidgetState {
     // English until the catalogues load (`wordTimeline`): only its timeline words are in
     // the first chunk, not the whole English catalogue.
     timelineWords: timelineWordsOf(enTimeline),
+    // The first chunk's English words are the agent's already when the agent speaks English.
+    timelineWordsReady: (start.settings.language ?? start.browserLanguage) === 'en',
   };
   for (const problem of start.settingsProblems) {
     state = withNotice(state, 'info', { code: `notice.settings.${problem}` });

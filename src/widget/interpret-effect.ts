@@ -61,6 +61,7 @@ function checkedNumber(checked: ReturnType<HandoffKit['normaliseDialledNumber']>
  */
 function sendOutbox({ journal, send }: EffectPorts, log: Effect<'sendOutbox'>): void {
   for (const entry of journal.pending()) {
+    if (log.holdCompletions && entry.effect.type === 'callCompleted') return;
     if (!journal.markSent(entry)) return;
     sendEffect(send, entry.effect, log);
   }
@@ -70,7 +71,7 @@ function sendOutbox({ journal, send }: EffectPorts, log: Effect<'sendOutbox'>): 
 function wordTimeline(ports: EffectPorts, { language }: Effect<'wordTimeline'>): void {
   ports.timelineWords(language).then(
     (words) => ports.dispatch({ type: 'timelineWorded', language, words }),
-    () => undefined,
+    () => ports.dispatch({ type: 'timelineWordsFailed', language }),
   );
 }
 

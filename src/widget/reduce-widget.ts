@@ -18,6 +18,7 @@ import {
   numberCorrected,
 } from './number-checks';
 import { callResumed, journalOwned, otherCallsChanged } from './shared-journal';
+import { timelineWorded } from './timeline-words';
 import type { WidgetEvent } from './widget-events';
 import { callerIdChosen, careSoftLogin, settingsSaved } from './widget-settings';
 import type { WidgetState } from './widget-state';
@@ -114,10 +115,8 @@ function handle(state: WidgetState, event: WidgetEvent): WidgetStep {
     case 'otherCallsChanged':
       return otherCallsChanged(state, event.calls);
     case 'timelineWorded':
-      // Words for a language the agent has since left are not theirs any more.
-      return event.language === state.settings.language
-        ? stay({ ...state, timelineWords: event.words })
-        : stay(state);
+    case 'timelineWordsFailed':
+      return timelineWorded(state, event);
     default:
       return assertNever(event);
   }

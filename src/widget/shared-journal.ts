@@ -1,5 +1,6 @@
 import type { CallState } from '../call/state';
 import type { OtherCall } from '../journal/call-journal';
+import { sendOutbox } from './send-outbox';
 import type { WidgetState } from './widget-state';
 import { stay, type WidgetStep } from './widget-step';
 
@@ -9,15 +10,7 @@ import { stay, type WidgetStep } from './widget-step';
 
 /** This instance holds its record: what the journal kept (a call before a reload) goes now. */
 export function journalOwned(state: WidgetState): WidgetStep {
-  const { host } = state;
-  return host.status === 'ready'
-    ? stay(state, {
-        type: 'sendOutbox',
-        ownerId: host.context.ownerId,
-        phoneSync: state.admin.phoneSync,
-        words: state.timelineWords,
-      })
-    : stay(state);
+  return stay(state, ...sendOutbox(state));
 }
 
 /**

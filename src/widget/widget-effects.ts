@@ -37,8 +37,10 @@ export type WidgetEffect =
    * Sends what the journal queued, each marked sent first (lost rather than sent twice);
    * a completed call is logged as `ownerId`'s, the agent HubSpot's handshake named, and
    * without what the phone writes when the admin turned the sync service on (`phoneSync`).
+   * With `holdCompletions`, it stops before the first completed call: the timeline's words
+   * in the agent's language are still loading, and what follows keeps its order.
    */
-  | ({ type: 'sendOutbox' } & LogContext)
+  | ({ type: 'sendOutbox'; holdCompletions: boolean } & LogContext)
   /**
    * Loads the timeline's words in `language` (null: the browser's), which come back as
    * `timelineWorded`; the catalogues are a chunk of their own.

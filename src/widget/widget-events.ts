@@ -90,6 +90,8 @@ export type WidgetEvent =
   | { type: 'callerLookedUp'; callId: CallId; result: LookupResult }
   /** The timeline's words in `language` (`wordTimeline`), the agent's choice when asked. */
   | { type: 'timelineWorded'; language: Language | null; words: TimelineWords }
+  /** The catalogues did not load: the timeline keeps the words it has (English). */
+  | { type: 'timelineWordsFailed'; language: Language | null }
   | { type: 'lookupNotStarted'; callId: CallId }
   | { type: 'workflowFinished'; callId: CallId; name: string; result: WorkflowResult }
   | { type: 'workflowNotStarted'; callId: CallId; name: string }

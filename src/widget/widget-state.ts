@@ -80,4 +80,9 @@ export interface WidgetState {
    * catalogues have loaded, then the language the agent chose (`timeline-words.ts`).
    */
   timelineWords: TimelineWords;
+  /**
+   * The words above are the agent's language's, or the best there will be (the catalogues
+   * failed to load): completed calls held in the outbox may go (`send-outbox.ts`).
+   */
+  timelineWordsReady: boolean;
 }

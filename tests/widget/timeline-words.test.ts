@@ -44,6 +44,42 @@ describe('the call’s title on the HubSpot timeline', () => {
     expect(loggedTitle(widget)).toBe('+1 410 793 4326への発信');
   });
 
+  it('is in the agent’s language for a call saved before a reload and sent at the handshake', async () => {
+    const storage = memoryStorage();
+    const settings = testWidget().state().settings;
+    storage.setItem(settingsKey, serializeSettings({ ...settings, language: 'fr' }));
+    // HubSpot's handshake never reached the first page: its call waits in the journal.
+    const before = testWidget({ storage });
+    await logNoAnswer(before);
+    expect(loggedTitle(before)).toBeUndefined();
+
+    const after = testWidget({ storage });
+    after.ready();
+    await after.settle();
+    expect(loggedTitle(after)).toBe('Appel vers +1 410 793 4326');
+  });
+
+  it('sends a call saved before a reload in English, once, when the catalogues do not load', async () => {
+    const storage = memoryStorage();
+    const settings = testWidget().state().settings;
+    storage.setItem(settingsKey, serializeSettings({ ...settings, language: 'vi' }));
+    await logNoAnswer(testWidget({ storage }));
+
+    let fail: (error: Error) => void = () => undefined;
+    const after = testWidget({
+      storage,
+      timelineWords: () => new Promise((_, reject) => (fail = reject)),
+    });
+    after.ready();
+    await after.settle();
+    // Held while the Vietnamese words load.
+    expect(after.sentTypes()).not.toContain('callCompleted');
+    fail(new Error('chunk failed to load'));
+    await after.settle();
+    expect(loggedTitle(after)).toBe('Call to +1 410 793 4326');
+    expect(after.sentTypes().filter((type) => type === 'callCompleted')).toHaveLength(1);
+  });
+
   it('keeps the words of the language the agent chose last, whichever loads last', async () => {
     const loads: Array<() => void> = [];
     const widget = testWidget({
