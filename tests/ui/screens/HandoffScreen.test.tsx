@@ -212,14 +212,15 @@ describe('HandoffScreen', () => {
     });
 
     it('cancels the call after a short undo window, logged then, and ready for the next one', async () => {
-      const widget = await handedOff({ cancelUndoMs: 50 });
+      // Long enough that a busy machine cannot end the window before the checks below run.
+      const widget = await handedOff({ cancelUndoMs: 1_500 });
       await widget.user.click(screen.getByRole('button', { name: 'Cancel call' }));
       expect(screen.getByRole('status')).toHaveTextContent(
         'Call canceled. It will be logged as canceled in a few seconds.',
       );
       expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
       expect(widget.sentTypes().at(-1)).toBe('outgoingCall');
-      await screen.findByRole('heading', { name: 'Ready for your next call' });
+      await screen.findByRole('heading', { name: 'Ready for your next call' }, { timeout: 10_000 });
       expect(widget.sentTypes().slice(-2)).toEqual(['callEnded', 'callCompleted']);
     });
 
