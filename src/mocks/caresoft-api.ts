@@ -3,7 +3,7 @@
 // Times are CareSoft's own: `YYYY-MM-DD HH:mm:ss` in Vietnam time; numbers national.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { type HttpHandler, HttpResponse } from 'msw';
-import { routeHandlers, type StandInRoute } from './stand-in-routes';
+import { routeHandlers, type StandInRoute } from './stand-in-routes.js';
 
 export const careSoftStandInOrigin = 'https://api.caresoft.vn';
 

@@ -1,7 +1,7 @@
 // The demo phone lookup service: who each demo number belongs to, and the numbers that
 // show the other states by hand. Plain data, no msw, so the simulator can list the numbers
 // without loading msw.
-import { demoLookupOrigin, demoLookupPath, demoLookupService } from './demo-lookup-address';
+import { demoLookupOrigin, demoLookupPath, demoLookupService } from './demo-lookup-address.js';
 
 // The service's address lives apart (demo-lookup-address.ts): the widget needs it, and
 // importing this module from the widget would put every listing below in its first chunk.

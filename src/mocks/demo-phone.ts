@@ -3,13 +3,13 @@
 // nothing. The simulator asks it to play a call on the phone; it places the call on the
 // OpenPhone stand-in and delivers OpenPhone's signed webhooks to the service, which writes
 // on the HubSpot stand-in what the simulator's timeline then shows. No account, no key.
-import { createSyncApp, type LogEntry } from '../sync/app';
-import { readSyncConfig } from '../sync/config';
-import { CareSoftStandIn } from './caresoft-api';
-import { HubSpotStandIn, hubSpotStandInOrigin } from './hubspot-crm-api';
-import { OpenPhoneStandIn, openPhoneStandInOrigin, type StandInCall } from './openphone-api';
-import { openPhoneWebhook } from './phone-webhooks';
-import { answerFromRoutes, type StandInRoute } from './stand-in-routes';
+import { createSyncApp, type LogEntry } from '../sync/app.js';
+import { readSyncConfig } from '../sync/config.js';
+import { CareSoftStandIn } from './caresoft-api.js';
+import { HubSpotStandIn, hubSpotStandInOrigin } from './hubspot-crm-api.js';
+import { OpenPhoneStandIn, openPhoneStandInOrigin, type StandInCall } from './openphone-api.js';
+import { openPhoneWebhook } from './phone-webhooks.js';
+import { answerFromRoutes, type StandInRoute } from './stand-in-routes.js';
 
 /** Demo values, not secrets: they only open the stand-ins in this process. */
 export const demoPhoneEnv = {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import type { Connect, Plugin } from 'vite';
-import { type DemoPhone, demoPhone, demoRecording } from './demo-phone';
+import { type DemoPhone, demoPhone, demoRecording } from './demo-phone.js';
 
 /** Where `npm start` serves the sync service and the phone's side of the demo. */
 export const demoSyncPath = '/demo-sync';

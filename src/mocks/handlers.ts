@@ -2,7 +2,7 @@
 // (`browser.ts`). Today: the demo phone lookup service (docs/contracts.md, lookup service)
 import { delay, HttpResponse, http } from 'msw';
 import * as v from 'valibot';
-import { assertNever } from '../assert-never';
+import { assertNever } from '../assert-never.js';
 import {
   type DemoWorkflowName,
   demoLookupOrigin,

@@ -13,8 +13,8 @@ import {
   type Properties,
   passes,
   type StoredObject,
-} from './hubspot-store';
-import { routeHandlers, type StandInRoute } from './stand-in-routes';
+} from './hubspot-store.js';
+import { routeHandlers, type StandInRoute } from './stand-in-routes.js';
 
 export const hubSpotStandInOrigin = 'https://api.hubapi.com';
 

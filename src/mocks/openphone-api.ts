@@ -3,8 +3,8 @@
 // "Bearer"), 10 requests/s per key then 429, `{ data }` answers, calls with
 // `participants` in the API and `from`/`to` in webhooks.
 import { type HttpHandler, HttpResponse } from 'msw';
-import { assertNever } from '../assert-never';
-import { routeHandlers, type StandInRoute } from './stand-in-routes';
+import { assertNever } from '../assert-never.js';
+import { routeHandlers, type StandInRoute } from './stand-in-routes.js';
 
 export const openPhoneStandInOrigin = 'https://api.openphone.com';
 

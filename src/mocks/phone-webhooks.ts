@@ -1,7 +1,7 @@
 // Signed webhook requests as OpenPhone and CareSoft send them: for the tests, the benchmark
 // and the demo's phone side. The signing is the sync service's own (`src/sync/signature.ts`),
 // whose tests check it against independently computed digests.
-import { careSoftSignature, openPhoneSignature } from '../sync/signature';
+import { careSoftSignature, openPhoneSignature } from '../sync/signature.js';
 
 const encoder = new TextEncoder();
 

@@ -2,7 +2,7 @@
 // preview servers) and checked against public/_headers (static hosts) by
 // tests/build/headers-file.test.ts. Never imported by the browser bundle.
 
-import { hubSpotAppOrigins, localSimulatorOrigin } from './hubspot-hosts';
+import { hubSpotAppOrigins, localSimulatorOrigin } from './hubspot-hosts.js';
 
 export interface PolicyOptions {
   /**

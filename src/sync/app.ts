@@ -1,19 +1,19 @@
 import { type Context, Hono } from 'hono';
-import { assertNever } from '../assert-never';
-import { careSoftClient } from './caresoft-client';
-import { parseCareSoftEvent } from './caresoft-events';
-import { syncCareSoftEvent } from './caresoft-sync';
-import type { SyncConfig } from './config';
-import { hubSpotClient } from './hubspot-client';
-import { openPhoneClient } from './openphone-client';
-import { parseOpenPhoneEvent } from './openphone-events';
-import { syncOpenPhoneEvent } from './openphone-sync';
-import type { Provider } from './provider-call';
-import { readRawBody } from './raw-body';
-import { type Hmac, verifyCareSoftSignature, verifyOpenPhoneSignature } from './signature';
-import type { SyncDeps, SyncOutcome } from './sync-call';
-import { TtlCache } from './ttl-cache';
-import { type UpstreamDeps, UpstreamError } from './upstream';
+import { assertNever } from '../assert-never.js';
+import { careSoftClient } from './caresoft-client.js';
+import { parseCareSoftEvent } from './caresoft-events.js';
+import { syncCareSoftEvent } from './caresoft-sync.js';
+import type { SyncConfig } from './config.js';
+import { hubSpotClient } from './hubspot-client.js';
+import { openPhoneClient } from './openphone-client.js';
+import { parseOpenPhoneEvent } from './openphone-events.js';
+import { syncOpenPhoneEvent } from './openphone-sync.js';
+import type { Provider } from './provider-call.js';
+import { readRawBody } from './raw-body.js';
+import { type Hmac, verifyCareSoftSignature, verifyOpenPhoneSignature } from './signature.js';
+import type { SyncDeps, SyncOutcome } from './sync-call.js';
+import { TtlCache } from './ttl-cache.js';
+import { type UpstreamDeps, UpstreamError } from './upstream.js';
 
 /** One log line: codes and ids, never a secret, a phone number or what was said. */
 export type LogEntry = Record<string, string | number | boolean | null>;

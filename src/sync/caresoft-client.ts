@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { type CareSoftCall, careSoftCallSchema } from './caresoft-events';
-import type { CareSoftConfig } from './config';
-import { nationalDigits } from './phone-number';
-import { TtlCache } from './ttl-cache';
-import { requestUpstream, type UpstreamDeps } from './upstream';
-import { readAnswer } from './upstream-answer';
+import { type CareSoftCall, careSoftCallSchema } from './caresoft-events.js';
+import type { CareSoftConfig } from './config.js';
+import { nationalDigits } from './phone-number.js';
+import { TtlCache } from './ttl-cache.js';
+import { requestUpstream, type UpstreamDeps } from './upstream.js';
+import { readAnswer } from './upstream-answer.js';
 
 // CareSoft's REST API: `https://api.caresoft.vn/{domain}/api/v1/...` with a Bearer token,
 // 15 requests/s; twenty 429s in a row lock the account for 15 minutes, so a 429 is never

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { type ParsedEvent, readJson } from './openphone-events';
-import { toE164 } from './phone-number';
-import type { CallDirection, PhoneCallStatus, ProviderCall } from './provider-call';
+import { type ParsedEvent, readJson } from './openphone-events.js';
+import { toE164 } from './phone-number.js';
+import type { CallDirection, PhoneCallStatus, ProviderCall } from './provider-call.js';
 
 // CareSoft publishes its call fields (`GET /{domain}/api/v1/calls`) but not its webhook body:
 // webhooks are set up through CareSoft support. We read a call in the API's shape, either as

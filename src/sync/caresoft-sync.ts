@@ -1,13 +1,13 @@
-import { assertNever } from '../assert-never';
-import type { CareSoftClient } from './caresoft-client';
-import { type CareSoftEvent, normaliseCareSoftCall } from './caresoft-events';
+import { assertNever } from '../assert-never.js';
+import type { CareSoftClient } from './caresoft-client.js';
+import { type CareSoftEvent, normaliseCareSoftCall } from './caresoft-events.js';
 import {
   type PhoneSide,
   rivalRange,
   type SyncDeps,
   type SyncOutcome,
   syncPhoneRecord,
-} from './sync-call';
+} from './sync-call.js';
 
 function careSoftSide(client: CareSoftClient): PhoneSide {
   return {

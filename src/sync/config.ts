@@ -1,4 +1,4 @@
-import { assertNever } from '../assert-never';
+import { assertNever } from '../assert-never.js';
 
 /** The environment, as Node's `process.env` and a Worker's `env` both give it. */
 export type SyncEnv = Readonly<Record<string, unknown>>;

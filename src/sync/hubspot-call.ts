@@ -1,4 +1,4 @@
-import type { CallDirection } from './provider-call';
+import type { CallDirection } from './provider-call.js';
 
 /** The call properties the service reads to match and compare. */
 export const hubSpotCallProperties = [

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { type HubSpotCall, hubSpotCallProperties, readHubSpotCall } from './hubspot-call';
-import { matchWindow } from './match';
-import { countryOf, nationalDigits, sameNumber } from './phone-number';
-import { type ProviderCall, providerKey } from './provider-call';
-import { requestUpstream, type UpstreamDeps } from './upstream';
-import { readAnswer } from './upstream-answer';
+import { type HubSpotCall, hubSpotCallProperties, readHubSpotCall } from './hubspot-call.js';
+import { matchWindow } from './match.js';
+import { countryOf, nationalDigits, sameNumber } from './phone-number.js';
+import { type ProviderCall, providerKey } from './provider-call.js';
+import { requestUpstream, type UpstreamDeps } from './upstream.js';
+import { readAnswer } from './upstream-answer.js';
 
 // HubSpot's CRM v3 REST API, the calls the service makes and nothing else. Search is the
 // only way to find calls by a property, and it lags writes by seconds: reads that must see

@@ -1,6 +1,6 @@
-import type { HubSpotCall } from './hubspot-call';
-import { countryOf, sameNumber } from './phone-number';
-import { isProviderKey, type ProviderCall, providerKey } from './provider-call';
+import type { HubSpotCall } from './hubspot-call.js';
+import { countryOf, sameNumber } from './phone-number.js';
+import { isProviderKey, type ProviderCall, providerKey } from './provider-call.js';
 
 /**
  * How far a widget-logged call's `hs_timestamp` may be from the phone's call and still be

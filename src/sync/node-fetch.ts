@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import type { UpstreamResponse } from './upstream';
+import type { UpstreamResponse } from './upstream.js';
 
 // Node's built-in fetch (undici with WHATWG streams) costs several times the CPU of a plain
 // node:http request on loopback: with four or five API calls per webhook, it was most of

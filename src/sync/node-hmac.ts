@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Hmac } from './signature';
+import type { Hmac } from './signature.js';
 
 // Web Crypto's HMAC on Node hands each signature to the thread pool and back: about ten
 // times the CPU of node:crypto's, a tenth of the service's time per webhook in

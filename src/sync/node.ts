@@ -1,9 +1,9 @@
 // `npm run sync`: the sync service on Node, for self-hosting and local use (issue 11).
 import { serve } from '@hono/node-server';
-import { createSyncApp } from './app';
-import { describeConfigProblem, readSyncConfig } from './config';
-import { nodeFetch } from './node-fetch';
-import { nodeHmac } from './node-hmac';
+import { createSyncApp } from './app.js';
+import { describeConfigProblem, readSyncConfig } from './config.js';
+import { nodeFetch } from './node-fetch.js';
+import { nodeHmac } from './node-hmac.js';
 
 const read = readSyncConfig(process.env);
 if (!read.ok) {

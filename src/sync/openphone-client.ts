@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { OpenPhoneConfig } from './config';
+import type { OpenPhoneConfig } from './config.js';
 import {
   type OpenPhoneCall,
   type OpenPhoneSummary,
@@ -7,10 +7,10 @@ import {
   openPhoneCallSchema,
   openPhoneSummarySchema,
   openPhoneTranscriptSchema,
-} from './openphone-events';
-import { TtlCache } from './ttl-cache';
-import { requestUpstream, type UpstreamDeps } from './upstream';
-import { readAnswer } from './upstream-answer';
+} from './openphone-events.js';
+import { TtlCache } from './ttl-cache.js';
+import { requestUpstream, type UpstreamDeps } from './upstream.js';
+import { readAnswer } from './upstream-answer.js';
 
 // OpenPhone's REST API (`Authorization: <key>`, no "Bearer"; 10 requests/s per key).
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { toE164 } from './phone-number';
-import type { PhoneCallStatus, ProviderCall } from './provider-call';
+import { toE164 } from './phone-number.js';
+import type { PhoneCallStatus, ProviderCall } from './provider-call.js';
 
 // OpenPhone's webhook envelope `{ id, object: "event", apiVersion, createdAt, type,
 // data: { object } }` and its call object. Fields we do not use are let through untouched,

@@ -1,19 +1,19 @@
-import { assertNever } from '../assert-never';
-import type { OpenPhoneClient } from './openphone-client';
+import { assertNever } from '../assert-never.js';
+import type { OpenPhoneClient } from './openphone-client.js';
 import {
   normaliseOpenPhoneCall,
   type OpenPhoneCall,
   type OpenPhoneEvent,
-} from './openphone-events';
-import type { ProviderCall } from './provider-call';
-import { summaryText } from './summary-text';
+} from './openphone-events.js';
+import type { ProviderCall } from './provider-call.js';
+import { summaryText } from './summary-text.js';
 import {
   type PhoneSide,
   rivalRange,
   type SyncDeps,
   type SyncOutcome,
   syncPhoneRecord,
-} from './sync-call';
+} from './sync-call.js';
 
 function openPhoneSide(client: OpenPhoneClient): PhoneSide {
   return {

@@ -1,7 +1,7 @@
-import { assertNever } from '../assert-never';
-import type { HubSpotCall } from './hubspot-call';
-import type { CallMatch } from './match';
-import { type ProviderCall, providerKey } from './provider-call';
+import { assertNever } from '../assert-never.js';
+import type { HubSpotCall } from './hubspot-call.js';
+import type { CallMatch } from './match.js';
+import { type ProviderCall, providerKey } from './provider-call.js';
 
 /**
  * What the phone knows, and so what the service owns on a HubSpot call (issue 11): status,

@@ -1,4 +1,4 @@
-import type { OpenPhoneSummary, OpenPhoneTranscript } from './openphone-events';
+import type { OpenPhoneSummary, OpenPhoneTranscript } from './openphone-events.js';
 
 /** HubSpot's text properties hold 65,536 characters; leave room. */
 export const maxSummaryCharacters = 60_000;

@@ -1,16 +1,16 @@
-import { assertNever } from '../assert-never';
-import type { HubSpotCall } from './hubspot-call';
-import type { HubSpotClient } from './hubspot-client';
-import { type CallMatch, matchCall, matchWindow } from './match';
+import { assertNever } from '../assert-never.js';
+import type { HubSpotCall } from './hubspot-call.js';
+import type { HubSpotClient } from './hubspot-client.js';
+import { type CallMatch, matchCall, matchWindow } from './match.js';
 import {
   type MatchedVia,
   type PhoneRecord,
   planForMatch,
   planNewCall,
   type SkipCode,
-} from './plan';
-import type { ProviderAgent, ProviderCall } from './provider-call';
-import type { TtlCache } from './ttl-cache';
+} from './plan.js';
+import type { ProviderAgent, ProviderCall } from './provider-call.js';
+import type { TtlCache } from './ttl-cache.js';
 
 /** What the service asks of a phone system while syncing one call. */
 export interface PhoneSide {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type Upstream, UpstreamError } from './upstream';
+import { type Upstream, UpstreamError } from './upstream.js';
 
 /**
  * Checks an upstream answer's shape. An answer we cannot read is the upstream's fault, and

@@ -1,8 +1,8 @@
 // The sync service on Cloudflare Workers (`npm run sync:deploy`): the same handler as on
 // Node, configured from the Worker's variables and secrets (`wrangler secret put …`).
 import type { Hono } from 'hono';
-import { createSyncApp } from './app';
-import { describeConfigProblem, readSyncConfig, type SyncEnv } from './config';
+import { createSyncApp } from './app.js';
+import { describeConfigProblem, readSyncConfig, type SyncEnv } from './config.js';
 
 // One app per environment object, so a Worker isolate builds it once, not per request.
 const apps = new WeakMap<object, Hono | Response>();
