@@ -67,14 +67,16 @@ export function crossSiteSession() {
   return {
     /**
      * Opens HubSpot (`search` is the simulator's query, e.g. `?provider=caresoft`) in a
-     * fresh context; `prepare` runs on that context first (routes, init scripts).
+     * fresh context; `prepare` runs on that context first (routes, init scripts), and
+     * `viewport` replaces the usual one (tests/e2e/cross-site.ts).
      */
     async open(
       search = '',
       prepare: (fresh: BrowserContext) => Promise<void> = async () => undefined,
+      viewport?: { width: number; height: number },
     ): Promise<Page> {
       await context?.close();
-      context = await newCrossSiteContext(browser);
+      context = await newCrossSiteContext(browser, viewport);
       await prepare(context);
       page = await openHubSpot(context, search);
       return page;

@@ -119,8 +119,41 @@ const crossSiteViewport = { width: 1280, height: 1100 };
  * A context for cross-site pages. No `ignoreHTTPSErrors`: the certificate is trusted by its
  * key, so a page that fails TLS fails here as it would for the agent.
  */
-export function newCrossSiteContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: crossSiteViewport });
+export function newCrossSiteContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = crossSiteViewport,
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport });
+}
+
+/**
+ * For the calling-window layout (`?location=remote`): wide enough that the calling window
+ * and the navigation bar stand side by side (framesSideBySide), both in view unscrolled.
+ */
+export const sideBySideViewport = { width: 1600, height: 1100 };
+
+/**
+ * Lays HubSpot's calling window and navigation-bar frame side by side, as `prepare` for a
+ * session's `open`, with sideBySideViewport. The simulator stacks the bar below the calling
+ * window, and below the fold of a 1100 px viewport: a click in the bar had to scroll first,
+ * a click on the record at the same moment scrolled back, and the calling window growing
+ * to fit its next screen moved the bar 100 px down. A click into the cross-site bar then
+ * landed on the bare <iframe> (see crossSiteViewport), and the bar never heard it. Side by
+ * side, nothing scrolls and neither frame moves when the other resizes, as in HubSpot,
+ * where the calling window is a window of its own.
+ */
+export async function framesSideBySide(context: BrowserContext): Promise<void> {
+  const style = `div:has(> [data-testid=widget-panel]) { grid-template-columns: auto auto; }
+div:has(> [data-testid=widget-panel]) > :not([data-testid=widget-panel]) { grid-column: 1 / -1; }`;
+  await context.addInitScript({
+    content: `if (window.top === window && location.origin === ${JSON.stringify(hubSpotOrigin)}) {
+  const style = document.createElement('style');
+  style.textContent = ${JSON.stringify(style)};
+  const add = () => document.head.append(style);
+  if (document.head) add();
+  else document.addEventListener('DOMContentLoaded', add);
+}`,
+  });
 }
 
 /** The certificate an https Vite server (dev, preview or shared) answers with. */

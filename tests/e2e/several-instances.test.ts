@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resumeGraceMs } from '../../src/journal/call-journal';
+import { framesSideBySide, sideBySideViewport } from './cross-site';
 import { crossSiteSession } from './cross-site-session';
 
 // Several HubSpot tabs in one browser profile: every instance of the widget is framed by
@@ -110,13 +111,21 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
   });
 
   it('an inbound call logged in the navigation bar and an outbound call dialled into the calling window at the same moment are each logged once, by their own frame, a reload included', async () => {
-    const page = await session.open('?location=remote');
+    // Side by side, nothing moves the bar under a click (framesSideBySide says why).
+    const page = await session.open('?location=remote', framesSideBySide, sideBySideViewport);
     const connected = (frame: string) =>
       page
         .locator(`[data-testid=widget-connection][data-frame=${frame}][data-connection=connected]`)
         .waitFor();
     await connected('window');
     await connected('remote');
+    const frameTops = await page
+      .locator('iframe')
+      .evaluateAll((frames) => frames.map((frame) => frame.getBoundingClientRect().top));
+    expect(frameTops, 'the bar beside the calling window, not below it').toEqual([
+      frameTops[0],
+      frameTops[0],
+    ]);
     const remote = page.frameLocator('#hubspot-calling-extension-iframe-remote');
     const callingWindow = page.frameLocator('#hubspot-calling-extension-iframe');
     await remote.getByRole('button', { name: 'Incoming call' }).click();
