@@ -124,7 +124,9 @@ export default defineConfig({
           // handshake: with two files on two cores that took over vitest's default 1 s.
           // A bound on waiting, not a speed check (speed is `npm run bench`).
           expect: { poll: { timeout: 15_000 } },
-          // One warmed-up dev server per kind for every file (tests/e2e/shared-servers.ts).
+          // One production build on the preview server for every simulator and cross-site
+          // session, and one warmed-up dev server for the tests of the dev server itself
+          // (tests/e2e/shared-servers.ts).
           globalSetup: ['tests/e2e/shared-servers.ts'],
           // One file at a time. Two at a time took about half a minute off `npm test`, but on two
           // cores the reload and multi-tab tests then missed their waits now and then (1 of 3

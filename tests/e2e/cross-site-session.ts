@@ -18,9 +18,9 @@ const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
 /**
  * `simulatorSession`, cross-site: the HubSpot stand-in on https://app.hubspot.com frames
  * the widget from https://widget.handoff.test, storage partitioned as in real browsers.
- * The run's shared dev server (tests/e2e/shared-servers.ts, or the file's own in a run
- * without it) and one Chromium per test file; a fresh context (fresh storage) per
- * `open`, or several pages in one context (tabs) with `openTab`.
+ * The run's production build on its shared server (tests/e2e/shared-servers.ts, or a dev
+ * server of the file's own in a run without it) and one Chromium per test file; a fresh
+ * context (fresh storage) per `open`, or several pages in one context (tabs) with `openTab`.
  */
 export function crossSiteSession() {
   let browser: Browser;
@@ -30,7 +30,7 @@ export function crossSiteSession() {
   let page: Page | undefined;
 
   beforeAll(async () => {
-    const shared = sharedServer('crossSiteDevServer');
+    const shared = sharedServer('appServer');
     if (shared === undefined) {
       ownServer = await startCrossSiteDevServer();
       server = ownServer;

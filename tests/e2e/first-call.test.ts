@@ -4,12 +4,20 @@ import { crossSiteSession } from './cross-site-session';
 
 const session = crossSiteSession();
 
+/**
+ * The screens' code: its chunk in the production build the run shares
+ * (tests/e2e/shared-servers.ts), the module itself on a dev server.
+ */
+const screensCode = (url: URL) =>
+  /^\/assets\/mount-widget-[\w-]+\.js$/.test(url.pathname) ||
+  url.pathname === '/src/ui/mount-widget.tsx';
+
 describe('the first call after a load, cross-site in Chromium', () => {
   it('is handed off, link and outgoingCall, before the screens have loaded, and the screens then take over', async () => {
     // The screens' code is held back, as on a slow load: the call must not wait for it.
     const held: Route[] = [];
     const page = await session.open('', async (context) => {
-      await context.route('**/src/ui/mount-widget.tsx*', async (route) => {
+      await context.route(screensCode, async (route) => {
         held.push(route);
       });
     });

@@ -32,8 +32,9 @@ let ownServer: ViteDevServer | undefined;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The run's shared dev server (tests/e2e/shared-servers.ts), or one of its own without it.
-  const shared = sharedServer('crossSiteDevServer');
+  // The run's shared production build (tests/e2e/shared-servers.ts), or a dev server of its
+  // own without it.
+  const shared = sharedServer('appServer');
   if (shared === undefined) {
     ownServer = await startCrossSiteDevServer();
     server = ownServer;

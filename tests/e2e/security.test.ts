@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { securityHeaders } from '../../src/security/security-headers';
 import { launchChromium, newContext, startDevServer } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
+import { sharedServer } from './shared-servers';
 
 interface Recorded {
   direction: 'to-hubspot' | 'to-widget';
@@ -16,7 +17,7 @@ interface Recorded {
 let production: ProductionBuild;
 let preview: PreviewServer;
 let url: string;
-let devServer: ViteDevServer;
+let devServer: ViteDevServer | undefined;
 let devUrl: string;
 let thirdParty: Server;
 let thirdPartyUrl: string;
@@ -50,7 +51,10 @@ async function startThirdParty(): Promise<{ server: Server; url: string }> {
 beforeAll(async () => {
   production = await buildProduction();
   ({ server: preview, url } = await startPreviewServer(production.outDir));
-  ({ server: devServer, url: devUrl } = await startDevServer());
+  // The run's warmed-up dev server (tests/e2e/shared-servers.ts), or one of its own.
+  const shared = sharedServer('devServer');
+  if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
+  else devUrl = shared.url;
   ({ server: thirdParty, url: thirdPartyUrl } = await startThirdParty());
   browser = await launchChromium();
 });

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { measureChunks } from '../../scripts/bench/chunk-sizes';
 import { launchChromium, newContext, startDevServer } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
+import { sharedServer } from './shared-servers';
 import { widgetFrame } from './widget-page';
 
 // What the README promises for +1 202-555-0104, the demo's "network failure".
@@ -26,7 +27,10 @@ beforeAll(async () => {
   // while, and a dev server transforming modules meanwhile would bundle production JSX.
   production = await buildProduction({ manifest: true });
   ({ server: preview, url: previewUrl } = await startPreviewServer(production.outDir));
-  ({ server: devServer, url: devUrl } = await startDevServer());
+  // The run's warmed-up dev server (tests/e2e/shared-servers.ts), or one of its own.
+  const shared = sharedServer('devServer');
+  if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
+  else devUrl = shared.url;
   browser = await launchChromium();
 });
 

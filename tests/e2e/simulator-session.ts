@@ -9,9 +9,9 @@ import type { Recorded } from './widget-page';
 const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
 
 /**
- * The run's shared dev server (tests/e2e/shared-servers.ts) or, in a run without it, one
- * of the file's own; one Chromium for a test file, and a fresh browser context (so fresh
- * storage) per simulator page opened.
+ * The run's production build on its shared server (tests/e2e/shared-servers.ts) or, in a
+ * run without it, a dev server of the file's own; one Chromium for a test file, and a fresh
+ * browser context (so fresh storage) per simulator page opened.
  */
 export function simulatorSession() {
   let browser: Browser;
@@ -21,7 +21,7 @@ export function simulatorSession() {
   let page: Page | undefined;
 
   beforeAll(async () => {
-    const shared = sharedServer('devServer');
+    const shared = sharedServer('appServer');
     if (shared === undefined) ({ server, url } = await startDevServer());
     else url = shared.url;
     browser = await launchChromium();
