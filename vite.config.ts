@@ -55,6 +55,27 @@ function staticHostHeaders(): Plugin {
   };
 }
 
+/** Several HubSpot tabs, reloads and the calling window at once (see project e2e-tabs). */
+const severalTabs = 'tests/e2e/several-instances.test.ts';
+
+/** What every Chromium test project shares (tests/e2e). */
+const browserTests = {
+  environment: 'node' as const,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // What a browser test polls for follows a page load or a reload and the SDK's
+  // handshake: with two files on two cores that took over vitest's default 1 s.
+  // A bound on waiting, not a speed check (speed is `npm run bench`).
+  expect: { poll: { timeout: 15_000 } },
+  // One production build on the preview server for every simulator and cross-site
+  // session, and one warmed-up dev server for the tests of the dev server itself
+  // (tests/e2e/shared-servers.ts), started once per project.
+  globalSetup: ['tests/e2e/shared-servers.ts'],
+  // One module graph per worker (playwright-core, Vite), not per file: each file
+  // launches and closes its own Chromium and servers, so nothing is left between files.
+  isolate: false,
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -113,34 +134,34 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...browserTests,
           name: 'e2e',
-          environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts).
-          exclude: ['tests/e2e/sustained-use.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // What a browser test polls for follows a page load or a reload and the SDK's
-          // handshake: with two files on two cores that took over vitest's default 1 s.
-          // A bound on waiting, not a speed check (speed is `npm run bench`).
-          expect: { poll: { timeout: 15_000 } },
-          // One production build on the preview server for every simulator and cross-site
-          // session, and one warmed-up dev server for the tests of the dev server itself
-          // (tests/e2e/shared-servers.ts).
-          globalSetup: ['tests/e2e/shared-servers.ts'],
-          // Two files at a time. A browser file mostly waits (the widget's own timers, such as
-          // the 5 s to undo Cancel call, and the handshakes): on the production build one file
-          // at a time kept about half of the two cores busy, and two at a time took the
-          // browser files from 286 s to 172 s in `npm test` (224 s in all, against 387 s). (On the dev server, two at a time
-          // made the multi-tab tests miss their waits now and then; that was a click landing
-          // on the bare calling-window <iframe>, since fixed in tests/e2e/cross-site.ts.)
+          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts);
+          // the several-tabs file runs alone, after these (project e2e-tabs below).
+          exclude: ['tests/e2e/sustained-use.test.ts', severalTabs],
+          // Two files at a time. A browser file mostly waits (the widget's own timers, such
+          // as the 5 s to undo Cancel call, and the handshakes): on the production build one
+          // file at a time kept about half of the two cores busy, and two at a time took
+          // the browser files from 286 s to 172 s in `npm test` (224 s in all, against 387 s).
           maxWorkers: 2,
-          // One module graph per worker (playwright-core, Vite), not per file: each file
-          // launches and closes its own Chromium and servers, so nothing is left between files.
-          isolate: false,
           // After the unit and component projects, so Chromium never competes with them for
           // the two cores (under that load a click in the 300-call run was once lost).
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...browserTests,
+          // `npx vitest run --project e2e-tabs` (or `--project 'e2e*'` for every browser file).
+          name: 'e2e-tabs',
+          include: [severalTabs],
+          // Alone, with no other browser file beside it: with a second file running, its
+          // reload test's Cancel call after the reload never showed the next screen (1 of 2
+          // runs of `npm test` on the build; 1 of 3 on the dev server, before).
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
