@@ -65,11 +65,14 @@ afterAll(() => {
 });
 
 /** Starts a 10 MB upload and reports the answer and how much of the body went out before it. */
-function hugeUpload(): Promise<{ status: number; sentBeforeAnswer: number }> {
+/**
+ * Declares a 10 MB body and sends only its first 64 kB, then waits: a service that read the
+ * body before judging its size would never answer, and the test would time out.
+ */
+function hugeUpload(): Promise<number> {
   return new Promise((resolve, reject) => {
     const total = 10 * 1024 * 1024;
     const chunk = Buffer.alloc(64 * 1024, 0x7b);
-    let sent = 0;
     let answered = false;
     const upload = request(
       {
@@ -82,24 +85,14 @@ function hugeUpload(): Promise<{ status: number; sentBeforeAnswer: number }> {
       (response) => {
         answered = true;
         response.resume();
-        resolve({ status: response.statusCode ?? 0, sentBeforeAnswer: sent });
+        resolve(response.statusCode ?? 0);
         upload.destroy();
       },
     );
     upload.on('error', (error) => {
       if (!answered) reject(error);
     });
-    const pump = () => {
-      while (!answered && sent < total) {
-        sent += chunk.byteLength;
-        if (!upload.write(chunk)) {
-          upload.once('drain', pump);
-          return;
-        }
-      }
-      if (!answered) upload.end();
-    };
-    pump();
+    upload.write(chunk);
   });
 }
 
@@ -113,9 +106,7 @@ describe('npm run sync, on a real socket', () => {
   });
 
   it('refuses a 10 MB webhook with 413 before the body has been sent, and keeps serving', async () => {
-    const answer = await hugeUpload();
-    expect(answer.status).toBe(413);
-    expect(answer.sentBeforeAnswer).toBeLessThan(10 * 1024 * 1024);
+    expect(await hugeUpload()).toBe(413);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
   });
 
