@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { callBodyLimit, notesForLog } from '../../call/notes';
+import { notesForLog } from '../../call/notes';
 import type { CallOutcome } from '../../call/outcome';
 import type { CallPhase } from '../../call/state';
 import { Button } from '../parts/Button';
-import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { ActionBar, Field, Heading, Muted, Screen } from '../parts/layout';
+import { NotesOverLimit } from '../parts/NotesOverLimit';
 import { OutcomeChoices } from '../parts/OutcomeChoices';
 import { useTranslation } from '../use-translation';
 
@@ -20,7 +21,7 @@ interface Props {
  * a call whose number and length are gone, logged on HubSpot's engagement or left as is.
  */
 export function RecalledScreen({ phase, onChooseOutcome, onEditNotes, onSave, onDismiss }: Props) {
-  const { t, count } = useTranslation();
+  const { t } = useTranslation();
   const forLog = useMemo(() => notesForLog(phase.notes), [phase.notes]);
   return (
     <Screen aria-labelledby="recalled-heading">
@@ -36,18 +37,7 @@ export function RecalledScreen({ phase, onChooseOutcome, onEditNotes, onSave, on
           onChange={(event) => onEditNotes(event.target.value)}
         />
       </Field>
-      {forLog.over !== '' && (
-        <Field>
-          <ErrorText role="alert">
-            {t('wrapUp.notesOver', {
-              over: count(forLog.over.length),
-              limit: count(callBodyLimit),
-            })}
-          </ErrorText>
-          <label htmlFor="recalled-not-logged">{t('wrapUp.notesNotLogged')}</label>
-          <textarea id="recalled-not-logged" readOnly rows={3} value={forLog.over} />
-        </Field>
-      )}
+      <NotesOverLimit over={forLog.over} id="recalled-not-logged" />
       <ActionBar>
         <Button $tone="primary" $wide onClick={onSave}>
           {t('recalled.save')}

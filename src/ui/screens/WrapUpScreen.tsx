@@ -5,7 +5,8 @@ import type { CallPhase } from '../../call/state';
 import type { MessageKey } from '../../i18n/catalog';
 import { Button } from '../parts/Button';
 import { EngagementStatus } from '../parts/EngagementStatus';
-import { ActionBar, ErrorText, Field, Heading, Muted, Screen } from '../parts/layout';
+import { ActionBar, Field, Heading, Muted, Screen } from '../parts/layout';
+import { NotesOverLimit } from '../parts/NotesOverLimit';
 import { OutcomeChoices } from '../parts/OutcomeChoices';
 import { useTranslation } from '../use-translation';
 
@@ -80,18 +81,7 @@ export function WrapUpScreen({
           </Muted>
         )}
       </Field>
-      {forLog.over !== '' && (
-        <Field>
-          <ErrorText role="alert">
-            {t('wrapUp.notesOver', {
-              over: count(forLog.over.length),
-              limit: count(callBodyLimit),
-            })}
-          </ErrorText>
-          <label htmlFor="notes-not-logged">{t('wrapUp.notesNotLogged')}</label>
-          <textarea id="notes-not-logged" readOnly rows={3} value={forLog.over} />
-        </Field>
-      )}
+      <NotesOverLimit over={forLog.over} id="notes-not-logged" />
       {followUp}
       <ActionBar>
         <Button $tone="primary" $wide onClick={onSave} disabled={saving}>
