@@ -81,7 +81,21 @@ describe('several HubSpot tabs, cross-site in Chromium', () => {
     await first.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
     const widget = session.widget(first);
     await widget.getByRole('button', { name: 'Cancel call' }).click();
-    await widget.getByText('Ready for your next call').waitFor();
+    // This wait failed now and then (1 of 2 fresh-clone CI runs, 4 Dec): say what the widget
+    // showed and what HubSpot heard, so the next failure tells a lost click (the handoff
+    // screen, nothing after INITIALIZED) from a lost cancel (an undo notice that never ends).
+    await widget
+      .getByText('Ready for your next call')
+      .waitFor()
+      .catch(async (error: Error) => {
+        const shown = await widget
+          .locator('body')
+          .innerText({ timeout: 1_000 })
+          .catch(() => '?');
+        throw new Error(
+          `${error.message}\nwidget showed: ${shown}\nHubSpot heard: ${(await lifecycle(first)).join(', ')}`,
+        );
+      });
     await expect
       .poll(() => lifecycle(first))
       .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'CALL_ENDED', 'CALL_COMPLETED']);
