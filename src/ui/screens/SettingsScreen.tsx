@@ -58,6 +58,9 @@ export function SettingsScreen({
 }: Props) {
   const { t } = useTranslation();
   const sections = useMemo(() => new Map<string, SettingsSection>(), []);
+  // The phone app's own fields, shown for one app at a time: switching apps takes them
+  // off screen, so what was typed in them is kept first, as Done would keep it.
+  const appSections = useMemo(() => new Map<string, SettingsSection>(), []);
   const screen = useRef<HTMLElement>(null);
   // What Settings opened with: Done saves what the agent changed from it onto the settings
   // as they are then (a caller id picked in a call that came meanwhile is kept).
@@ -93,12 +96,15 @@ export function SettingsScreen({
     if (refusals > 0) screen.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
 
+  /** Keeps what is typed in these sections; false, with the reason on screen, when refused. */
+  const keepTyped = (from: SettingsSection[]): boolean => {
+    const applied = from.filter((s) => s.dirty).map((s) => s.apply());
+    if (applied.every(Boolean)) return true;
+    setRefusals((count) => count + 1);
+    return false;
+  };
   const done = () => {
-    const applied = [...sections.values()].filter((s) => s.dirty).map((s) => s.apply());
-    if (!applied.every(Boolean)) {
-      setRefusals((count) => count + 1);
-      return;
-    }
+    if (!keepTyped([...sections.values(), ...appSections.values()])) return;
     const changed = changedFields(opened, latest.current);
     if (Object.keys(changed).length > 0) {
       // The CsCall section only keeps a login confirmed for the details it holds.
@@ -153,25 +159,32 @@ export function SettingsScreen({
                 name="provider"
                 value={option.value}
                 checked={shownProvider === option.value}
-                onChange={() => change({ ...draft, provider: option.value })}
+                onChange={() => {
+                  // A refused row stays on screen with its reason, and so does its app.
+                  if (keepTyped([...appSections.values()])) {
+                    change({ ...draft, provider: option.value });
+                  }
+                }}
               />
               {option.label}
             </label>
           ))}
         </Choices>
-        {shownProvider === 'careSoft' ? (
-          <CareSoftSetup
-            careSoft={draft.careSoft}
-            now={now}
-            onChange={(careSoft) => change({ ...draft, careSoft })}
-          />
-        ) : (
-          <>
-            <OpenPhoneSetup settings={draft} onChange={change} />
-            <TextTemplatesSetup settings={draft} onChange={change} />
-            <TeammatesSetup settings={draft} onChange={change} />
-          </>
-        )}
+        <SettingsSections value={appSections}>
+          {shownProvider === 'careSoft' ? (
+            <CareSoftSetup
+              careSoft={draft.careSoft}
+              now={now}
+              onChange={(careSoft) => change({ ...draft, careSoft })}
+            />
+          ) : (
+            <>
+              <OpenPhoneSetup settings={draft} onChange={change} />
+              <TextTemplatesSetup settings={draft} onChange={change} />
+              <TeammatesSetup settings={draft} onChange={change} />
+            </>
+          )}
+        </SettingsSections>
         <LookupSetup
           lookup={draft.lookup}
           admin={adminLookup}

@@ -191,6 +191,33 @@ describe('SettingsScreen', () => {
     expect(screen.getByRole('textbox', { name: 'OpenPhone number' })).toHaveValue('call me');
   });
 
+  it('keeps a caller id typed and not added when the agent switches to CsCall and back', async () => {
+    const widget = await openSettings();
+    await widget.user.type(
+      screen.getByRole('textbox', { name: 'OpenPhone number' }),
+      '+1 323 999 1234',
+    );
+    await widget.user.click(screen.getByRole('radio', { name: 'CareSoft CsCall' }));
+    expect(screen.queryByRole('textbox', { name: 'OpenPhone number' })).not.toBeInTheDocument();
+    await widget.user.click(screen.getByRole('radio', { name: 'OpenPhone' }));
+    expect(within(callerIdList() as HTMLElement).getByRole('listitem')).toHaveTextContent(
+      '+1 323 999 1234',
+    );
+    await done(widget);
+    expect(saved(widget)).toMatchObject({ provider: 'openPhone', callerIds: ['+13239991234'] });
+  });
+
+  it('stays on the phone app, saying why, when a row typed for it cannot be kept', async () => {
+    const widget = await openSettings();
+    await widget.user.type(screen.getByRole('textbox', { name: 'OpenPhone number' }), 'call me');
+    await widget.user.click(screen.getByRole('radio', { name: 'CareSoft CsCall' }));
+    expect(screen.getByRole('radio', { name: 'OpenPhone' })).toBeChecked();
+    const field = screen.getByRole('textbox', { name: 'OpenPhone number' });
+    expect(field).toHaveValue('call me');
+    expect(field).toHaveFocus();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+
   it('has one way to save: no Save button, only Done (lists keep Add for a row)', async () => {
     await openSettings();
     const buttons = screen.getAllByRole('button').map((button) => button.textContent);
