@@ -1,7 +1,7 @@
 // One load as a new user meets it: a new browser context (empty cache and storage), the
 // HubSpot stand-in on https://app.hubspot.com starting the widget from its own site, and
 // DIAL_NUMBER sent the instant INITIALIZED arrives (scripts/bench/pages/host/main.ts).
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Frame, Page } from 'playwright-core';
 import type { RecordedMessage } from '../../src/simulator/protocol';
 import { hubSpotOrigin, newCrossSiteContext } from '../../tests/e2e/cross-site';
 import { benchPagePath } from './pages';
@@ -75,13 +75,25 @@ declare global {
   }
 }
 
+/** What the probe logs (console.debug) when something the bench waits for happens. */
+const signalPrefix = 'handoff-bench:';
+
 /**
  * Source of an init script for every frame of the context: in a frame (the widget or the
  * floor), records when SYNC arrives and when deep links, QR codes and the first render
  * reach the DOM. Cross-site, the script runs in the widget's own document, before its code.
  */
 const widgetProbeSource = `(() => {
-  if (window.top === window) return;
+  const signal = (text) => console.debug('${signalPrefix}' + text);
+  if (window.top === window) {
+    // HubSpot's side: say when INITIALIZED and OUTGOING_CALL_STARTED come (the host page
+    // stamps them itself, scripts/bench/pages/host/main.ts).
+    window.addEventListener('message', (event) => {
+      const type = event.data !== null && typeof event.data === 'object' ? event.data.type : null;
+      if (type === 'INITIALIZED' || type === 'OUTGOING_CALL_STARTED') signal(type);
+    });
+    return;
+  }
   const now = () => performance.timeOrigin + performance.now();
   const probe = {
     syncReceived: null, links: [], qrs: [], firstRender: null, idleScreen: null,
@@ -125,13 +137,17 @@ const widgetProbeSource = `(() => {
     href = nextHref;
     const code = document.querySelector('svg[role="img"] path');
     const nextQr = code === null ? null : code.getAttribute('d');
-    if (nextQr !== null && nextQr !== qr) probe.qrs.push(at);
+    if (nextQr !== null && nextQr !== qr) {
+      probe.qrs.push(at);
+      signal('qr');
+    }
     qr = nextQr;
     if (probe.firstRender === null && document.getElementById('root')?.firstElementChild) {
       probe.firstRender = at;
     }
     if (probe.idleScreen === null && document.getElementById('idle-heading') !== null) {
       probe.idleScreen = at;
+      signal('idle');
     }
   };
   new MutationObserver(check).observe(document, {
@@ -141,6 +157,33 @@ const widgetProbeSource = `(() => {
     attributeFilter: ['href', 'd'],
   });
 })();`;
+
+/**
+ * Resolves when the probe has logged `text` for the `count`-th time in any frame of `page`.
+ * The bench waits this way, not with Playwright's waitForFunction, while it measures: that
+ * evaluates Playwright's injected script (~340 kB) in the frame it polls, then runs its
+ * predicate on every animation frame, on the very main thread being timed (a trace showed
+ * 40-80 ms of it between the handshake and the first dial). A console message costs the
+ * page nothing comparable.
+ */
+function signalled(page: Page, text: string, count: number): Promise<void> {
+  let seen = 0;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off('console', listen);
+      reject(new Error(`timed out waiting for ${text} (${seen} of ${count})`));
+    }, 60_000);
+    const listen = (message: ConsoleMessage) => {
+      if (message.text() !== `${signalPrefix}${text}`) return;
+      seen += 1;
+      if (seen < count) return;
+      clearTimeout(timer);
+      page.off('console', listen);
+      resolve();
+    };
+    page.on('console', listen);
+  });
+}
 
 const hostUrl = (widgetUrl: string, dial = true) =>
   `${hubSpotOrigin}${benchPagePath('host')}?widget=${encodeURIComponent(widgetUrl)}${dial ? '' : '&dial=none'}`;
@@ -198,10 +241,9 @@ export async function measureFloorLoad(browser: Browser, widgetUrl: string): Pro
   try {
     await context.addInitScript({ content: widgetProbeSource });
     const page = await context.newPage();
+    const initialized = signalled(page, 'INITIALIZED', 1);
     await page.goto(hostUrl(widgetUrl));
-    await page.waitForFunction(() =>
-      window.benchHost?.messages.some((message) => message.type === 'INITIALIZED'),
-    );
+    await initialized;
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
     if (frame === undefined) throw new Error('no floor frame');
     const start = await hostStart(page);
@@ -245,27 +287,21 @@ export async function measureHandoffLoad(
   try {
     await context.addInitScript({ content: widgetProbeSource });
     const page = await context.newPage();
+    const dialDone = (count: number) =>
+      Promise.all([signalled(page, 'qr', count), signalled(page, 'OUTGOING_CALL_STARTED', count)]);
+    const firstDialDone = dialDone(1);
     await page.goto(hostUrl(widgetUrl));
     const widget = page.frameLocator('#widget iframe');
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
     if (frame === undefined) throw new Error('no widget frame');
-    const dialDone = async (count: number) => {
-      await frame.waitForFunction((n) => (window.benchWidget?.qrs.length ?? 0) >= n, count);
-      await page.waitForFunction(
-        (n) =>
-          (window.benchHost?.messages ?? []).filter(
-            (message) => message.type === 'OUTGOING_CALL_STARTED',
-          ).length >= n,
-        count,
-      );
-    };
-    await dialDone(1);
+    await firstDialDone;
     await widget.getByRole('button', { name: 'Cancel call' }).click();
     await widget.getByText('Ready for your next call').waitFor();
     // An agent places the next call seconds later, not in the same millisecond.
     await page.waitForTimeout(500);
+    const warmDialDone = dialDone(1);
     await page.evaluate(() => window.benchHost?.dial('mobilephone'));
-    await dialDone(2);
+    await warmDialDone;
 
     const start = await hostStart(page);
     const messages = await hostMessages(page);
@@ -304,10 +340,11 @@ export async function measureIdleLoad(browser: Browser, widgetUrl: string): Prom
   try {
     await context.addInitScript({ content: widgetProbeSource });
     const page = await context.newPage();
+    const idleShown = signalled(page, 'idle', 1);
     await page.goto(hostUrl(widgetUrl, false));
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
     if (frame === undefined) throw new Error('no widget frame');
-    await frame.waitForFunction(() => (window.benchWidget?.idleScreen ?? null) !== null);
+    await idleShown;
     const start = await hostStart(page);
     const idle = await frame.evaluate(() => window.benchWidget?.idleScreen ?? null);
     if (idle === null) throw new Error('no idle screen');
