@@ -14,6 +14,7 @@ import {
   securityHeaders,
   staticHostHeadersFile,
 } from './src/security/security-headers.js';
+import LongestFirst from './tests/setup/longest-first.js';
 
 // HubSpot's own calling demos serve on https://localhost:9025/ with a certificate made at
 // start; HubSpot only embeds https widgets, so we do the same.
@@ -55,12 +56,10 @@ function staticHostHeaders(): Plugin {
   };
 }
 
-/** Several HubSpot tabs, reloads and the calling window at once (see project e2e-tabs). */
-const severalTabs = 'tests/e2e/several-instances.test.ts';
-
 /** What every Chromium test project shares (tests/e2e). */
 const browserTests = {
-  environment: 'node' as const,
+  // Node's, closing the Chromium each worker keeps for its files (tests/e2e/browser.ts).
+  environment: './tests/setup/chromium-environment.ts',
   testTimeout: 60_000,
   hookTimeout: 120_000,
   // What a browser test polls for follows a page load or a reload and the SDK's
@@ -96,6 +95,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     reporters: ['default', './tests/setup/summary-reporter.ts'],
+    // The browser files longest first, also in a fresh clone (tests/setup/longest-first.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -137,9 +138,8 @@ export default defineConfig({
           ...browserTests,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts);
-          // the several-tabs file runs alone, after these (project e2e-tabs below).
-          exclude: ['tests/e2e/sustained-use.test.ts', severalTabs],
+          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts).
+          exclude: ['tests/e2e/sustained-use.test.ts'],
           // Two files at a time. A browser file mostly waits (the widget's own timers, such
           // as the 5 s to undo Cancel call, and the handshakes): on the production build one
           // file at a time kept about half of the two cores busy, and two at a time took
@@ -148,20 +148,6 @@ export default defineConfig({
           // After the unit and component projects, so Chromium never competes with them for
           // the two cores (under that load a click in the 300-call run was once lost).
           sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          ...browserTests,
-          // `npx vitest run --project e2e-tabs` (or `--project 'e2e*'` for every browser file).
-          name: 'e2e-tabs',
-          include: [severalTabs],
-          // Alone, with no other browser file beside it: with a second file running, its
-          // reload test's Cancel call after the reload never showed the next screen (1 of 2
-          // runs of `npm test` on the build; 1 of 3 on the dev server, before).
-          maxWorkers: 1,
-          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -2,12 +2,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
-  launchCrossSiteChromium,
   newCrossSiteContext,
   openHubSpot,
   serverCertificate,
   serverPort,
   startCrossSiteDevServer,
+  workerCrossSiteChromium,
 } from './cross-site';
 import { type SharedServer, sharedServer } from './shared-servers';
 import type { Recorded } from './widget-page';
@@ -19,7 +19,7 @@ const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
  * `simulatorSession`, cross-site: the HubSpot stand-in on https://app.hubspot.com frames
  * the widget from https://widget.handoff.test, storage partitioned as in real browsers.
  * The run's production build on its shared server (tests/e2e/shared-servers.ts, or a dev
- * server of the file's own in a run without it) and one Chromium per test file; a fresh
+ * server of the file's own in a run without it) and the worker's Chromium; a fresh
  * context (fresh storage) per `open`, or several pages in one context (tabs) with `openTab`.
  */
 export function crossSiteSession() {
@@ -35,7 +35,7 @@ export function crossSiteSession() {
       ownServer = await startCrossSiteDevServer();
       server = ownServer;
     } else server = shared;
-    browser = await launchCrossSiteChromium({
+    browser = await workerCrossSiteChromium({
       port: serverPort(server),
       certificatePem: serverCertificate(server),
     });
@@ -48,7 +48,6 @@ export function crossSiteSession() {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await ownServer?.close();
   });
 

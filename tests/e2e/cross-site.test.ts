@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { recordKeyPrefix } from '../../src/journal/call-journal';
 import {
   hubSpotOrigin,
-  launchCrossSiteChromium,
   newCrossSiteContext,
   openHubSpot,
   otherOrigin,
   serverCertificate,
   serverPort,
   widgetOrigin,
+  workerCrossSiteChromium,
 } from './cross-site';
 import { crossSiteSession } from './cross-site-session';
 import { say, widgetFrameHandle } from './widget-page';
@@ -110,13 +110,13 @@ describe('the cross-site harness', () => {
     // Chromium blocks third-party cookies in these profiles; without partitioning, that
     // denies a third-party frame its localStorage altogether.
     const server = session.server();
-    const unpartitioned = await launchCrossSiteChromium({
+    const unpartitioned = await workerCrossSiteChromium({
       port: serverPort(server),
       certificatePem: serverCertificate(server),
       partitioning: false,
     });
+    const context = await newCrossSiteContext(unpartitioned);
     try {
-      const context = await newCrossSiteContext(unpartitioned);
       const page = await openHubSpot(context);
       const widget = page.frameLocator('#hubspot-calling-extension-iframe');
       await widget.getByText(say('en', 'notice.storageBlocked')).waitFor();
@@ -131,7 +131,7 @@ describe('the cross-site harness', () => {
       });
       expect(denied).toBe('SecurityError');
     } finally {
-      await unpartitioned.close();
+      await context.close();
     }
   });
 });

@@ -14,7 +14,7 @@ import type { PreviewServer, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
 import { localSettingsKey } from '../../src/simulator/local-settings';
-import { launchChromium, warmupFiles } from './browser';
+import { launchChromium, warmupFiles, workerChromium } from './browser';
 import type { SharedServer } from './shared-servers';
 
 /** The sites of a cross-site run; each resolves to the one local server. */
@@ -104,6 +104,11 @@ export function crossSiteChromiumArgs(options: CrossSiteBrowserOptions): string[
 /** Debian's Chromium, set up for the cross-site hostnames (see crossSiteChromiumArgs). */
 export function launchCrossSiteChromium(options: CrossSiteBrowserOptions): Promise<Browser> {
   return launchChromium(crossSiteChromiumArgs(options));
+}
+
+/** launchCrossSiteChromium, kept for the worker's next files (workerChromium). */
+export function workerCrossSiteChromium(options: CrossSiteBrowserOptions): Promise<Browser> {
+  return workerChromium(crossSiteChromiumArgs(options));
 }
 
 /**

@@ -3,12 +3,12 @@ import type { ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispositionIds } from '../../src/hubspot/engagement';
 import {
-  launchCrossSiteChromium,
   newCrossSiteContext,
   openHubSpot,
   serverCertificate,
   serverPort,
   startCrossSiteDevServer,
+  workerCrossSiteChromium,
 } from './cross-site';
 import { type SharedServer, sharedServer } from './shared-servers';
 import { type Recorded, say, widgetFrame } from './widget-page';
@@ -39,7 +39,7 @@ beforeAll(async () => {
     ownServer = await startCrossSiteDevServer();
     server = ownServer;
   } else server = shared;
-  browser = await launchCrossSiteChromium({
+  browser = await workerCrossSiteChromium({
     port: serverPort(server),
     certificatePem: serverCertificate(server),
     partitioning: false,
@@ -47,7 +47,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await ownServer?.close();
 });
 

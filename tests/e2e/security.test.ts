@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { PreviewServer, ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/security/security-headers';
-import { launchChromium, newContext, startDevServer } from './browser';
+import { newContext, startDevServer, workerChromium } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
 import { sharedServer } from './shared-servers';
 
@@ -56,11 +56,10 @@ beforeAll(async () => {
   if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
   else devUrl = shared.url;
   ({ server: thirdParty, url: thirdPartyUrl } = await startThirdParty());
-  browser = await launchChromium();
+  browser = await workerChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await preview?.close();
   await devServer?.close();
   await new Promise((resolve) => thirdParty?.close(resolve));

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer, ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { measureChunks } from '../../scripts/bench/chunk-sizes';
-import { launchChromium, newContext, startDevServer } from './browser';
+import { newContext, startDevServer, workerChromium } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
 import { sharedServer } from './shared-servers';
 import { widgetFrame } from './widget-page';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const shared = sharedServer('devServer');
   if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
   else devUrl = shared.url;
-  browser = await launchChromium();
+  browser = await workerChromium();
 });
 
 afterEach(async () => {
@@ -40,7 +40,6 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await preview?.close();
   await devServer?.close();
   await production?.remove();

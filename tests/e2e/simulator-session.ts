@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchChromium, newContext, startDevServer } from './browser';
+import { newContext, startDevServer, workerChromium } from './browser';
 import { sharedServer } from './shared-servers';
 import type { Recorded } from './widget-page';
 
@@ -10,8 +10,8 @@ const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
 
 /**
  * The run's production build on its shared server (tests/e2e/shared-servers.ts) or, in a
- * run without it, a dev server of the file's own; one Chromium for a test file, and a fresh
- * browser context (so fresh storage) per simulator page opened.
+ * run without it, a dev server of the file's own; the worker's Chromium (workerChromium),
+ * and a fresh browser context (so fresh storage) per simulator page opened.
  */
 export function simulatorSession() {
   let browser: Browser;
@@ -24,7 +24,7 @@ export function simulatorSession() {
     const shared = sharedServer('appServer');
     if (shared === undefined) ({ server, url } = await startDevServer());
     else url = shared.url;
-    browser = await launchChromium();
+    browser = await workerChromium();
   });
 
   afterEach(async () => {
@@ -34,7 +34,6 @@ export function simulatorSession() {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
 
