@@ -14,8 +14,8 @@ interface Recorded {
   data: Record<string, unknown> | undefined;
 }
 
-let production: ProductionBuild;
-let preview: PreviewServer;
+let production: ProductionBuild | undefined;
+let preview: PreviewServer | undefined;
 let url: string;
 let devServer: ViteDevServer | undefined;
 let devUrl: string;
@@ -49,9 +49,13 @@ async function startThirdParty(): Promise<{ server: Server; url: string }> {
 }
 
 beforeAll(async () => {
-  production = await buildProduction();
-  ({ server: preview, url } = await startPreviewServer(production.outDir));
-  // The run's warmed-up dev server (tests/e2e/shared-servers.ts), or one of its own.
+  // The run's production build on `npm run preview`'s server and its warmed-up dev server
+  // (tests/e2e/shared-servers.ts), or servers of its own.
+  const app = sharedServer('appServer');
+  if (app === undefined) {
+    production = await buildProduction();
+    ({ server: preview, url } = await startPreviewServer(production.outDir));
+  } else url = app.url;
   const shared = sharedServer('devServer');
   if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
   else devUrl = shared.url;

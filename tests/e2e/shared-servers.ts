@@ -15,7 +15,9 @@ import { buildProduction, startPreviewServer } from './production-server';
 //   (tests/e2e/security.test.ts, simulator-demo-lookup.test.ts).
 // Each test still gets a fresh browser context (fresh storage); the servers keep no state
 // a test reads back except the demo sync service's calls, keyed by each call's own id
-// (src/mocks/demo-phone.ts).
+// (src/mocks/demo-phone.ts). The tests of the build itself (security, the demo lookup)
+// read and serve the same build rather than building and serving one each (3-6 s a file
+// under load).
 
 /** What a test file needs to reach a shared server (plain data: it crosses processes). */
 export interface SharedServer {
@@ -24,6 +26,8 @@ export interface SharedServer {
   port: number;
   /** The server's self-signed certificate (PEM), which cross-site Chromium trusts by key. */
   certificatePem: string;
+  /** The production build it serves (with Vite's manifest), for the app server. */
+  outDir?: string;
 }
 
 declare module 'vitest' {
@@ -49,12 +53,14 @@ export function sharedServer(name: 'appServer' | 'devServer'): SharedServer | un
 export default async function startSharedServers(project: TestProject) {
   // Build before the dev server starts: the build switches NODE_ENV to production for a
   // while, and a dev server transforming modules meanwhile would serve production JSX.
-  const production = await buildProduction();
+  // The manifest is for the tests that measure the build's chunks.
+  const production = await buildProduction({ manifest: true });
   const app = await startPreviewServer(production.outDir);
   project.provide('appServer', {
     url: app.url,
     port: serverPort(app.server),
     certificatePem: serverCertificate(app.server),
+    outDir: production.outDir,
   });
   const dev = await startDevServer();
   project.provide('devServer', {

@@ -17,17 +17,24 @@ let browser: Browser;
 let devServer: ViteDevServer | undefined;
 let preview: PreviewServer | undefined;
 let production: ProductionBuild | undefined;
+/** The production build the preview server serves (with Vite's manifest). */
+let outDir: string;
 let devUrl: string;
 let previewUrl: string;
 let context: BrowserContext | undefined;
 let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // Build before the dev server starts: the build switches NODE_ENV to production for a
-  // while, and a dev server transforming modules meanwhile would bundle production JSX.
-  production = await buildProduction({ manifest: true });
-  ({ server: preview, url: previewUrl } = await startPreviewServer(production.outDir));
-  // The run's warmed-up dev server (tests/e2e/shared-servers.ts), or one of its own.
+  // The run's production build and warmed-up dev server (tests/e2e/shared-servers.ts), or
+  // servers of its own. Build before the dev server starts: the build switches NODE_ENV to
+  // production for a while, and a dev server transforming modules meanwhile would bundle
+  // production JSX.
+  const app = sharedServer('appServer');
+  if (app?.outDir === undefined) {
+    production = await buildProduction({ manifest: true });
+    ({ server: preview, url: previewUrl } = await startPreviewServer(production.outDir));
+    outDir = production.outDir;
+  } else ({ url: previewUrl, outDir } = app);
   const shared = sharedServer('devServer');
   if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
   else devUrl = shared.url;
@@ -124,7 +131,6 @@ describe('dialling typed text from the simulator', () => {
 
 describe('the simulator in the production build', () => {
   it('stays out of what the widget loads first: no demo listing, no simulator page', async () => {
-    const outDir = production?.outDir ?? '';
     const { beforeInitialized } = await measureChunks(outDir);
     const firstLoaded = await Promise.all(
       beforeInitialized.files.map((file) => readFile(join(outDir, file), 'utf8')),

@@ -33,8 +33,8 @@ const unknown = Number.POSITIVE_INFINITY;
 
 /**
  * Vitest's order (projects by `sequence.groupOrder`, the last run's durations), except that
- * the browser files always start longest first, by the table above: with two files at a
- * time, a long file started last is what the whole run waits for.
+ * browser files always come first in their group, longest first by the table above: with
+ * two files at a time, a long file started last is what the whole run waits for.
  */
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -46,18 +46,21 @@ export default class LongestFirst extends BaseSequencer {
         : file.moduleId;
       return path.startsWith('tests/e2e/') ? (measuredSeconds[path] ?? unknown) : undefined;
     };
-    // Browser files trade places among themselves only: the slots they hold in Vitest's
-    // order (after the unit and component projects) stay theirs.
-    const browserSlots = sorted.flatMap((file, index) =>
-      seconds(file) === undefined ? [] : [index],
-    );
-    const browserFiles = browserSlots
-      .map((index) => sorted[index] as TestSpecification)
-      .sort((a, b) => (seconds(b) ?? 0) - (seconds(a) ?? 0));
-    const ordered = [...sorted];
-    browserSlots.forEach((slot, rank) => {
-      ordered[slot] = browserFiles[rank] as TestSpecification;
-    });
-    return ordered;
+    const ranked = sorted.map((file, index) => ({
+      file,
+      index,
+      group: file.project.config.sequence.groupOrder,
+      seconds: seconds(file),
+    }));
+    // Vitest sorted by group first, so within a group only browser files move.
+    return ranked
+      .sort((a, b) => {
+        if (a.group !== b.group) return a.index - b.index;
+        if (a.seconds === undefined && b.seconds === undefined) return a.index - b.index;
+        if (a.seconds === undefined) return 1;
+        if (b.seconds === undefined) return -1;
+        return b.seconds - a.seconds || a.index - b.index;
+      })
+      .map(({ file }) => file);
   }
 }
