@@ -1,5 +1,4 @@
-import type { Environment } from 'vitest/environments';
-import { builtinEnvironments } from 'vitest/environments';
+import { builtinEnvironments, type Environment } from 'vitest/runtime';
 import { closeWorkerChromium } from '../e2e/browser';
 
 /**
