@@ -305,7 +305,7 @@ try {
       }
     }
     log();
-    log(`  ${label}: when each JS file was requested and arrived, from host start (medians)`);
+    log(`  ${label}: when its HTML and each JS file were requested and arrived, from host start (medians)`);
     log(
       table([
         ['file', 'requested', 'arrived'],

@@ -198,18 +198,42 @@ function stamps(messages: readonly RecordedMessage[], type: string): number[] {
   return messages.filter((message) => message.type === type).map((message) => message.at);
 }
 
-/** The JS files `frame` fetched, relative to `start`. */
+/** The page's HTML and the JS files `frame` fetched, relative to `start`. */
 async function fetchedBy(frame: Frame, start: number): Promise<Fetched[]> {
-  const files = await frame.evaluate(() =>
-    performance
+  const files = await frame.evaluate(() => {
+    const origin = performance.timeOrigin;
+    // The page's own HTML first (no named functions in here: tsx would wrap them in a
+    // helper the page does not have): a late entry request can be a slow document.
+    const documents = performance.getEntriesByType('navigation').flatMap((entry) => {
+      const timing = entry as PerformanceNavigationTiming;
+      return [
+        {
+          file: '(HTML: request → first byte)',
+          start: origin + timing.requestStart,
+          end: origin + timing.responseStart,
+        },
+        {
+          file: '(HTML: navigation → last byte)',
+          start: origin + timing.startTime,
+          end: origin + timing.responseEnd,
+        },
+        {
+          file: '(HTML: last byte → DOM interactive)',
+          start: origin + timing.responseEnd,
+          end: origin + timing.domInteractive,
+        },
+      ];
+    });
+    const scripts = performance
       .getEntriesByType('resource')
       .filter((entry) => entry.name.endsWith('.js'))
       .map((entry) => ({
         file: new URL(entry.name).pathname,
-        start: performance.timeOrigin + entry.startTime,
-        end: performance.timeOrigin + (entry as PerformanceResourceTiming).responseEnd,
-      })),
-  );
+        start: origin + entry.startTime,
+        end: origin + (entry as PerformanceResourceTiming).responseEnd,
+      }));
+    return [...documents, ...scripts];
+  });
   return files.map((file) => ({
     file: file.file,
     start: file.start - start,
