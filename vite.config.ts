@@ -56,9 +56,6 @@ function staticHostHeaders(): Plugin {
   };
 }
 
-/** Several HubSpot tabs, reloads and the calling window at once (see project e2e-tabs). */
-const severalTabs = 'tests/e2e/several-instances.test.ts';
-
 /** What every Chromium test project shares (tests/e2e). */
 const browserTests = {
   // Node's, closing the Chromium each worker keeps for its files (tests/e2e/browser.ts).
@@ -141,9 +138,8 @@ export default defineConfig({
           ...browserTests,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts);
-          // the several-tabs file runs alone, after these (project e2e-tabs below).
-          exclude: ['tests/e2e/sustained-use.test.ts', severalTabs],
+          // The 300-call soak runs on its own: `npm run test:soak` (vitest.soak.config.ts).
+          exclude: ['tests/e2e/sustained-use.test.ts'],
           // Two files at a time. A browser file mostly waits (the widget's own timers, such
           // as the 5 s to undo Cancel call, and the handshakes): on the production build one
           // file at a time kept about half of the two cores busy, and two at a time took
@@ -152,20 +148,6 @@ export default defineConfig({
           // After the unit and component projects, so Chromium never competes with them for
           // the two cores (under that load a click in the 300-call run was once lost).
           sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          ...browserTests,
-          // `npx vitest run --project e2e-tabs` (or `--project 'e2e*'` for every browser file).
-          name: 'e2e-tabs',
-          include: [severalTabs],
-          // Alone, with no other browser file beside it: beside them it failed 1 run in 11
-          // (after Save call in "a tab closed in the middle of a call", the next screen
-          // never showed), and passed every run alone. Alone costs about 40 s of npm test.
-          maxWorkers: 1,
-          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -85,6 +85,34 @@ export function crossSiteSession() {
       if (context === undefined) throw new Error('Open HubSpot first');
       return openHubSpot(context, search);
     },
+    /**
+     * `open` and `openTab` on a browser profile of this test's own, closed when the test
+     * finishes (`onTestFinished` from the test's context), for tests that run at the same
+     * time (`describe.concurrent`): the session's one context would be shared between them,
+     * and closed after each. Pass its pages to the other methods.
+     */
+    ownProfile(onTestFinished: (close: () => Promise<void>) => void) {
+      let own: BrowserContext | undefined;
+      onTestFinished(async () => {
+        await own?.close();
+      });
+      return {
+        async open(
+          search = '',
+          prepare: (fresh: BrowserContext) => Promise<void> = async () => undefined,
+          viewport?: { width: number; height: number },
+        ): Promise<Page> {
+          await own?.close();
+          own = await newCrossSiteContext(browser, viewport);
+          await prepare(own);
+          return openHubSpot(own, search);
+        },
+        async openTab(search = ''): Promise<Page> {
+          if (own === undefined) throw new Error('Open HubSpot first');
+          return openHubSpot(own, search);
+        },
+      };
+    },
     page: current,
     context: (): BrowserContext => {
       if (context === undefined) throw new Error('Open HubSpot first');
