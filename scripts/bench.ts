@@ -305,7 +305,9 @@ try {
       }
     }
     log();
-    log(`  ${label}: when its HTML and each JS file were requested and arrived, from host start (medians)`);
+    log(
+      `  ${label}: when its HTML and each JS file were requested and arrived, from host start (medians)`,
+    );
     log(
       table([
         ['file', 'requested', 'arrived'],
