@@ -17,20 +17,6 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** `extraArgs` are added after the usual flags (e.g. `--enable-precise-memory-info`). */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `No Chromium at ${chromiumPath}: browser tests need it. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs, ...extraArgs],
-  });
-}
-
 /**
  * Playwright's own `--disable-features` list (playwright-core 1.65). Chromium keeps the last
  * `--disable-features` it is given, so a browser that disables one feature more repeats these
@@ -59,11 +45,13 @@ const playwrightDisabledFeatures = [
  * Chromium 156 draws its address bar's popup as WebUI pages, two renderer processes per
  * window, loaded for every page a test opens although headless nobody sees them: about 1 s
  * of CPU each. Over a minute of browser files they took 29 s of CPU against 33 s for every
- * page under test (the machine has two cores, and the browser files are CPU-bound).
+ * page under test (the machine has two cores, and the browser files are CPU-bound). In
+ * `npm run bench` they ran beside every load it timed, with a new window each, where an
+ * agent's browser drew them once, long before HubSpot loads the widget.
  */
 const unseenBrowserUi = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 
-/** `args` with the features disabled that the test workers' Chromium needs disabled. */
+/** `args` with the browser's unseen UI disabled as well. */
 function withoutUnseenBrowserUi(args: readonly string[]): string[] {
   const prefix = '--disable-features=';
   const given = args.findLast((arg) => arg.startsWith(prefix));
@@ -73,6 +61,20 @@ function withoutUnseenBrowserUi(args: readonly string[]): string[] {
     ...args.filter((arg) => !arg.startsWith(prefix)),
     `${prefix}${[...disabled, ...unseenBrowserUi].join(',')}`,
   ];
+}
+
+/** `extraArgs` are added after the usual flags (e.g. `--enable-precise-memory-info`). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}: browser tests need it. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: withoutUnseenBrowserUi([...chromiumArgs, ...extraArgs]),
+  });
 }
 
 /** Chromium processes a worker keeps for its next test file, by their extra switches. */
@@ -101,7 +103,7 @@ export function workerChromium(extraArgs: readonly string[] = []): Promise<Brows
   const key = extraArgs.join('\n');
   const kept = browsers.get(key);
   if (kept !== undefined) return kept;
-  const launched = launchChromium(withoutUnseenBrowserUi(extraArgs));
+  const launched = launchChromium(extraArgs);
   browsers.set(key, launched);
   // A browser that crashed or failed to start is launched again by the next file.
   launched.then(
