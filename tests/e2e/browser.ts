@@ -22,7 +22,7 @@ const chromiumArgs = [
  * `--disable-features` it is given, so a browser that disables one feature more repeats these
  * (tests/e2e/cross-site.ts leaves one out of its list on purpose).
  */
-const playwrightDisabledFeatures = [
+export const playwrightDisabledFeatures = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',

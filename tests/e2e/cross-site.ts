@@ -14,7 +14,7 @@ import type { PreviewServer, ViteDevServer } from 'vite';
 import { createServer } from 'vite';
 import { demoPhoneAppFrom, demoWidgetUrl } from '../../src/simulator/demo-widget-url';
 import { localSettingsKey } from '../../src/simulator/local-settings';
-import { launchChromium, warmupFiles, workerChromium } from './browser';
+import { launchChromium, playwrightDisabledFeatures, warmupFiles, workerChromium } from './browser';
 import type { SharedServer } from './shared-servers';
 
 /** The sites of a cross-site run; each resolves to the one local server. */
@@ -34,24 +34,13 @@ export const otherOrigin = `https://${crossSiteHosts.other}`;
 // playwright-core launches Chromium with `--disable-features=<its list>`, and that list
 // holds ThirdPartyStoragePartitioning. Chromium keeps the last of a repeated switch, so a
 // later `--disable-features` replaces Playwright's whole list: this one is Playwright's
-// (playwright-core 1.65) without the partitioning entry. `--enable-features` cannot undo
-// it: a feature both enabled and disabled stays disabled.
+// without the partitioning entry. `--enable-features` cannot undo it: a feature both
+// enabled and disabled stays disabled.
 // tests/e2e/cross-site.test.ts proves the effect, so a Playwright upgrade that changes
 // the mechanism fails there rather than silently testing unpartitioned storage.
-const featuresStillDisabled = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-];
+const featuresStillDisabled = playwrightDisabledFeatures.filter(
+  (feature) => feature !== 'ThirdPartyStoragePartitioning',
+);
 
 /** The base64 SHA-256 of a certificate's public key, the form Chromium's SPKI list takes. */
 export function publicKeyHash(certificatePem: string): string {
