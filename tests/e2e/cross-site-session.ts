@@ -26,7 +26,6 @@ export function crossSiteSession() {
   let browser: Browser;
   let server: ViteDevServer | SharedServer;
   let ownServer: ViteDevServer | undefined;
-  let context: BrowserContext | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
@@ -41,9 +40,43 @@ export function crossSiteSession() {
     });
   });
 
+  /**
+   * One browser profile's HubSpot tabs: `open` starts it afresh (`search` is the simulator's
+   * query, e.g. `?provider=caresoft`; `prepare` runs on the fresh context first, for routes
+   * and init scripts; `viewport` replaces the usual one, tests/e2e/cross-site.ts), `openTab`
+   * adds a tab in the same profile (same storage partition).
+   */
+  const profile = () => {
+    let context: BrowserContext | undefined;
+    return {
+      async open(
+        search = '',
+        prepare: (fresh: BrowserContext) => Promise<void> = async () => undefined,
+        viewport?: { width: number; height: number },
+      ): Promise<Page> {
+        await context?.close();
+        context = await newCrossSiteContext(browser, viewport);
+        await prepare(context);
+        return openHubSpot(context, search);
+      },
+      async openTab(search = ''): Promise<Page> {
+        if (context === undefined) throw new Error('Open HubSpot first');
+        return openHubSpot(context, search);
+      },
+      context(): BrowserContext {
+        if (context === undefined) throw new Error('Open HubSpot first');
+        return context;
+      },
+      async close(): Promise<void> {
+        await context?.close();
+        context = undefined;
+      },
+    };
+  };
+  const shared = profile();
+
   afterEach(async () => {
-    await context?.close();
-    context = undefined;
+    await shared.close();
     page = undefined;
   });
 
@@ -64,27 +97,13 @@ export function crossSiteSession() {
     );
 
   return {
-    /**
-     * Opens HubSpot (`search` is the simulator's query, e.g. `?provider=caresoft`) in a
-     * fresh context; `prepare` runs on that context first (routes, init scripts), and
-     * `viewport` replaces the usual one (tests/e2e/cross-site.ts).
-     */
-    async open(
-      search = '',
-      prepare: (fresh: BrowserContext) => Promise<void> = async () => undefined,
-      viewport?: { width: number; height: number },
-    ): Promise<Page> {
-      await context?.close();
-      context = await newCrossSiteContext(browser, viewport);
-      await prepare(context);
-      page = await openHubSpot(context, search);
+    /** Opens HubSpot in a fresh browser profile (`profile` above says what each argument does). */
+    async open(...args: Parameters<ReturnType<typeof profile>['open']>): Promise<Page> {
+      page = await shared.open(...args);
       return page;
     },
     /** Another HubSpot tab in the same browser profile (same storage partition). */
-    async openTab(search = ''): Promise<Page> {
-      if (context === undefined) throw new Error('Open HubSpot first');
-      return openHubSpot(context, search);
-    },
+    openTab: shared.openTab,
     /**
      * `open` and `openTab` on a browser profile of this test's own, closed when the test
      * finishes (`onTestFinished` from the test's context), for tests that run at the same
@@ -92,32 +111,12 @@ export function crossSiteSession() {
      * and closed after each. Pass its pages to the other methods.
      */
     ownProfile(onTestFinished: (close: () => Promise<void>) => void) {
-      let own: BrowserContext | undefined;
-      onTestFinished(async () => {
-        await own?.close();
-      });
-      return {
-        async open(
-          search = '',
-          prepare: (fresh: BrowserContext) => Promise<void> = async () => undefined,
-          viewport?: { width: number; height: number },
-        ): Promise<Page> {
-          await own?.close();
-          own = await newCrossSiteContext(browser, viewport);
-          await prepare(own);
-          return openHubSpot(own, search);
-        },
-        async openTab(search = ''): Promise<Page> {
-          if (own === undefined) throw new Error('Open HubSpot first');
-          return openHubSpot(own, search);
-        },
-      };
+      const own = profile();
+      onTestFinished(own.close);
+      return { open: own.open, openTab: own.openTab };
     },
     page: current,
-    context: (): BrowserContext => {
-      if (context === undefined) throw new Error('Open HubSpot first');
-      return context;
-    },
+    context: shared.context,
     browser: () => browser,
     /**
      * The dev server every hostname reaches, e.g. for a second browser: give it to
