@@ -306,11 +306,11 @@ try {
     }
     log();
     log(
-      `  ${label}: when its HTML and each JS file were requested and arrived, from host start (medians)`,
+      `  ${label}: its HTML, its run and each JS file it fetched, from host start (medians; a span in brackets runs from the first column to the second)`,
     );
     log(
       table([
-        ['file', 'requested', 'arrived'],
+        ['file or span', 'requested', 'arrived'],
         ...[...files].map(([file, times]) => [
           file,
           ms(median(times.start)),

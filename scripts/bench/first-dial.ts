@@ -24,6 +24,10 @@ interface WidgetProbe {
   longTasks: { start: number; duration: number }[];
   /** The first Web Lock the widget asked for (its journal's) and when the browser granted it. */
   firstLock: { requested: number; granted: number } | null;
+  /** The widget first read its storage (the settings: its core has started). */
+  firstStorageRead: number | null;
+  /** The SDK logged INITIALIZED on its way to HubSpot (it logs each message it posts). */
+  initializedPosted: number | null;
 }
 
 /** A JS file the widget fetched: when the request started and its last byte arrived. */
@@ -97,7 +101,21 @@ const widgetProbeSource = `(() => {
   const now = () => performance.timeOrigin + performance.now();
   const probe = {
     syncReceived: null, links: [], qrs: [], firstRender: null, idleScreen: null,
-    dialsReceived: [], longTasks: [], firstLock: null,
+    dialsReceived: [], longTasks: [], firstLock: null, firstStorageRead: null,
+    initializedPosted: null,
+  };
+  const getItem = Storage.prototype.getItem;
+  Storage.prototype.getItem = function (key) {
+    if (probe.firstStorageRead === null) probe.firstStorageRead = now();
+    return getItem.call(this, key);
+  };
+  const debug = console.debug;
+  console.debug = function (...args) {
+    const logged = args[0];
+    if (probe.initializedPosted === null && Array.isArray(logged) && logged.includes('INITIALIZED')) {
+      probe.initializedPosted = now();
+    }
+    return debug.apply(this, args);
   };
   if (window.LockManager !== undefined) {
     const request = LockManager.prototype.request;
@@ -222,8 +240,24 @@ async function fetchedBy(frame: Frame, start: number): Promise<Fetched[]> {
           start: origin + timing.responseEnd,
           end: origin + timing.domInteractive,
         },
+        {
+          file: '(DOM interactive → load event)',
+          start: origin + timing.domInteractive,
+          end: origin + timing.loadEventStart,
+        },
       ];
     });
+    const probe = window.benchWidget;
+    const core =
+      probe?.firstStorageRead && probe.initializedPosted
+        ? [
+            {
+              file: '(first storage read → INITIALIZED posted)',
+              start: probe.firstStorageRead,
+              end: probe.initializedPosted,
+            },
+          ]
+        : [];
     const scripts = performance
       .getEntriesByType('resource')
       .filter((entry) => entry.name.endsWith('.js'))
@@ -232,7 +266,7 @@ async function fetchedBy(frame: Frame, start: number): Promise<Fetched[]> {
         start: origin + entry.startTime,
         end: origin + (entry as PerformanceResourceTiming).responseEnd,
       }));
-    return [...documents, ...scripts];
+    return [...documents, ...core, ...scripts];
   });
   return files.map((file) => ({
     file: file.file,
