@@ -1,3 +1,4 @@
+import { openSdkLink } from './hubspot/sdk-link';
 import { startWidget } from './widget/start-widget';
 
 const root = document.getElementById('root');
@@ -8,5 +9,9 @@ if (root === null) throw new Error('index.html has no #root element');
 if (window.top === window.self) {
   void import('./simulator/start-simulator').then(({ startSimulator }) => startSimulator(root));
 } else {
-  startWidget(root);
+  // HubSpot starts its handshake on the frame's load event, which follows this module's
+  // run: the SDK listens from here, and the widget starts in the task after, while
+  // HubSpot's SYNC is on its way (what HubSpot says before then waits in the link).
+  const link = openSdkLink({ debug: new URLSearchParams(window.location.search).has('debug') });
+  setTimeout(() => startWidget(root, link), 0);
 }

@@ -1,6 +1,4 @@
-import CallingExtensions from '@hubspot/calling-extensions-sdk';
-import { isHubSpotHostOrigin } from './host-origin';
-import type { FromHubSpot, HubSpotSend, ToHubSpot } from './messages';
+import type { FromHubSpot } from './messages';
 import {
   readCallerIdMatches,
   readEngagementCreated,
@@ -9,95 +7,53 @@ import {
   readHidden,
   readHostContext,
 } from './read-payload';
-
-export interface HubSpotLink {
-  send: HubSpotSend;
-}
+import type { HeardHandler, SdkLink } from './sdk-link';
 
 type Listener = (message: FromHubSpot) => void;
 
-const ignore = () => undefined;
+function engagementCreated(payload: unknown): FromHubSpot | null {
+  const answer = readEngagementCreated(payload);
+  return answer === null
+    ? null
+    : { type: 'engagementCreated', engagementId: answer.engagementId, callId: answer.callId };
+}
+
+/** What each SDK handler's payload means to the widget; null when it means nothing. */
+const messageFor: Record<HeardHandler, (payload: unknown) => FromHubSpot | null> = {
+  onReady: (payload) => ({ type: 'ready', context: readHostContext(payload) }),
+  onDialNumber: (payload) => ({ type: 'dialNumber', payload }),
+  onCreateEngagementSucceeded: engagementCreated,
+  onEngagementCreated: engagementCreated,
+  onCreateEngagementFailed: (payload) => ({
+    type: 'engagementCreateFailed',
+    reason: readFailureReason(payload),
+    callId: readExternalCallId(payload),
+  }),
+  onUpdateEngagementFailed: (payload) => ({
+    type: 'engagementUpdateFailed',
+    reason: readFailureReason(payload),
+  }),
+  onEndCall: () => ({ type: 'endCall' }),
+  onVisibilityChanged: (payload) => ({ type: 'visibilityChanged', hidden: readHidden(payload) }),
+  onCallerIdMatchSucceeded: (payload) => ({
+    type: 'callerIdMatched',
+    matches: readCallerIdMatches(payload),
+  }),
+  onCallerIdMatchFailed: () => ({ type: 'callerIdMatchFailed' }),
+  onNavigateToRecordFailed: (payload) => ({
+    type: 'navigateToRecordFailed',
+    reason: readFailureReason(payload),
+  }),
+};
 
 /**
- * The widget's only door to the SDK (docs/architecture.md: `hubspot/`). The SDK's own handler type
- * demands all of its handlers, so we name each one and turn the few we use into
- * `FromHubSpot` messages.
+ * Where the widget hears HubSpot (docs/architecture.md: `hubspot/`): the SDK, started by
+ * the entry (`hubspot/sdk-link.ts`), calls its handlers with payloads of any shape; the
+ * widget hears `FromHubSpot` messages, read here, starting with any the link kept.
  */
-export function connectToHubSpot(
-  listener: Listener,
-  options: { debug?: boolean } = {},
-): HubSpotLink {
-  const emit = (message: FromHubSpot) => listener(message);
-  const engagementCreated = (payload: unknown) => {
-    const answer = readEngagementCreated(payload);
-    if (answer !== null) {
-      emit({ type: 'engagementCreated', engagementId: answer.engagementId, callId: answer.callId });
-    }
-  };
-  // Registered before the SDK's own listener, so it never sees what it cannot take: data
-  // that is not an object (the SDK reads `event.data.type` first, and `null` throws inside
-  // its listener), or a SYNC from a window that is not HubSpot (the SDK would otherwise
-  // adopt that window as its host).
-  window.addEventListener('message', (event: MessageEvent) => {
-    const data: unknown = event.data;
-    if (typeof data !== 'object' || data === null) {
-      event.stopImmediatePropagation();
-      return;
-    }
-    const isSync = (data as { type?: unknown }).type === 'SYNC';
-    if (isSync && !isHubSpotHostOrigin(event.origin, window.location.origin)) {
-      event.stopImmediatePropagation();
-    }
+export function connectToHubSpot(link: SdkLink, listener: Listener): void {
+  link.listen(({ handler, payload }) => {
+    const message = messageFor[handler](payload);
+    if (message !== null) listener(message);
   });
-  const extensions = new CallingExtensions({
-    debugMode: options.debug ?? false,
-    eventHandlers: {
-      onReady: (payload: unknown) => emit({ type: 'ready', context: readHostContext(payload) }),
-      onDialNumber: (payload: unknown) => emit({ type: 'dialNumber', payload }),
-      onCreateEngagementSucceeded: engagementCreated,
-      // Older HubSpot builds still send the deprecated ENGAGEMENT_CREATED.
-      onEngagementCreated: engagementCreated,
-      onCreateEngagementFailed: (payload: unknown) =>
-        emit({
-          type: 'engagementCreateFailed',
-          reason: readFailureReason(payload),
-          callId: readExternalCallId(payload),
-        }),
-      onUpdateEngagementFailed: (payload: unknown) =>
-        emit({
-          type: 'engagementUpdateFailed',
-          reason: readFailureReason(payload),
-        }),
-      onEndCall: () => emit({ type: 'endCall' }),
-      onVisibilityChanged: (payload: unknown) =>
-        emit({ type: 'visibilityChanged', hidden: readHidden(payload) }),
-      onUpdateEngagementSucceeded: ignore,
-      onCallerIdMatchSucceeded: (payload: unknown) =>
-        emit({ type: 'callerIdMatched', matches: readCallerIdMatches(payload) }),
-      onCallerIdMatchFailed: () => emit({ type: 'callerIdMatchFailed' }),
-      onNavigateToRecordFailed: (payload: unknown) =>
-        emit({
-          type: 'navigateToRecordFailed',
-          reason: readFailureReason(payload),
-        }),
-      onInitiateCallIdSucceeded: ignore,
-      onInitiateCallIdFailed: ignore,
-      onPublishToChannelSucceeded: ignore,
-      onPublishToChannelFailed: ignore,
-      onFinalizeEngagementSucceeded: ignore,
-      onFinalizeEngagementFailed: ignore,
-      onSetCallState: ignore,
-      onSetWidgetUrlFailed: ignore,
-      // Each *_FAILED also reaches onFailed; the specific handlers above already cover ours.
-      onFailed: ignore,
-      defaultEventHandler: ignore,
-    },
-  });
-
-  const send = ((type: keyof ToHubSpot, payload?: unknown) => {
-    const method = extensions[type] as (this: CallingExtensions, data?: unknown) => void;
-    method.call(extensions, payload);
-  }) as HubSpotSend;
-
-  return { send };
 }

@@ -1,7 +1,6 @@
 import { toCallId } from '../call/ids';
-import type { HubSpotLink } from '../hubspot/connect';
 import { connectToHubSpot } from '../hubspot/connect';
-import type { HubSpotSend } from '../hubspot/messages';
+import type { SdkLink } from '../hubspot/sdk-link';
 import { browserInstancePorts } from '../journal/browser-instance-ports';
 import { browserStorage } from '../journal/key-value-storage';
 import { demoLookupPath, demoLookupService } from '../mocks/demo-lookup-address';
@@ -11,15 +10,11 @@ import { loadFirstCallKit, loadHandoffKit } from './handoff-kit';
 import { screensDue, screensQuietMs } from './screens-due';
 
 /**
- * Runs inside HubSpot's iframe. The SDK handshake is answered from this small entry
- * chunk; React and the screens arrive in parallel and read the same store.
+ * Runs inside HubSpot's iframe, in the task after the entry started the SDK (`sdkLink`):
+ * the handshake is answered from this chunk once HubSpot's SYNC and the widget are both
+ * there; React and the screens arrive in parallel and read the same store.
  */
-export function startWidget(root: HTMLElement): void {
-  let link: HubSpotLink | null = null;
-  // The link needs the widget's listener and the widget needs the link's send: bind late.
-  const send: HubSpotSend = (type, ...payload) => {
-    link?.send(type, ...payload);
-  };
+export function startWidget(root: HTMLElement, sdkLink: SdkLink): void {
   const { storage, durable } = browserStorage();
   // The catalogues are one large chunk: they load with the screens, so neither competes
   // with HubSpot's first dial.
@@ -28,7 +23,7 @@ export function startWidget(root: HTMLElement): void {
     screensStarted = resolve;
   });
   const widget = createWidget({
-    send,
+    send: sdkLink.send,
     storage,
     storageDurable: durable,
     now: () => Date.now(),
@@ -52,9 +47,7 @@ export function startWidget(root: HTMLElement): void {
   // Hidden for good (a reload, a navigation, a closed tab): the call waits for this
   // frame's reload, then for whichever instance loads next.
   window.addEventListener('pagehide', () => widget.release());
-  link = connectToHubSpot(widget.receive, {
-    debug: new URLSearchParams(window.location.search).has('debug'),
-  });
+  connectToHubSpot(sdkLink, widget.receive);
   showScreens(root, widget.controller, screensStarted);
 }
 
@@ -103,5 +96,8 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
     // After this event's own work: the call's messages go out first.
     setTimeout(load, 0);
   });
-  window.addEventListener('load', () => setTimeout(load, 1000), { once: true });
+  // The widget starts in a task after the entry's, usually after the load event.
+  const afterLoad = () => setTimeout(load, 1000);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }

@@ -1,8 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectToHubSpot } from '../../src/hubspot/connect';
 import type { FromHubSpot } from '../../src/hubspot/messages';
+import { openSdkLink } from '../../src/hubspot/sdk-link';
 
 // jsdom environment (this file is .tsx): the real SDK listens on this window.
+/** The real SDK started as the entry starts it, heard as the widget hears it. */
+function connected(listener: (message: FromHubSpot) => void = () => undefined) {
+  connectToHubSpot(openSdkLink({ debug: false }), listener);
+}
+
+function fromHubSpot(type: string, data: unknown) {
+  window.dispatchEvent(
+    new MessageEvent('message', {
+      origin: 'https://app.hubspot.com',
+      data: { type, messageId: `hubspot_${type}`, data },
+    }),
+  );
+}
+
 function sync(origin: string) {
   window.dispatchEvent(
     new MessageEvent('message', {
@@ -12,10 +27,10 @@ function sync(origin: string) {
   );
 }
 
-describe('connectToHubSpot: who may start the handshake', () => {
+describe('the SDK link: who may start the handshake', () => {
   it('lets the real SDK take a SYNC from HubSpot, and none from another site before it', () => {
     const heard: FromHubSpot[] = [];
-    connectToHubSpot((message) => heard.push(message));
+    connected((message) => heard.push(message));
     sync('https://evil.example');
     expect(heard).toEqual([]);
     sync('https://app-eu1.hubspot.com');
@@ -23,14 +38,14 @@ describe('connectToHubSpot: who may start the handshake', () => {
   });
 });
 
-describe('connectToHubSpot: what reaches the SDK', () => {
+describe('the SDK link: what reaches the SDK', () => {
   it.each([
     ['null', null],
     ['undefined', undefined],
     ['a string', 'hello'],
     ['a number', 42],
   ])('drops %s posted to the window before the SDK reads it', (_, data) => {
-    connectToHubSpot(() => undefined);
+    connected();
     const thrown: unknown[] = [];
     const onError = (event: ErrorEvent) => {
       thrown.push(event.error);
@@ -57,18 +72,9 @@ describe('connectToHubSpot: HubSpot’s failures', () => {
     vi.restoreAllMocks();
   });
 
-  function fromHubSpot(type: string, data: unknown) {
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        origin: 'https://app.hubspot.com',
-        data: { type, messageId: `hubspot_${type}`, data },
-      }),
-    );
-  }
-
   it('hands over no reason, not an English stand-in, when HubSpot’s payload has no words', () => {
     const heard: FromHubSpot[] = [];
-    connectToHubSpot((message) => heard.push(message));
+    connected((message) => heard.push(message));
     sync('https://app.hubspot.com');
     fromHubSpot('CREATE_ENGAGEMENT_FAILED', {});
     fromHubSpot('UPDATE_ENGAGEMENT_FAILED', { error: { code: 500 } });
@@ -82,9 +88,46 @@ describe('connectToHubSpot: HubSpot’s failures', () => {
 
   it('hands over HubSpot’s own words as they came', () => {
     const heard: FromHubSpot[] = [];
-    connectToHubSpot((message) => heard.push(message));
+    connected((message) => heard.push(message));
     sync('https://app.hubspot.com');
     fromHubSpot('NAVIGATE_TO_RECORD_FAILED', { message: 'Record deleted.' });
     expect(heard.slice(1)).toEqual([{ type: 'navigateToRecordFailed', reason: 'Record deleted.' }]);
+  });
+});
+
+describe('the SDK link: HubSpot before the widget', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // The entry starts the SDK and the widget starts a task later: HubSpot's SYNC, and its
+  // first dial, can come in between.
+  it('keeps what HubSpot said before the widget listened, and hands it over in order', () => {
+    const link = openSdkLink({ debug: false });
+    sync('https://app.hubspot.com');
+    fromHubSpot('DIAL_NUMBER', { toPhoneNumber: '+12025550123' });
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot(link, (message) => heard.push(message));
+    expect(heard).toMatchObject([
+      { type: 'ready', context: { portalId: 1 } },
+      { type: 'dialNumber', payload: { toPhoneNumber: '+12025550123' } },
+    ]);
+    fromHubSpot('END_CALL', undefined);
+    expect(heard.map((message) => message.type)).toEqual(['ready', 'dialNumber', 'endCall']);
+  });
+
+  it('hands nothing over twice', () => {
+    const link = openSdkLink({ debug: false });
+    sync('https://app.hubspot.com');
+    const first: FromHubSpot[] = [];
+    connectToHubSpot(link, (message) => first.push(message));
+    const second: FromHubSpot[] = [];
+    connectToHubSpot(link, (message) => second.push(message));
+    fromHubSpot('END_CALL', undefined);
+    expect(first.map((message) => message.type)).toEqual(['ready']);
+    expect(second.map((message) => message.type)).toEqual(['endCall']);
   });
 });
