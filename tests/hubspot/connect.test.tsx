@@ -4,6 +4,15 @@ import type { FromHubSpot } from '../../src/hubspot/messages';
 import { openSdkLink } from '../../src/hubspot/sdk-link';
 
 // jsdom environment (this file is .tsx): the real SDK listens on this window.
+
+// The SDK logs every message it hears and sends with console.debug.
+beforeEach(() => {
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 /** The real SDK started as the entry starts it, heard as the widget hears it. */
 function connected(listener: (message: FromHubSpot) => void = () => undefined) {
   connectToHubSpot(openSdkLink({ debug: false }), listener);
@@ -64,14 +73,6 @@ describe('the SDK link: what reaches the SDK', () => {
 });
 
 describe('connectToHubSpot: HubSpot’s failures', () => {
-  // The SDK logs every message it hears with console.debug.
-  beforeEach(() => {
-    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   it('hands over no reason, not an English stand-in, when HubSpot’s payload has no words', () => {
     const heard: FromHubSpot[] = [];
     connected((message) => heard.push(message));
@@ -96,13 +97,6 @@ describe('connectToHubSpot: HubSpot’s failures', () => {
 });
 
 describe('the SDK link: HubSpot before the widget', () => {
-  beforeEach(() => {
-    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   // The entry starts the SDK and the widget starts a task later: HubSpot's SYNC, and its
   // first dial, can come in between.
   it('keeps what HubSpot said before the widget listened, and hands it over in order', () => {
