@@ -250,6 +250,27 @@ async function handoffShown(): Promise<void> {
       count('to-hubspot', 'OUTGOING_CALL_STARTED')
     );
   });
+  // A screen taller than the frame asks HubSpot for more room a moment after it shows (the
+  // caller lookup's answer, say), and a click while the cross-site frame grows can miss the
+  // widget: Connected did once, at call 255 of a fresh-clone run (5 Dec), with nothing heard.
+  await page.waitForFunction((selector) => {
+    const { messages } = (window as unknown as { handoffSimulator: { messages: Recorded[] } })
+      .handoffSimulator;
+    const asked = messages
+      .filter((message) => message.direction === 'to-hubspot' && message.type === 'RESIZE_WIDGET')
+      .at(-1)?.data?.height;
+    const frame = document.querySelector(selector);
+    return (
+      asked === undefined ||
+      (typeof asked === 'number' &&
+        frame !== null &&
+        Math.abs(frame.getBoundingClientRect().height - asked) <= 4)
+    );
+  }, widgetFrameSelector);
+  // Two frames of the top page, so Chromium's hit-test data has the new size too.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 async function wrapUpAndSave(call: PlannedCall): Promise<void> {
