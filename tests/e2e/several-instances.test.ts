@@ -4,6 +4,7 @@ import { resumeGraceMs } from '../../src/journal/call-journal';
 import { tallestFrame } from '../../src/ui/App';
 import { framesSideBySide, sideBySideViewport } from './cross-site';
 import { crossSiteSession } from './cross-site-session';
+import { frameSettled } from './frame-settled';
 
 // Several HubSpot tabs in one browser profile: every instance of the widget is framed by
 // app.hubspot.com, so all of them share one storage partition, one set of Web Locks and
@@ -25,41 +26,27 @@ async function dialEmily(page: Page) {
 }
 
 /**
- * Waits until the widget's frame has the room its screen needs and the size the widget last
- * asked for. A screen taller than the frame makes the widget ask HubSpot for more (600 ->
- * 700 px, `useFitToContent` in src/ui/App.tsx) a moment after it shows, and a click while
- * the cross-site frame grows can miss the widget (`cross-site.ts` says why): after a reload
- * the handoff screen asks, which lost the reload test's Cancel call in 2 of 4 fresh-clone
- * runs; in a tab whose call screen fitted, the wrap-up screen asks, which lost the closed-tab
- * test's Save call beside other browser files (the button sits 100 px lower once the frame
- * has grown, below where the frame ended before), and the first test's Save call once in a
- * fresh-clone run (5 Dec: the wrap-up shown, nothing heard). A tab that never asked keeps the size
- * HubSpot gave it, which is settled too.
+ * frameSettled, once the frame also has the room the widget's screen needs: until the widget
+ * asks for more (600 -> 700 px, `useFitToContent` in src/ui/App.tsx), the size it last asked
+ * for is still the frame's. After a reload the handoff screen asks, which lost the reload
+ * test's Cancel call in 2 of 4 fresh-clone runs; in a tab whose call screen fitted, the
+ * wrap-up screen asks, which lost the closed-tab test's Save call beside other browser files
+ * (the button sits 100 px lower once the frame has grown, below where the frame ended
+ * before), and the first test's Save call once in a fresh-clone run (5 Dec: the wrap-up
+ * shown, nothing heard).
  */
-async function frameSettled(page: Page, expect: ExpectStatic) {
-  const frame = page.locator('#hubspot-calling-extension-iframe');
+async function frameSettledWithRoom(page: Page, expect: ExpectStatic) {
   const screen = session.widget(page).locator('main').first();
   await expect
-    .poll(async () => {
-      const asked = (await session.messages(page))
-        .filter((message) => message.direction === 'to-hubspot' && message.type === 'RESIZE_WIDGET')
-        .at(-1)?.data?.height;
-      const box = await frame.boundingBox();
-      const roomy = await screen.evaluate(
+    .poll(() =>
+      screen.evaluate(
         (main, tallest) =>
           window.innerHeight >= Math.min(Math.ceil(main.getBoundingClientRect().height), tallest),
         tallestFrame,
-      );
-      const applied =
-        asked === undefined ||
-        (typeof asked === 'number' && box !== null && Math.abs(box.height - asked) <= 4);
-      return roomy && applied;
-    })
+      ),
+    )
     .toBe(true);
-  // Two frames of the top page, so Chromium's hit-test data has the new size too.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await frameSettled(page);
 }
 
 /**
@@ -107,10 +94,10 @@ describe.concurrent('several HubSpot tabs, cross-site in Chromium', () => {
 
     const widget = session.widget(first);
     await widget.getByRole('button', { name: 'Connected' }).click();
-    await frameSettled(first, expect);
+    await frameSettledWithRoom(first, expect);
     await widget.getByRole('button', { name: 'End call' }).click();
     await widget.getByRole('textbox', { name: 'Notes' }).fill('Sent the quote');
-    await frameSettled(first, expect);
+    await frameSettledWithRoom(first, expect);
     await widget.getByRole('button', { name: 'Save call' }).click();
     await showing(first, 'Ready for your next call');
 
@@ -156,7 +143,7 @@ describe.concurrent('several HubSpot tabs, cross-site in Chromium', () => {
     await first.locator('[data-testid=widget-connection][data-connection=connected]').waitFor();
     const widget = session.widget(first);
     await widget.getByRole('button', { name: 'Cancel call' }).waitFor();
-    await frameSettled(first, expect);
+    await frameSettledWithRoom(first, expect);
     await widget.getByRole('button', { name: 'Cancel call' }).click();
     // This wait failed now and then (1 of 2 fresh-clone CI runs, 4 Dec): a lost click (the
     // handoff screen, nothing after INITIALIZED) or a lost cancel (an undo notice that never ends).
@@ -184,11 +171,11 @@ describe.concurrent('several HubSpot tabs, cross-site in Chromium', () => {
     const widget = session.widget(next);
     // After the grace the closed tab's reload would have had, its call is this tab's.
     await widget.getByRole('button', { name: 'End call' }).waitFor({ timeout: resumeGraceMs * 4 });
-    await frameSettled(next, expect);
+    await frameSettledWithRoom(next, expect);
     await widget.getByRole('button', { name: 'End call' }).click();
     // The call screen fitted this tab's frame; the wrap-up does not, and the frame grows.
     await widget.getByRole('button', { name: 'Save call' }).waitFor();
-    await frameSettled(next, expect);
+    await frameSettledWithRoom(next, expect);
     await widget.getByRole('button', { name: 'Save call' }).click();
     await showing(next, 'Ready for your next call');
     await expect

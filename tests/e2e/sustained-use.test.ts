@@ -7,6 +7,7 @@ import { demoWidgetUrl } from '../../src/simulator/demo-widget-url';
 import { localSettingsKey } from '../../src/simulator/local-settings';
 import { launchChromium, newContext, startDevServer } from './browser';
 import { type PickableOutcome, type PlannedCall, planCalls, type ReloadPoint } from './call-plan';
+import { frameSettled } from './frame-settled';
 
 interface Recorded {
   direction: 'to-hubspot' | 'to-widget';
@@ -250,27 +251,9 @@ async function handoffShown(): Promise<void> {
       count('to-hubspot', 'OUTGOING_CALL_STARTED')
     );
   });
-  // A screen taller than the frame asks HubSpot for more room a moment after it shows (the
-  // caller lookup's answer, say), and a click while the cross-site frame grows can miss the
-  // widget: Connected did once, at call 255 of a fresh-clone run (5 Dec), with nothing heard.
-  await page.waitForFunction((selector) => {
-    const { messages } = (window as unknown as { handoffSimulator: { messages: Recorded[] } })
-      .handoffSimulator;
-    const asked = messages
-      .filter((message) => message.direction === 'to-hubspot' && message.type === 'RESIZE_WIDGET')
-      .at(-1)?.data?.height;
-    const frame = document.querySelector(selector);
-    return (
-      asked === undefined ||
-      (typeof asked === 'number' &&
-        frame !== null &&
-        Math.abs(frame.getBoundingClientRect().height - asked) <= 4)
-    );
-  }, widgetFrameSelector);
-  // Two frames of the top page, so Chromium's hit-test data has the new size too.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  // A click on Connected while the frame grew for the caller lookup's answer was lost once,
+  // at call 255 of a fresh-clone run (5 Dec), with nothing heard.
+  await frameSettled(page);
 }
 
 async function wrapUpAndSave(call: PlannedCall): Promise<void> {
