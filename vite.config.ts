@@ -6,7 +6,6 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { phoneMetadataModules } from './src/build/phone-metadata-subset.js';
-import { preloadLazyChunks } from './src/build/preload-lazy-chunks.js';
 import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
 import { demoSyncService } from './src/mocks/demo-sync-plugin.js';
 import {
@@ -86,8 +85,6 @@ export default defineConfig({
     staticHostHeaders(),
     // Small phone metadata for the first call's number (src/handoff/quick-number.ts).
     phoneMetadataModules(),
-    // The first call's small chunk downloads with the entry (src/widget/first-call-kit.ts).
-    preloadLazyChunks(['src/widget/first-call-kit.ts']),
   ],
   define: { __HANDOFF_EXTRA_HOST_ORIGINS__: JSON.stringify(extraHostOrigins) },
   server: { port, strictPort: true, host: 'localhost', headers: devHeaders },

@@ -12,7 +12,7 @@ export function loadHandoffKit(): Promise<HandoffKit> {
 
 /**
  * Starts (once) loading what the first call needs at once (src/widget/first-call-kit.ts):
- * a few kB that index.html preloads, against ~37 kB gzip for the deep-link kit.
+ * a few kB, against ~37 kB gzip for the deep-link kit.
  */
 export function loadFirstCallKit(): Promise<FirstCallKit> {
   loadingFirstCall ??= import('./first-call-kit');

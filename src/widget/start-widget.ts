@@ -80,16 +80,21 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
     if (due === 'beforeHandshake') return;
     if (!greeted) {
       greeted = true;
-      // index.html preloads the first-call kit with the entry; it runs once `initialized`
-      // is on its way, in the round trip before HubSpot's dial: run as soon as it was
-      // there, it ran between the frame's load event and HubSpot's SYNC, and held up the
-      // answer (`npm run bench`).
-      void loadFirstCallKit().then(
-        (kit) => {
-          if (!mounted) stopFirstCallLink = kit.showFirstCallLink(root, store.get, store.subscribe);
-        },
-        () => undefined,
-      );
+      // The first-call kit is fetched while `initialized` crosses to HubSpot and its dial
+      // comes back. Preloaded by index.html beside the entry, its files arrived before the
+      // entry did and held up the handshake (~17 ms, `npm run bench`); fetched here, the
+      // first dial waits about ten. A microtask, so `initialized` (an effect of this same
+      // event) is posted before the fetch is set up.
+      queueMicrotask(() => {
+        void loadFirstCallKit().then(
+          (kit) => {
+            if (!mounted) {
+              stopFirstCallLink = kit.showFirstCallLink(root, store.get, store.subscribe);
+            }
+          },
+          () => undefined,
+        );
+      });
       setTimeout(load, screensQuietMs);
     }
     if (due === 'afterQuietSpell') return;
