@@ -234,7 +234,6 @@ async function maybeReload(call: PlannedCall, point: ReloadPoint): Promise<void>
   if (call.reloads.has(point)) await reloadWidget();
 }
 
-/** The handoff screen, with HubSpot's engagement for this call already known to the widget. */
 /**
  * The handoff is on screen and HubSpot has answered every call record asked for so far, as
  * it does within a second for a real agent (the screen no longer says so during the call).
