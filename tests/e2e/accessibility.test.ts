@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { simulatorSession } from './simulator-session';
-import { axeViolations, chooseLanguage, say, widgetFrame, widgetFrameHandle } from './widget-page';
+import {
+  axeViolations,
+  chooseLanguage,
+  say,
+  widgetFrame,
+  widgetFrameHandle,
+  widgetFrameSelector,
+} from './widget-page';
 
 const simulator = simulatorSession();
 let page: Page;
@@ -13,8 +20,8 @@ beforeEach(async () => {
 
 /** HubSpot dials a number the widget cannot read, from the host page as HubSpot would. */
 async function dialUnreadableNumber() {
-  await page.evaluate(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('#hubspot-calling-extension-iframe');
+  await page.evaluate((selector) => {
+    const frame = document.querySelector<HTMLIFrameElement>(selector);
     frame?.contentWindow?.postMessage(
       {
         type: 'DIAL_NUMBER',
@@ -23,7 +30,7 @@ async function dialUnreadableNumber() {
       },
       '*',
     );
-  });
+  }, widgetFrameSelector);
 }
 
 describe.each(languages)('every widget screen in %s passes axe-core', (language) => {

@@ -10,7 +10,7 @@ import {
   workerCrossSiteChromium,
 } from './cross-site';
 import { type SharedServer, sharedServer } from './shared-servers';
-import type { Recorded } from './widget-page';
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 // The handshake and widget resizes come and go with layout; the call lifecycle must not.
 const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
@@ -123,7 +123,7 @@ export function crossSiteSession() {
      * serverPort and serverCertificate (tests/e2e/cross-site.ts).
      */
     server: () => server,
-    widget: (on: Page = current()) => on.frameLocator('#hubspot-calling-extension-iframe'),
+    widget: (on: Page = current()) => on.frameLocator(widgetFrameSelector),
     messages: (on: Page = current()) => messagesOf(on),
     /** What HubSpot heard from the widget about calls, in order. */
     heard: async (on: Page = current()) =>

@@ -12,7 +12,7 @@ import {
   workerCrossSiteChromium,
 } from './cross-site';
 import { crossSiteSession } from './cross-site-session';
-import { say, widgetFrameHandle } from './widget-page';
+import { say, widgetFrameHandle, widgetFrameSelector } from './widget-page';
 
 const session = crossSiteSession();
 
@@ -118,7 +118,7 @@ describe('the cross-site harness', () => {
     const context = await newCrossSiteContext(unpartitioned);
     try {
       const page = await openHubSpot(context);
-      const widget = page.frameLocator('#hubspot-calling-extension-iframe');
+      const widget = page.frameLocator(widgetFrameSelector);
       await widget.getByText(say('en', 'notice.storageBlocked')).waitFor();
       const frame = await widgetFrameHandle(page);
       const denied = await frame.evaluate(() => {

@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatorSession } from './simulator-session';
-
-interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
-  data: Record<string, unknown> | undefined;
-}
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 const simulator = simulatorSession();
 let page: Page;
@@ -15,7 +10,7 @@ beforeEach(async () => {
   page = await simulator.open();
 });
 
-const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
+const widget = () => page.frameLocator(widgetFrameSelector);
 
 const toHubSpot = async () =>
   (

@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Recorded } from './widget-page';
-
-/** Where the simulator frames the widget (the calling window, in that layout). */
-const widgetFrameSelector = '#hubspot-calling-extension-iframe';
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 /**
  * Waits until the widget's frame has the size the widget last asked HubSpot for

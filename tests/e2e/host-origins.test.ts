@@ -16,7 +16,7 @@ import {
   widgetOrigin,
 } from './cross-site';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
-import type { Recorded } from './widget-page';
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 // A production build, on its own site (https://widget.handoff.test), framed by a HubSpot
 // stand-in on three hosts: HubSpot's own, this machine's (the local simulator of `npm
@@ -106,10 +106,7 @@ const syncsSent = async (page: Page) =>
  * 100 ms until it is answered) without answering any.
  */
 async function expectNoHandshake(page: Page, count: number): Promise<void> {
-  await page
-    .frameLocator('#hubspot-calling-extension-iframe')
-    .getByText('Connecting to HubSpot…')
-    .waitFor();
+  await page.frameLocator(widgetFrameSelector).getByText('Connecting to HubSpot…').waitFor();
   await expect.poll(() => syncsSent(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
   expect(await connection(page)).not.toBe('connected');
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatorSession } from './simulator-session';
-import { lifecycleToHubSpot, widgetFrameHandle } from './widget-page';
+import { lifecycleToHubSpot, widgetFrameHandle, widgetFrameSelector } from './widget-page';
 
 const simulator = simulatorSession();
 let page: Page;
@@ -53,7 +53,7 @@ async function tabTo(name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<vo
 
 /** Focus goes into HubSpot's iframe, as when the agent clicks or tabs into the sidebar. */
 async function focusWidget() {
-  await page.locator('#hubspot-calling-extension-iframe').focus();
+  await page.locator(widgetFrameSelector).focus();
 }
 
 const ready = async () =>
@@ -145,7 +145,7 @@ describe('the widget by keyboard alone, in Chromium', () => {
     async function handedOffFromCallerIds() {
       const frame = await widgetFrameHandle(page);
       await ready();
-      const widget = page.frameLocator('#hubspot-calling-extension-iframe');
+      const widget = page.frameLocator(widgetFrameSelector);
       await widget.getByRole('button', { name: 'Settings', exact: true }).click();
       for (const number of ['+1 310 555 0100', '+1 323 999 1234']) {
         await widget.getByRole('textbox', { name: 'OpenPhone number' }).fill(number);

@@ -7,12 +7,7 @@ import { securityHeaders } from '../../src/security/security-headers';
 import { newContext, startDevServer, workerChromium } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
 import { sharedServer } from './shared-servers';
-
-interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
-  data: Record<string, unknown> | undefined;
-}
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 let production: ProductionBuild | undefined;
 let preview: PreviewServer | undefined;
@@ -98,7 +93,7 @@ afterEach(async () => {
   await context?.close();
 });
 
-const widget = () => page.frameLocator('#hubspot-calling-extension-iframe');
+const widget = () => page.frameLocator(widgetFrameSelector);
 
 /** The Frame (not a FrameLocator) of the iframe matching `selector`, to evaluate in it. */
 async function frameOf(selector: string): Promise<Frame> {
@@ -134,7 +129,7 @@ describe('the production build, served as `npm run preview` serves it', () => {
   });
 
   it('would see a violation in the widget frame (so "no violation" below means something)', async () => {
-    const frame = await frameOf('#hubspot-calling-extension-iframe');
+    const frame = await frameOf(widgetFrameSelector);
     await frame.evaluate(() => {
       const inline = document.createElement('script');
       inline.textContent = 'window.inlineRan = true;';
@@ -199,15 +194,15 @@ async function postFromThirdParty(posted: readonly object[]): Promise<void> {
     document.body.append(frame);
   }, thirdPartyUrl);
   const isWidgetFirst = await page.evaluate(
-    () =>
-      window.frames[0] ===
-      document.querySelector<HTMLIFrameElement>('#hubspot-calling-extension-iframe')?.contentWindow,
+    (selector) =>
+      window.frames[0] === document.querySelector<HTMLIFrameElement>(selector)?.contentWindow,
+    widgetFrameSelector,
   );
   expect(isWidgetFirst).toBe(true);
   const attacker = await frameOf('#third-party');
   await expect.poll(() => attacker.url()).toBe(thirdPartyUrl);
 
-  const target = await frameOf('#hubspot-calling-extension-iframe');
+  const target = await frameOf(widgetFrameSelector);
   await target.evaluate((origin) => {
     const received: string[] = [];
     (window as unknown as { forgedReceived: string[] }).forgedReceived = received;

@@ -5,6 +5,7 @@ import { tallestFrame } from '../../src/ui/App';
 import { framesSideBySide, sideBySideViewport } from './cross-site';
 import { crossSiteSession } from './cross-site-session';
 import { frameSettled } from './frame-settled';
+import { widgetFrameSelector } from './widget-page';
 
 // Several HubSpot tabs in one browser profile: every instance of the widget is framed by
 // app.hubspot.com, so all of them share one storage partition, one set of Web Locks and
@@ -205,7 +206,7 @@ describe.concurrent('several HubSpot tabs, cross-site in Chromium', () => {
       frameTops[0],
     ]);
     const remote = page.frameLocator('#hubspot-calling-extension-iframe-remote');
-    const callingWindow = page.frameLocator('#hubspot-calling-extension-iframe');
+    const callingWindow = page.frameLocator(widgetFrameSelector);
     await remote.getByRole('button', { name: 'Incoming call' }).click();
     await remote.getByRole('textbox', { name: "Caller's number" }).fill('+33 1 23 45 67 89');
     // Both frames journal their call at the same moment, on one storage partition.
@@ -218,7 +219,7 @@ describe.concurrent('several HubSpot tabs, cross-site in Chromium', () => {
     await remote.getByRole('button', { name: 'End call' }).waitFor();
     const heardFrom = async (frame: string) =>
       (await session.heard(page)).filter((message) => message.frame === frame);
-    const element = await page.locator('#hubspot-calling-extension-iframe').elementHandle();
+    const element = await page.locator(widgetFrameSelector).elementHandle();
     const windowDocument = await element?.contentFrame();
     if (windowDocument === null || windowDocument === undefined)
       throw new Error('no calling window');

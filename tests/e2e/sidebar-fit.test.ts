@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simulatorSession } from './simulator-session';
-import { widgetFrame, widgetFrameHandle } from './widget-page';
+import { widgetFrame, widgetFrameHandle, widgetFrameSelector } from './widget-page';
 
 const simulator = simulatorSession();
 let page: Page;
@@ -16,7 +16,7 @@ beforeEach(async () => {
 /** Holds the frame at the sidebar's size, whatever the widget asks for. */
 async function holdFrameAtSidebarSize(): Promise<void> {
   await page.addStyleTag({
-    content: `#hubspot-calling-extension-iframe { width: ${sidebar.width}px !important; height: ${sidebar.height}px !important; box-sizing: content-box !important; }`,
+    content: `${widgetFrameSelector} { width: ${sidebar.width}px !important; height: ${sidebar.height}px !important; box-sizing: content-box !important; }`,
   });
   const frame = await widgetFrameHandle(page);
   await expect.poll(() => frame.evaluate(() => window.innerHeight)).toBe(sidebar.height);

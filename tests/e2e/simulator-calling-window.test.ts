@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simulatorSession } from './simulator-session';
-import { widgetFrameHandle } from './widget-page';
+import { widgetFrameHandle, widgetFrameSelector } from './widget-page';
 
 const simulator = simulatorSession();
 
@@ -17,7 +17,7 @@ async function openPair(): Promise<Page> {
 }
 
 const remote = (page: Page) => page.frameLocator('#hubspot-calling-extension-iframe-remote');
-const callingWindow = (page: Page) => page.frameLocator('#hubspot-calling-extension-iframe');
+const callingWindow = (page: Page) => page.frameLocator(widgetFrameSelector);
 
 describe('the navigation bar and the calling window, in Chromium', () => {
   it('shows two widget frames, each with its own SDK host told where it is', async () => {
@@ -103,7 +103,7 @@ describe('the widget’s size, in Chromium', () => {
   }
 
   const frameBox = (page: Page) =>
-    page.locator('#hubspot-calling-extension-iframe').evaluate((iframe) => {
+    page.locator(widgetFrameSelector).evaluate((iframe) => {
       const { width, height } = iframe.getBoundingClientRect();
       return { width, height, inner: (iframe as HTMLIFrameElement).contentWindow?.innerHeight };
     });

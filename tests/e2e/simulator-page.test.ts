@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simulatorSession } from './simulator-session';
+import { widgetFrameSelector } from './widget-page';
 
 const simulator = simulatorSession();
 const widget = simulator.widget;
@@ -64,7 +65,7 @@ describe('the simulator page at 1280 × 900, in Chromium', () => {
       expect(await drawnOnTop(element)).toBe(true);
     }
     // The widget keeps its own width: the panel is as wide as its iframe (and its border).
-    const iframe = await boxOf(page.locator('#hubspot-calling-extension-iframe'));
+    const iframe = await boxOf(page.locator(widgetFrameSelector));
     expect(panel.width).toBeLessThanOrEqual(iframe.width + 2 * 12 + 2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
   });
@@ -73,7 +74,7 @@ describe('the simulator page at 1280 × 900, in Chromium', () => {
 describe('the widget frame on the simulator page, in Chromium', () => {
   it('stays where it is while HubSpot’s status above it changes during a call', async () => {
     const page = await simulator.open();
-    const iframe = page.locator('#hubspot-calling-extension-iframe');
+    const iframe = page.locator(widgetFrameSelector);
     const before = await boxOf(iframe);
     await page.getByRole('button', { name: 'Call (410) 793-4326' }).click();
     await widget().getByRole('button', { name: 'No answer' }).waitFor();

@@ -3,7 +3,7 @@ import type { ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { newContext, startDevServer, workerChromium } from './browser';
 import { sharedServer } from './shared-servers';
-import type { Recorded } from './widget-page';
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 // The handshake and widget resizes come and go with layout; the call lifecycle must not.
 const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
@@ -63,7 +63,7 @@ export function simulatorSession() {
       return page;
     },
     page: current,
-    widget: () => current().frameLocator('#hubspot-calling-extension-iframe'),
+    widget: () => current().frameLocator(widgetFrameSelector),
     messages,
     /** What HubSpot heard from the widget about calls, in order. */
     heard: async () =>

@@ -8,13 +8,7 @@ import { localSettingsKey } from '../../src/simulator/local-settings';
 import { launchChromium, newContext, startDevServer } from './browser';
 import { type PickableOutcome, type PlannedCall, planCalls, type ReloadPoint } from './call-plan';
 import { frameSettled } from './frame-settled';
-
-interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
-  data: Record<string, unknown> | undefined;
-  at: number;
-}
+import { type Recorded, widgetFrameSelector } from './widget-page';
 
 interface Logged {
   externalCallId: string | null;
@@ -35,7 +29,6 @@ const heapGrowthLimit = 5 * 1024 * 1024;
 // A fixed default keeps CI reproducible; SUSTAINED_USE_SEED replays or explores another run.
 const seed = Number(process.env.SUSTAINED_USE_SEED ?? 0x5eed_2025) >>> 0;
 
-const widgetFrameSelector = '#hubspot-calling-extension-iframe';
 const pickedDispositions: Record<PickableOutcome, string> = {
   Connected: dispositionIds.connected,
   'Left voicemail': dispositionIds.leftVoicemail,

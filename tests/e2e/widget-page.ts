@@ -3,29 +3,29 @@ import type { Frame, Page } from 'playwright-core';
 import type { MessageKey } from '../../src/i18n/catalog';
 import { catalogs } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
+import type { RecordedMessage } from '../../src/simulator/protocol';
+
+/** The iframe the SDK creates for the widget on HubSpot's page (the id is the SDK's). */
+export const widgetFrameSelector = '#hubspot-calling-extension-iframe';
 
 /** A plain message as the widget shows it in `language`. */
 export const say = (language: Language, key: MessageKey): string =>
   (catalogs[language] as Record<string, string>)[key] ?? key;
 
 /** The widget's frame on the simulator's page, as HubSpot embeds it. */
-export const widgetFrame = (page: Page) => page.frameLocator('#hubspot-calling-extension-iframe');
+export const widgetFrame = (page: Page) => page.frameLocator(widgetFrameSelector);
 
 export async function widgetFrameHandle(page: Page): Promise<Frame> {
-  const element = await page.locator('#hubspot-calling-extension-iframe').elementHandle();
+  const element = await page.locator(widgetFrameSelector).elementHandle();
   const frame = await element?.contentFrame();
   if (frame === null || frame === undefined) throw new Error('The widget frame is not there');
   return frame;
 }
 
-/** What the widget told HubSpot (and heard back), as the simulator records it. */
-export interface Recorded {
-  direction: 'to-hubspot' | 'to-widget';
-  type: string;
+/** What the widget told HubSpot (and heard back), as the simulator records it, its fields readable. */
+export type Recorded = Omit<RecordedMessage, 'data'> & {
   data: Record<string, unknown> | undefined;
-  /** Which of HubSpot's frames: `widget`, or `window` / `remote` with the calling window. */
-  frame?: string;
-}
+};
 
 // The handshake and widget resizes come and go with layout; the call lifecycle must not.
 const notLifecycle = new Set(['SYNC_ACK', 'RESIZE_WIDGET']);
