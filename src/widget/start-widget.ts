@@ -82,9 +82,9 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
       greeted = true;
       // The first-call kit is fetched while `initialized` crosses to HubSpot and its dial
       // comes back. Preloaded by index.html beside the entry, its files arrived before the
-      // entry did and held up the handshake (~17 ms, `npm run bench`); fetched here, the
-      // first dial waits about ten. A microtask, so `initialized` (an effect of this same
-      // event) is posted before the fetch is set up.
+      // entry did and held up the handshake (5-22 ms in three runs, `npm run bench`);
+      // fetched here, the first dial waits 11-21 ms more for it. A microtask, so
+      // `initialized` (an effect of this same event) is posted before the fetch is set up.
       queueMicrotask(() => {
         void loadFirstCallKit().then(
           (kit) => {
