@@ -1,9 +1,11 @@
 // HubSpot loads the widget when the agent clicks Call and dials the moment the widget says
-// `initialized`. The screens (React, styles, words, the QR code) take far longer to load
-// and start than that; this draws the one thing the agent needs at once, the call's deep
-// link, straight into the page, until the screens replace it (React empties its root on
-// its first render). Plain DOM and no words, so it needs neither React nor the catalogues:
-// the link reads as the phone app's name and the number.
+// `initialized`. The screens (React, styles, words) take far longer to load and start than
+// that; this draws what the agent needs at once, the call's deep link and then its QR code
+// (for an agent at a desk, what they scan), straight into the page, until the screens
+// replace it (React empties its root on its first render). Plain DOM and no words, so it
+// needs neither React nor the catalogues: the link reads as the phone app's name and the
+// number. The QR code's encoder is a chunk of its own, fetched once the link is drawn, so
+// the link never waits for it.
 import type { LiveCall } from '../call/state';
 import { openPhoneDialUrl } from '../handoff/openphone';
 import { type PhoneProvider, providerFor } from '../settings/settings';
@@ -74,6 +76,33 @@ function draw(link: FirstCallLink): HTMLElement {
   return main;
 }
 
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+/** The link's QR code, as the handoff screen draws it (`handoff/QrCode.tsx`). */
+function drawQrCode(link: FirstCallLink, code: { side: number; path: string }): SVGSVGElement {
+  const svg = document.createElementNS(svgNamespace, 'svg');
+  const size = '176';
+  const attributes: [string, string][] = [
+    ['role', 'img'],
+    ['aria-label', link.text],
+    ['width', size],
+    ['height', size],
+    ['viewBox', `0 0 ${code.side} ${code.side}`],
+    ['shape-rendering', 'crispEdges'],
+  ];
+  for (const [name, value] of attributes) svg.setAttribute(name, value);
+  Object.assign(svg.style, { display: 'block', margin: '16px auto 0' });
+  const background = document.createElementNS(svgNamespace, 'rect');
+  background.setAttribute('width', String(code.side));
+  background.setAttribute('height', String(code.side));
+  background.setAttribute('fill', '#fff');
+  const modules = document.createElementNS(svgNamespace, 'path');
+  modules.setAttribute('d', code.path);
+  modules.setAttribute('fill', '#000');
+  svg.append(background, modules);
+  return svg;
+}
+
 /**
  * Keeps `root` showing the handed-off call's link while `state()` has one, and empty when
  * not. Returns the function that stops it, for when the screens take over `root`.
@@ -84,15 +113,35 @@ export function showFirstCallLink(
   subscribe: (listener: () => void) => () => void,
 ): () => void {
   let shown: FirstCallLink | null = null;
+  let stopped = false;
   const update = () => {
     const link = linkOf(state());
     if (link?.href === shown?.href && link?.text === shown?.text) return;
     shown = link;
-    root.replaceChildren(...(link === null ? [] : [draw(link)]));
+    if (link === null) {
+      root.replaceChildren();
+      return;
+    }
+    const view = draw(link);
+    root.replaceChildren(view);
+    void import('../handoff/qr-path').then(
+      ({ qrPath }) => {
+        // Only onto the view it was fetched for: not once the call moved on or the screens
+        // took over.
+        if (stopped || shown !== link) return;
+        try {
+          view.append(drawQrCode(link, qrPath(link.href)));
+        } catch {
+          // A link too long for a QR code: the screens say so; the link still works.
+        }
+      },
+      () => undefined,
+    );
   };
   update();
   const unsubscribe = subscribe(update);
   return () => {
+    stopped = true;
     unsubscribe();
   };
 }

@@ -13,7 +13,7 @@ const screensCode = (url: URL) =>
   url.pathname === '/src/ui/mount-widget.tsx';
 
 describe('the first call after a load, cross-site in Chromium', () => {
-  it('is handed off, link and outgoingCall, before the screens have loaded, and the screens then take over', async () => {
+  it('is handed off, link, QR code and outgoingCall, before the screens have loaded, and the screens then take over', async () => {
     // The screens' code is held back, as on a slow load: the call must not wait for it.
     const held: Route[] = [];
     const page = await session.open('', async (context) => {
@@ -28,6 +28,9 @@ describe('the first call after a load, cross-site in Chromium', () => {
     expect(await firstLink.getAttribute('href')).toBe(
       'openphone://dial?number=%2B14107934326&action=call',
     );
+    // Then its QR code, what an agent at a desk scans, still before the screens.
+    const firstCode = widget.getByRole('img', { name: 'OpenPhone · +1 410 793 4326' });
+    await firstCode.waitFor();
     await expect
       .poll(async () => (await session.heard()).map((message) => message.type))
       .toEqual(['INITIALIZED', 'USER_AVAILABLE', 'OUTGOING_CALL_STARTED']);
@@ -43,6 +46,7 @@ describe('the first call after a load, cross-site in Chromium', () => {
       'openphone://dial?number=%2B14107934326&action=call',
     );
     expect(await firstLink.count()).toBe(0);
+    expect(await firstCode.count()).toBe(0);
     // The call goes on from the screens as from any other handoff.
     await widget.getByRole('button', { name: 'Cancel call' }).click();
     await widget.getByText('Ready for your next call').waitFor();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LiveCall } from '../../src/call/state';
 import { callLinkFor } from '../../src/handoff/call-link';
+import { qrPath } from '../../src/handoff/qr-path';
 import { defaultCareSoft } from '../../src/settings/settings';
 import { firstCallLinkFor, showFirstCallLink } from '../../src/ui/first-call-link';
 import { contactDial, testWidget } from '../support/test-widget';
@@ -66,5 +67,22 @@ describe('showFirstCallLink', () => {
     stop();
     await widget.dial({ ...contactDial, phoneNumber: '+1 443 555 0148' });
     expect(root.childElementCount).toBe(0);
+  });
+
+  it('draws the link’s QR code after the link, the very code the handoff screen draws', async () => {
+    const widget = testWidget();
+    widget.ready();
+    const root = document.createElement('div');
+    const { store } = widget.controller;
+    const stop = showFirstCallLink(root, store.get, store.subscribe);
+
+    await widget.dial(contactDial);
+    const href = 'openphone://dial?number=%2B14107934326&action=call';
+    expect(root.querySelector('a')?.getAttribute('href')).toBe(href);
+    await expect.poll(() => root.querySelector('svg[role="img"]')).not.toBeNull();
+    const code = root.querySelector('svg[role="img"]');
+    expect(code?.getAttribute('aria-label')).toBe('OpenPhone · +1 410 793 4326');
+    expect(code?.querySelector('path')?.getAttribute('d')).toBe(qrPath(href).path);
+    stop();
   });
 });
