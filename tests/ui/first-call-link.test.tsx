@@ -48,12 +48,18 @@ describe('firstCallLinkFor', () => {
 });
 
 describe('showFirstCallLink', () => {
-  it('shows the handed-off call’s link until the call moves on, and stops when told', async () => {
+  /** A widget HubSpot has greeted, with the first-call view drawing into a root of its own. */
+  function firstCallView() {
     const widget = testWidget();
     widget.ready();
     const root = document.createElement('div');
     const { store } = widget.controller;
     const stop = showFirstCallLink(root, store.get, store.subscribe);
+    return { widget, root, stop };
+  }
+
+  it('shows the handed-off call’s link until the call moves on, and stops when told', async () => {
+    const { widget, root, stop } = firstCallView();
     expect(root.childElementCount).toBe(0);
 
     await widget.dial(contactDial);
@@ -70,11 +76,7 @@ describe('showFirstCallLink', () => {
   });
 
   it('draws the link’s QR code after the link, the very code the handoff screen draws', async () => {
-    const widget = testWidget();
-    widget.ready();
-    const root = document.createElement('div');
-    const { store } = widget.controller;
-    const stop = showFirstCallLink(root, store.get, store.subscribe);
+    const { widget, root, stop } = firstCallView();
 
     await widget.dial(contactDial);
     const href = 'openphone://dial?number=%2B14107934326&action=call';
