@@ -83,9 +83,11 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
       // The first-call kit is fetched while `initialized` crosses to HubSpot and its dial
       // comes back. Preloaded by index.html beside the entry, its files arrived before the
       // entry did and held up the handshake (5-22 ms in three runs, `npm run bench`);
-      // fetched here, the first dial waits 11-21 ms more for it. A microtask, so
-      // `initialized` (an effect of this same event) is posted before the fetch is set up.
-      queueMicrotask(() => {
+      // fetched here, the first dial waits 11-21 ms more for it. In a task of its own:
+      // Chromium forwards a message to another site's frame in a task queued by
+      // `postMessage`, so `initialized` (an effect of this same event) only leaves once
+      // this task and its microtasks are over.
+      setTimeout(() => {
         void loadFirstCallKit().then(
           (kit) => {
             if (!mounted) {
@@ -94,7 +96,7 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
           },
           () => undefined,
         );
-      });
+      }, 0);
       setTimeout(load, screensQuietMs);
     }
     if (due === 'afterQuietSpell') return;
