@@ -10,7 +10,6 @@ import type { LiveCall } from '../call/state';
 import { openPhoneDialUrl } from '../handoff/openphone';
 import { type PhoneProvider, providerFor } from '../settings/settings';
 import type { WidgetState } from '../widget/widget-state';
-import { colors } from './theme';
 
 /** The link to draw, or null when there is none to draw. */
 export interface FirstCallLink {
@@ -52,7 +51,7 @@ function linkOf(state: WidgetState): FirstCallLink | null {
   );
 }
 
-function draw(link: FirstCallLink): HTMLElement {
+function draw(link: FirstCallLink, accent: string): HTMLElement {
   const anchor = document.createElement('a');
   anchor.href = link.href;
   anchor.textContent = link.text;
@@ -60,7 +59,7 @@ function draw(link: FirstCallLink): HTMLElement {
     display: 'block',
     padding: '12px 16px',
     borderRadius: '3px',
-    background: colors.accent,
+    background: accent,
     color: '#fff',
     fontWeight: '600',
     textAlign: 'center',
@@ -105,12 +104,15 @@ function drawQrCode(link: FirstCallLink, code: { side: number; path: string }): 
 
 /**
  * Keeps `root` showing the handed-off call's link while `state()` has one, and empty when
- * not. Returns the function that stops it, for when the screens take over `root`.
+ * not, as a button in `accent` (the screens' `colors.accent`, handed in by the entry: as a
+ * chunk shared with the screens, the theme was one more file the first dial waited for).
+ * Returns the function that stops it, for when the screens take over `root`.
  */
 export function showFirstCallLink(
   root: HTMLElement,
   state: () => WidgetState,
   subscribe: (listener: () => void) => () => void,
+  accent: string,
 ): () => void {
   let shown: FirstCallLink | null = null;
   let stopped = false;
@@ -122,7 +124,7 @@ export function showFirstCallLink(
       root.replaceChildren();
       return;
     }
-    const view = draw(link);
+    const view = draw(link, accent);
     root.replaceChildren(view);
     void import('../handoff/qr-path').then(
       ({ qrPath }) => {

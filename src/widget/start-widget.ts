@@ -5,6 +5,7 @@ import { browserInstancePorts } from '../journal/browser-instance-ports';
 import { browserStorage } from '../journal/key-value-storage';
 import { demoLookupPath, demoLookupService } from '../mocks/demo-lookup-address';
 import { adminDefaultsFrom } from '../settings/admin-defaults';
+import { colors } from '../ui/theme';
 import { createWidget, type WidgetController } from './create-widget';
 import { loadFirstCallKit, loadHandoffKit } from './handoff-kit';
 import { screensDue, screensQuietMs } from './screens-due';
@@ -91,7 +92,12 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
         void loadFirstCallKit().then(
           (kit) => {
             if (!mounted) {
-              stopFirstCallLink = kit.showFirstCallLink(root, store.get, store.subscribe);
+              stopFirstCallLink = kit.showFirstCallLink(
+                root,
+                store.get,
+                store.subscribe,
+                colors.accent,
+              );
             }
           },
           () => undefined,

@@ -5,6 +5,7 @@ import { callLinkFor } from '../../src/handoff/call-link';
 import { qrPath } from '../../src/handoff/qr-path';
 import { defaultCareSoft } from '../../src/settings/settings';
 import { firstCallLinkFor, showFirstCallLink } from '../../src/ui/first-call-link';
+import { colors } from '../../src/ui/theme';
 import { contactDial, testWidget } from '../support/test-widget';
 
 const liveCall = (to: string, from: string | null, display = to): LiveCall =>
@@ -54,7 +55,7 @@ describe('showFirstCallLink', () => {
     widget.ready();
     const root = document.createElement('div');
     const { store } = widget.controller;
-    const stop = showFirstCallLink(root, store.get, store.subscribe);
+    const stop = showFirstCallLink(root, store.get, store.subscribe, colors.accent);
     return { widget, root, stop };
   }
 
@@ -66,6 +67,10 @@ describe('showFirstCallLink', () => {
     const link = root.querySelector('a');
     expect(link?.getAttribute('href')).toBe('openphone://dial?number=%2B14107934326&action=call');
     expect(link?.textContent).toBe('OpenPhone · +1 410 793 4326');
+    // The screens' accent, as the entry hands it in: the link looks like the screen's button.
+    const probe = document.createElement('a');
+    probe.style.background = colors.accent;
+    expect(link?.style.background).toBe(probe.style.background);
 
     widget.controller.cancel();
     expect(root.childElementCount).toBe(0);
