@@ -1,5 +1,5 @@
 // What the first call after a load needs before the screens arrive, as one small chunk:
-// the widget fetches it as `initialized` goes out, so a dial that comes the moment HubSpot
+// the widget fetches it once `initialized` has gone out, so a dial that comes the moment HubSpot
 // hears it is read, sent and linked after a round trip, without waiting for the deep-link
 // kit or the screens.
 export { quickDialledNumber } from '../handoff/quick-number';
