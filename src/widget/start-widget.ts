@@ -83,11 +83,11 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
       greeted = true;
       // The first-call kit is fetched while `initialized` crosses to HubSpot and its dial
       // comes back. Preloaded by index.html beside the entry, its files arrived before the
-      // entry did and held up the handshake (5-22 ms in three runs, `npm run bench`);
-      // fetched here, the first dial waits 11-21 ms more for it. In a task of its own:
-      // Chromium forwards a message to another site's frame in a task queued by
-      // `postMessage`, so `initialized` (an effect of this same event) only leaves once
-      // this task and its microtasks are over.
+      // entry did and held up the handshake; fetched here, the first dial waits for its
+      // round trip (43-47 ms in three runs of `npm run bench`, against ~15 preloaded). In a
+      // task of its own: Chromium forwards a message to another site's frame in a task
+      // queued by `postMessage`, so `initialized` (an effect of this same event) only
+      // leaves once this task and its microtasks are over (9-23 ms sooner than set up here).
       setTimeout(() => {
         void loadFirstCallKit().then(
           (kit) => {
