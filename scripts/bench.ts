@@ -15,6 +15,7 @@ import {
   measureFloorLoad,
   measureHandoffLoad,
   measureIdleLoad,
+  measureReloads,
 } from './bench/first-dial';
 import { measureHeap } from './bench/heap';
 import { benchPagePath, buildBenchPages } from './bench/pages';
@@ -126,6 +127,8 @@ try {
   /** Host start → idle screen, in loads HubSpot does not dial. */
   const idleLoads = new Map<string, number[]>();
   const floorRounds: (LoadTimings | undefined)[] = [];
+  /** Host start → INITIALIZED on the second and third load in one browser, by page. */
+  const reloads = new Map<string, { second: number[]; third: number[] }>();
   const failures: string[] = [];
   log();
   log(
@@ -146,6 +149,11 @@ try {
           idle.push(await measureIdleLoad(browser, subject.url));
           idleLoads.set(subject.label, idle);
         }
+        const [second, third] = await measureReloads(browser, subject.url);
+        const seen = reloads.get(subject.label) ?? { second: [], third: [] };
+        if (second !== undefined) seen.second.push(second);
+        if (third !== undefined) seen.third.push(third);
+        reloads.set(subject.label, seen);
       } catch (error) {
         failures.push(`${subject.label}: ${firstLine(error)}`);
       }
@@ -212,6 +220,18 @@ try {
     ),
     '',
   ]);
+  const floorReloads = reloads.get('floor') ?? { second: [], third: [] };
+  const reloadRows = (label: string, ratios: boolean) =>
+    (['second', 'third'] as const).map((which) => {
+      const samples = reloads.get(label)?.[which] ?? [];
+      const ratio = median(samples) / median(floorReloads[which]);
+      return [
+        `  reload in the same browser, ${which === 'second' ? '2nd' : '3rd'} load: host start → INITIALIZED`,
+        ...stat(samples),
+        ratios ? `${ratio.toFixed(2)} × floor` : '',
+      ];
+    });
+  rows.push(...reloadRows('floor', false));
   for (const [label, rounds] of handoffRounds) {
     const loads = present(rounds);
     const initialized = median(loads.map((load) => load.initialized));
@@ -277,6 +297,7 @@ try {
       ...stat(idle),
       '',
     ]);
+    rows.push(...reloadRows(label, true));
   }
   log();
   log(`(b) ${runs} loads each, headless Chromium, medians (min, max)`);
@@ -287,7 +308,11 @@ try {
   log('  INITIALIZED, OUTGOING_CALL_STARTED: received there. DIAL_NUMBER is sent the instant');
   log('  INITIALIZED arrives. "in the DOM": a MutationObserver in the widget frame. The warm dial');
   log('  is a second number, 500 ms after the agent cancelled the first call. "No dial": a load');
-  log('  of its own in each round that HubSpot never dials. Epoch ms stamps');
+  log(
+    '  of its own in each round that HubSpot never dials. "Reload": in a browser of its own each',
+  );
+  log("  round, HubSpot loads the widget's frame three times, undialled (the agent moving between");
+  log("  pages); the 2nd and 3rd loads keep the HTTP cache and V8's code cache. Epoch ms stamps");
   log('  (performance.timeOrigin + now()) across processes.');
 
   for (const [label, loads] of [

@@ -411,3 +411,32 @@ export async function measureIdleLoad(browser: Browser, widgetUrl: string): Prom
     await context.close();
   }
 }
+
+/**
+ * The agent moving on to other HubSpot pages: HubSpot loads the widget's frame again in the
+ * same browser, its HTTP cache, storage and V8's code cache kept. Host start →
+ * INITIALIZED on the second and third load of one frame (the first, a new user's, is
+ * measured above); HubSpot does not dial, and the agent moves on once the widget has sat
+ * for a moment.
+ */
+export async function measureReloads(browser: Browser, widgetUrl: string): Promise<number[]> {
+  const context = await newCrossSiteContext(browser);
+  try {
+    await context.addInitScript({ content: widgetProbeSource });
+    const page = await context.newPage();
+    const loads: number[] = [];
+    for (let load = 1; load <= 3; load += 1) {
+      const initialized = signalled(page, 'INITIALIZED', 1);
+      if (load === 1) await page.goto(hostUrl(widgetUrl, false));
+      else await page.evaluate(() => window.benchHost?.reload());
+      await initialized;
+      const [at] = stamps(await hostMessages(page), 'INITIALIZED');
+      if (at === undefined) throw new Error(`no INITIALIZED on load ${load}`);
+      if (load > 1) loads.push(at - (await hostStart(page)));
+      await page.waitForTimeout(300);
+    }
+    return loads;
+  } finally {
+    await context.close();
+  }
+}

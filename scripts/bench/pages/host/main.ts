@@ -20,6 +20,11 @@ export interface BenchHost {
   messages: RecordedMessage[];
   /** Dials one of the US contact's phones, as a click on Call does. */
   dial(phoneName: 'phone' | 'mobilephone'): void;
+  /**
+   * Loads the widget's frame again, as HubSpot does when the agent opens another page:
+   * `hostStart` and `messages` start over.
+   */
+  reload(): void;
 }
 
 declare global {
@@ -51,7 +56,12 @@ const dispatch = (event: HostEvent) => {
 const dial = (phoneName: 'phone' | 'mobilephone') =>
   dispatch({ type: 'dialClicked', recordKey: 'contact-us', phoneName, at: Date.now() });
 
-const bench: BenchHost = { hostStart: now(), messages: [], dial };
+const reload = () => {
+  bench.hostStart = now();
+  bench.messages = [];
+  link?.reload();
+};
+const bench: BenchHost = { hostStart: now(), messages: [], dial, reload };
 window.benchHost = bench;
 link = new HostLink({
   src: widgetUrl,
