@@ -5,6 +5,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { cacheHashedAssets } from './src/build/hashed-assets.js';
 import { phoneMetadataModules } from './src/build/phone-metadata-subset.js';
 import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
 import { demoSyncService } from './src/mocks/demo-sync-plugin.js';
@@ -85,6 +86,8 @@ export default defineConfig({
     staticHostHeaders(),
     // Small phone metadata for the first call's number (src/handoff/quick-number.ts).
     phoneMetadataModules(),
+    // `npm run preview` lets browsers keep the hashed files, as public/_headers tells hosts.
+    cacheHashedAssets(),
   ],
   define: { __HANDOFF_EXTRA_HOST_ORIGINS__: JSON.stringify(extraHostOrigins) },
   server: { port, strictPort: true, host: 'localhost', headers: devHeaders },

@@ -2,6 +2,7 @@
 // preview servers) and checked against public/_headers (static hosts) by
 // tests/build/headers-file.test.ts. Never imported by the browser bundle.
 
+import { hashedAssetCacheControl, hashedAssetsPattern } from '../build/hashed-assets.js';
 import { hubSpotAppOrigins, localSimulatorOrigin } from './hubspot-hosts.js';
 
 export interface PolicyOptions {
@@ -102,18 +103,21 @@ export function securityHeaders(options: PolicyOptions = {}): Record<string, str
 
 /**
  * public/_headers, the format Netlify and Cloudflare Pages read: a path pattern, then
- * its headers indented below it. Vite copies public/ into dist/ as is.
+ * its headers indented below it, each block added to the ones before that match. Vite
+ * copies public/ into dist/ as is.
  */
 export function staticHostHeadersFile(options: PolicyOptions = {}): string {
   const lines = Object.entries(securityHeaders(options)).map(
     ([name, value]) => `  ${name}: ${value}`,
   );
   return [
-    '# Security headers for static hosts that read _headers (Netlify, Cloudflare Pages).',
-    '# Written from src/security/security-headers.ts; tests/build/headers-file.test.ts',
-    '# fails when the two differ.',
+    '# Security headers for static hosts that read _headers (Netlify, Cloudflare Pages),',
+    '# and the hashed files kept for good. Written from src/security/security-headers.ts;',
+    '# tests/build/headers-file.test.ts fails when the two differ.',
     '/*',
     ...lines,
+    hashedAssetsPattern,
+    `  Cache-Control: ${hashedAssetCacheControl}`,
     '',
   ].join('\n');
 }

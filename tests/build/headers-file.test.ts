@@ -27,14 +27,37 @@ describe('public/_headers', () => {
     ).toBe(staticHostHeadersFile());
   });
 
-  it('applies the headers to every path', () => {
-    const lines = staticHostHeadersFile().split('\n');
-    const pattern = lines.indexOf('/*');
-    expect(lines.slice(pattern + 1, -1)).toEqual(
+  it('applies the security headers to every path', () => {
+    expect(headerBlocks(staticHostHeadersFile()).get('/*')).toEqual(
       Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`),
     );
   });
+
+  it('lets browsers keep the hashed files for good, and nothing else (index.html stays fresh)', () => {
+    const blocks = headerBlocks(staticHostHeadersFile());
+    expect([...blocks.keys()]).toEqual(['/*', '/assets/*']);
+    expect(blocks.get('/assets/*')).toEqual([
+      '  Cache-Control: public, max-age=31536000, immutable',
+    ]);
+    expect(blocks.get('/*')?.some((line) => /cache-control/i.test(line))).toBe(false);
+  });
 });
+
+/** Each path pattern of a _headers file with the header lines indented below it. */
+function headerBlocks(file: string): Map<string, string[]> {
+  const blocks = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of file.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith(' ')) {
+      current?.push(line);
+    } else {
+      current = [];
+      blocks.set(line, current);
+    }
+  }
+  return blocks;
+}
 
 describe('readExtraHostOrigins', () => {
   it('reads https origins separated by commas or spaces', () => {

@@ -3,6 +3,7 @@ import { getCertificate } from '@vitejs/plugin-basic-ssl';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { PreviewServer, ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hashedAssetCacheControl } from '../../src/build/hashed-assets';
 import { securityHeaders } from '../../src/security/security-headers';
 import { newContext, startDevServer, workerChromium } from './browser';
 import { buildProduction, type ProductionBuild, startPreviewServer } from './production-server';
@@ -126,6 +127,21 @@ describe('the production build, served as `npm run preview` serves it', () => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['content-security-policy']).toContain("script-src 'self';");
     expect(headers['content-security-policy']).not.toMatch(/unsafe-eval|sha256-/);
+  });
+
+  it('lets the browser keep the hashed files for good, and asks again for the page', async () => {
+    const html = await context.request.get(url);
+    expect(html.headers()['cache-control']).toBe('no-cache');
+    const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(
+      await html.text(),
+    )?.[1];
+    expect(entry).toBeDefined();
+    const asset = await context.request.get(new URL(entry ?? '', url).href);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['cache-control']).toBe(hashedAssetCacheControl);
+    expect(asset.headers()['content-security-policy']).toBe(
+      securityHeaders()['Content-Security-Policy'],
+    );
   });
 
   it('would see a violation in the widget frame (so "no violation" below means something)', async () => {
