@@ -132,7 +132,7 @@ try {
   const failures: string[] = [];
   log();
   log(
-    `Measuring ${runs} loads of each of ${subjects.map((subject) => subject.label).join(', ')}, alternating (a new browser context each)...`,
+    `Measuring ${runs} loads of each of ${subjects.map((subject) => subject.label).join(', ')}, alternating (a new browser context each), then their reloads...`,
   );
   for (let run = 0; run < runs; run += 1) {
     // Every other round in reverse order, so neither page always follows the other.
@@ -149,13 +149,25 @@ try {
           idle.push(await measureIdleLoad(browser, subject.url));
           idleLoads.set(subject.label, idle);
         }
+      } catch (error) {
+        failures.push(`${subject.label}: ${firstLine(error)}`);
+      }
+    }
+  }
+  // The reloads in rounds of their own, once every first load is timed: each of their
+  // browsers loads the screens three times, and closing one right before a first load
+  // would weigh on it.
+  for (let run = 0; run < runs; run += 1) {
+    const order = run % 2 === 0 ? subjects : [...subjects].reverse();
+    for (const subject of order) {
+      try {
         const [second, third] = await measureReloads(browser, subject.url);
         const seen = reloads.get(subject.label) ?? { second: [], third: [] };
         if (second !== undefined) seen.second.push(second);
         if (third !== undefined) seen.third.push(third);
         reloads.set(subject.label, seen);
       } catch (error) {
-        failures.push(`${subject.label}: ${firstLine(error)}`);
+        failures.push(`${subject.label} (reloads): ${firstLine(error)}`);
       }
     }
   }
