@@ -13,16 +13,20 @@ export const hashedAssetsPattern = '/assets/*';
  */
 export const hashedAssetCacheControl = 'public, max-age=31536000, immutable';
 
-/** `npm run preview` sends the same cache header for the hashed files as `public/_headers`. */
+/**
+ * `npm run preview` sends the same cache header for the hashed files as `public/_headers`,
+ * under any base: the bench's floor page is built under /bench/floor/ and served beside
+ * the widget, and its file must be kept as the widget's are for the two to compare.
+ */
 export function cacheHashedAssets(): Plugin {
-  const prefix = hashedAssetsPattern.slice(0, -1);
+  const folder = hashedAssetsPattern.slice(0, -1);
   return {
     name: 'handoff-cache-hashed-assets',
     configurePreviewServer(server) {
       // Vite's file server keeps a header already set on the response in place of its own
       // (`no-cache` for every file), so setting it first is enough.
       server.middlewares.use((req, res, next) => {
-        if (req.url?.startsWith(prefix) === true) {
+        if (req.url?.split('?')[0]?.includes(folder) === true) {
           res.setHeader('Cache-Control', hashedAssetCacheControl);
         }
         next();
