@@ -20,7 +20,17 @@ import {
 import { measureHeap } from './bench/heap';
 import { benchPagePath, buildBenchPages } from './bench/pages';
 import { type PreviewProcess, startPreviewProcess } from './bench/preview-process';
-import { atMost, kB, MB, median, ms, table, verdict } from './bench/report';
+import {
+  atMost,
+  bootstrapInterval,
+  interval,
+  kB,
+  MB,
+  median,
+  ms,
+  table,
+  verdict,
+} from './bench/report';
 
 const { values } = parseArgs({
   options: {
@@ -187,6 +197,36 @@ try {
         ? []
         : [load.initialized / floor.initialized];
     });
+  /** Rounds in which this build and the floor both loaded, paired. */
+  const pairedRounds = (rounds: readonly (HandoffLoad | undefined)[]) =>
+    rounds.flatMap((load, round) => {
+      const floor = floorRounds[round];
+      return load === undefined || floor === undefined ? [] : [{ load, floor }];
+    });
+  /**
+   * One run's resolution: each figure's 95 % interval over its rounds drawn again (the
+   * ratio of medians, the load-by-load ratio, the first dial). A run decides a target only
+   * when the interval lies on one side of it.
+   */
+  const intervals = (rounds: readonly (HandoffLoad | undefined)[]) => {
+    const pairs = pairedRounds(rounds);
+    const pick = (indices: readonly number[]) => indices.flatMap((index) => pairs[index] ?? []);
+    return {
+      ratio: bootstrapInterval(pairs.length, (indices) => {
+        const drawn = pick(indices);
+        return (
+          median(drawn.map(({ load }) => load.initialized)) /
+          median(drawn.map(({ floor }) => floor.initialized))
+        );
+      }),
+      loadByLoad: bootstrapInterval(pairs.length, (indices) =>
+        median(pick(indices).map(({ load, floor }) => load.initialized / floor.initialized)),
+      ),
+      firstDial: bootstrapInterval(pairs.length, (indices) =>
+        median(pick(indices).map(({ load }) => load.first.ready)),
+      ),
+    };
+  };
   const summary: string[] = [];
   /**
    * The page's first JS file (its entry chunk) arrived → HubSpot's first SYNC, load by
@@ -250,8 +290,10 @@ try {
     const ready = median(loads.map((load) => load.first.ready));
     const ratio = initialized / floorInitialized;
     const idle = idleLoads.get(label) ?? [];
+    const spread = intervals(rounds);
     summary.push(
       `  ${label}: first dial ${ms(ready)} (target ≤ ${targets.firstDialMs} ms: ${atMost(ready, targets.firstDialMs)}); INITIALIZED ${ratio.toFixed(2)} × floor (target ≤ ${targets.initializedRatio}: ${atMost(ratio, targets.initializedRatio)}; load by load ${median(pairedRatios(rounds)).toFixed(2)} ×); warm dial ${ms(median(loads.map((load) => load.warm.ready)))}; idle screen without a dial ${ms(median(idle))}`,
+      `    95 % intervals over this run's rounds: INITIALIZED ${interval(spread.ratio)} × floor, load by load ${interval(spread.loadByLoad)} ×; first dial ${interval(spread.firstDial, 1)} ms`,
     );
     rows.push([`${label} (n = ${loads.length})`, '', '', '', '']);
     rows.push([
@@ -310,6 +352,40 @@ try {
       '',
     ]);
     rows.push(...reloadRows(label, true));
+  }
+  // Each build given with --against next to this one, round by round: the difference is
+  // what one run can say about a change, and its interval whether it can say anything.
+  const [own, ...others] = [...handoffRounds];
+  for (const [label, rounds] of others) {
+    if (own === undefined) break;
+    const paired = own[1].flatMap((load, round) => {
+      const other = rounds[round];
+      const floor = floorRounds[round];
+      return load === undefined || other === undefined || floor === undefined
+        ? []
+        : [{ load, other, floor }];
+    });
+    const pick = (indices: readonly number[]) => indices.flatMap((index) => paired[index] ?? []);
+    const ratioGap = (indices: readonly number[]) => {
+      const drawn = pick(indices);
+      return (
+        median(drawn.map(({ load, floor }) => load.initialized / floor.initialized)) -
+        median(drawn.map(({ other, floor }) => other.initialized / floor.initialized))
+      );
+    };
+    const dialGap = (indices: readonly number[]) => {
+      const drawn = pick(indices);
+      return (
+        median(drawn.map(({ load }) => load.first.ready)) -
+        median(drawn.map(({ other }) => other.first.ready))
+      );
+    };
+    const all = paired.map((_, index) => index);
+    const signed = (value: number, digits: number) =>
+      `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+    summary.push(
+      `  ${own[0]} minus ${label}, round by round (n = ${paired.length}): INITIALIZED load by load ${signed(ratioGap(all), 2)} × floor (95 % interval ${interval(bootstrapInterval(paired.length, ratioGap), 2, { signed: true })}); first dial ${signed(dialGap(all), 1)} ms (${interval(bootstrapInterval(paired.length, dialGap), 1, { signed: true })})`,
+    );
   }
   log();
   log(`(b) ${runs} loads each, headless Chromium, medians (min, max)`);

@@ -40,3 +40,48 @@ export const verdict = (value: number, target: number) => (value < target ? 'met
 
 /** "met" or "MISSED", for a figure that may reach `limit` but not pass it. */
 export const atMost = (value: number, limit: number) => (value <= limit ? 'met' : 'MISSED');
+
+/** Numbers in [0, 1) from a seed (mulberry32): the same resamples for the same samples. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * How far a figure of this run could move had it drawn other loads: the 2.5th and 97.5th
+ * percentiles of `statistic` over `count` items (loads, or rounds of loads) drawn again
+ * with replacement, `resamples` times (a percentile bootstrap). Seeded, so one run's
+ * samples always give the same interval.
+ */
+export function bootstrapInterval(
+  count: number,
+  statistic: (indices: readonly number[]) => number,
+  { resamples = 2000, seed = 1 }: { resamples?: number; seed?: number } = {},
+): [low: number, high: number] {
+  if (count === 0) return [Number.NaN, Number.NaN];
+  const random = seededRandom(seed);
+  const values: number[] = [];
+  for (let resample = 0; resample < resamples; resample += 1) {
+    const indices = Array.from({ length: count }, () => Math.floor(random() * count));
+    values.push(statistic(indices));
+  }
+  values.sort((a, b) => a - b);
+  const at = (fraction: number) =>
+    values[Math.min(values.length - 1, Math.floor(fraction * values.length))] ?? Number.NaN;
+  return [at(0.025), at(0.975)];
+}
+
+/** An interval's ends with `digits` decimals ("1.12 to 1.26"), signed for a difference. */
+export function interval(
+  [low, high]: readonly [number, number],
+  digits = 2,
+  { signed = false }: { signed?: boolean } = {},
+): string {
+  const end = (value: number) => `${signed && value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+  return `${end(low)} to ${end(high)}`;
+}
