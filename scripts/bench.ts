@@ -292,7 +292,7 @@ try {
     const idle = idleLoads.get(label) ?? [];
     const spread = intervals(rounds);
     summary.push(
-      `  ${label}: first dial ${ms(ready)} (target ≤ ${targets.firstDialMs} ms: ${atMost(ready, targets.firstDialMs)}); INITIALIZED ${ratio.toFixed(2)} × floor (target ≤ ${targets.initializedRatio}: ${atMost(ratio, targets.initializedRatio)}; load by load ${median(pairedRatios(rounds)).toFixed(2)} ×); warm dial ${ms(median(loads.map((load) => load.warm.ready)))}; idle screen without a dial ${ms(median(idle))}`,
+      `  ${label}: first dial ${ms(ready)} (target ≤ ${targets.firstDialMs} ms: ${atMost(ready, targets.firstDialMs)}); INITIALIZED ${ratio.toFixed(3)} × floor (target ≤ ${targets.initializedRatio}: ${atMost(ratio, targets.initializedRatio)}; load by load ${median(pairedRatios(rounds)).toFixed(3)} ×); warm dial ${ms(median(loads.map((load) => load.warm.ready)))}; idle screen without a dial ${ms(median(idle))}`,
       `    95 % intervals over this run's rounds: INITIALIZED ${interval(spread.ratio)} × floor, load by load ${interval(spread.loadByLoad)} ×; first dial ${interval(spread.firstDial, 1)} ms`,
     );
     rows.push([`${label} (n = ${loads.length})`, '', '', '', '']);
