@@ -189,20 +189,15 @@ try {
     rounds.filter((load): load is T => load !== undefined);
   const floorLoads = present(floorRounds);
   const floorInitialized = median(floorLoads.map((load) => load.initialized));
-  /** Handoff's INITIALIZED over the floor's in the same round, for every round with both. */
-  const pairedRatios = (rounds: readonly (HandoffLoad | undefined)[]) =>
-    rounds.flatMap((load, round) => {
-      const floor = floorRounds[round];
-      return load === undefined || floor === undefined
-        ? []
-        : [load.initialized / floor.initialized];
-    });
   /** Rounds in which this build and the floor both loaded, paired. */
   const pairedRounds = (rounds: readonly (HandoffLoad | undefined)[]) =>
     rounds.flatMap((load, round) => {
       const floor = floorRounds[round];
       return load === undefined || floor === undefined ? [] : [{ load, floor }];
     });
+  /** Handoff's INITIALIZED over the floor's in the same round, for every round with both. */
+  const pairedRatios = (rounds: readonly (HandoffLoad | undefined)[]) =>
+    pairedRounds(rounds).map(({ load, floor }) => load.initialized / floor.initialized);
   /**
    * One run's resolution: each figure's 95 % interval over its rounds drawn again (the
    * ratio of medians, the load-by-load ratio, the first dial). A run decides a target only
