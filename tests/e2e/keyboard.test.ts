@@ -88,14 +88,18 @@ describe('the widget by keyboard alone, in Chromium', () => {
     await page.keyboard.press('Enter');
     await ready();
 
-    expect(await lifecycleToHubSpot(page)).toEqual([
-      'INITIALIZED',
-      'USER_AVAILABLE',
-      'OUTGOING_CALL_STARTED',
-      'CALL_ANSWERED',
-      'CALL_ENDED',
-      'CALL_COMPLETED',
-    ]);
+    // The idle screen shows as soon as the call is saved; the completion follows once the
+    // timeline's words have loaded and reaches HubSpot's page in a later task of its own.
+    await expect
+      .poll(() => lifecycleToHubSpot(page))
+      .toEqual([
+        'INITIALIZED',
+        'USER_AVAILABLE',
+        'OUTGOING_CALL_STARTED',
+        'CALL_ANSWERED',
+        'CALL_ENDED',
+        'CALL_COMPLETED',
+      ]);
     const timeline = page.locator('[data-testid=timeline-entry]').first();
     await expect
       .poll(() => timeline.locator('[data-testid=timeline-notes]').textContent())
