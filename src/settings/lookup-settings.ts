@@ -22,7 +22,15 @@ export const lookupSettingsSchema = v.object({
 });
 export type LookupSettings = v.InferOutput<typeof lookupSettingsSchema>;
 
-export const defaultLookupSettings: LookupSettings = v.parse(lookupSettingsSchema, {});
+/** What the schema reads from nothing, as data (see `defaultSettings`). */
+export const defaultLookupSettings: LookupSettings = {
+  rootUrl: '',
+  method: null,
+  headerName: '',
+  headerValue: '',
+  timeoutMs: null,
+  autoCallFlow: false,
+};
 
 export type EffectiveLookup =
   | { status: 'off' }

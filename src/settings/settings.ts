@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { languages } from '../i18n/languages';
 import { inspectCareSoftToken } from './caresoft-token';
-import { lookupSettingsSchema } from './lookup-settings';
+import { defaultLookupSettings, lookupSettingsSchema } from './lookup-settings';
 import { storedFlag, storedList, storedText } from './stored-field';
 import { storedTeammates } from './teammates';
-import { maxAgentNameLength, storedTextTemplates } from './text-templates';
+import { defaultTextTemplates, maxAgentNameLength, storedTextTemplates } from './text-templates';
 
 // The settings are defined once, as the schema that reads them back from storage: the
 // types below are inferred from it, so a new setting is stored and read the moment it
@@ -54,7 +54,18 @@ export const careSoftSettingsSchema = v.pipe(
 );
 export type CareSoftSettings = v.InferOutput<typeof careSoftSettingsSchema>;
 
-export const defaultCareSoft: CareSoftSettings = v.parse(careSoftSettingsSchema, {});
+// The defaults are written out as data, not read from the schemas: running valibot's
+// readers at load costs a new browser's first handshake their compile (`npm run bench`),
+// and settings have nothing stored until the agent saves some. Each is what its schema
+// reads from nothing, which tests/settings/settings.test.ts holds it to.
+export const defaultCareSoft: CareSoftSettings = {
+  domain: '',
+  token: '',
+  linkMode: null,
+  country: 'VN',
+  internationalPrefix: '00',
+  loggedIn: false,
+};
 
 export const maxCallerIds = 10;
 
@@ -66,7 +77,7 @@ export const settingsSchema = v.pipe(
     /** Null until the agent picks one: the admin's default from the widget URL applies. */
     provider: v.fallback(v.nullable(phoneProviderSchema), null),
     careSoft: v.fallback(careSoftSettingsSchema, () => ({ ...defaultCareSoft })),
-    lookup: v.fallback(lookupSettingsSchema, () => v.parse(lookupSettingsSchema, {})),
+    lookup: v.fallback(lookupSettingsSchema, () => ({ ...defaultLookupSettings })),
     /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
     callerIds: storedList(
       v.pipe(v.string(), v.regex(e164)),
@@ -104,7 +115,18 @@ export const settingsSchema = v.pipe(
 );
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
-export const defaultSettings: Settings = v.parse(settingsSchema, {});
+export const defaultSettings: Settings = {
+  provider: null,
+  careSoft: { ...defaultCareSoft },
+  lookup: { ...defaultLookupSettings },
+  callerIds: [],
+  lastCallerId: null,
+  autoDial: true,
+  agentName: '',
+  textTemplates: [...defaultTextTemplates.en],
+  teammates: [],
+  language: null,
+};
 
 /** The phone app calls go to: the agent's choice, else the admin's, else OpenPhone. */
 export function providerFor(settings: Settings, adminDefault: PhoneProvider | null): PhoneProvider {

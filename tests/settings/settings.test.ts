@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
+import { defaultLookupSettings, lookupSettingsSchema } from '../../src/settings/lookup-settings';
 import {
   callerIdFor,
+  careSoftSettingsSchema,
   defaultCareSoft,
   defaultSettings,
   isSignedIn,
@@ -12,11 +15,20 @@ import {
   type Settings,
   serializeSettings,
   settingsKey,
+  settingsSchema,
 } from '../../src/settings/settings';
 import { maxTeammates } from '../../src/settings/teammates';
 import { defaultTextTemplates } from '../../src/settings/text-templates';
 
 const stored = (value: unknown) => JSON.stringify(value);
+
+describe('the defaults', () => {
+  it('are what each schema reads from nothing stored, field for field', () => {
+    expect(v.parse(settingsSchema, {})).toEqual(defaultSettings);
+    expect(v.parse(careSoftSettingsSchema, {})).toEqual(defaultCareSoft);
+    expect(v.parse(lookupSettingsSchema, {})).toEqual(defaultLookupSettings);
+  });
+});
 
 describe('parseSettings', () => {
   it('gives a first-time user the defaults: no provider chosen, no caller id, auto-dial on', () => {
