@@ -4,7 +4,7 @@ import { inspectCareSoftToken } from './caresoft-token';
 import { defaultLookupSettings, lookupSettingsSchema } from './lookup-settings';
 import { storedFlag, storedList, storedText } from './stored-field';
 import { storedTeammates } from './teammates';
-import { defaultTextTemplates, maxAgentNameLength, storedTextTemplates } from './text-templates';
+import { maxAgentNameLength, storedTemplateDefaults, storedTextTemplates } from './text-templates';
 
 // The settings are defined once, as the schema that reads them back from storage: the
 // types below are inferred from it, so a new setting is stored and read the moment it
@@ -123,7 +123,7 @@ export const defaultSettings: Settings = {
   lastCallerId: null,
   autoDial: true,
   agentName: '',
-  textTemplates: [...defaultTextTemplates.en],
+  textTemplates: storedTemplateDefaults(),
   teammates: [],
   language: null,
 };

@@ -180,17 +180,21 @@ export function agentNameProblem(name: string): Message | null {
 
 const templateList = { max: maxTextTemplates, key: (template: TextTemplate) => template.id };
 // The English defaults stand for every language's: `textTemplatesIn` shows them in the agent's.
-const defaults = () => [...defaultTextTemplates.en];
+export const storedTemplateDefaults = (): TextTemplate[] => [...defaultTextTemplates.en];
 
 /**
  * Stored templates, each valid one once. Missing (settings saved before templates existed)
  * means the defaults; an empty list is the agent's choice and stays empty.
  */
-export const storedTextTemplates = storedList(textTemplateSchema, templateList, defaults);
+export const storedTextTemplates = storedList(
+  textTemplateSchema,
+  templateList,
+  storedTemplateDefaults,
+);
 
 export function readTextTemplates(value: unknown): { templates: TextTemplate[]; dropped: boolean } {
-  if (value === undefined) return { templates: defaults(), dropped: false };
-  if (!Array.isArray(value)) return { templates: defaults(), dropped: true };
+  if (value === undefined) return { templates: storedTemplateDefaults(), dropped: false };
+  if (!Array.isArray(value)) return { templates: storedTemplateDefaults(), dropped: true };
   const { items, dropped } = keepValid(textTemplateSchema, value, templateList);
   return { templates: items, dropped };
 }
