@@ -5,6 +5,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serveCompressedAssets } from './src/build/compressed-assets.js';
 import { cacheHashedAssets } from './src/build/hashed-assets.js';
 import { phoneMetadataModules } from './src/build/phone-metadata-subset.js';
 import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
@@ -88,6 +89,7 @@ export default defineConfig({
     phoneMetadataModules(),
     // `npm run preview` lets browsers keep the hashed files, as public/_headers tells hosts.
     cacheHashedAssets(),
+    serveCompressedAssets(),
   ],
   define: { __HANDOFF_EXTRA_HOST_ORIGINS__: JSON.stringify(extraHostOrigins) },
   server: { port, strictPort: true, host: 'localhost', headers: devHeaders },

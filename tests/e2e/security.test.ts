@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import { join } from 'node:path';
 import { getCertificate } from '@vitejs/plugin-basic-ssl';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { PreviewServer, ViteDevServer } from 'vite';
@@ -11,6 +13,8 @@ import { sharedServer } from './shared-servers';
 import { type Recorded, widgetFrameSelector } from './widget-page';
 
 let production: ProductionBuild | undefined;
+/** Where the build `url` serves was written. */
+let builtDir = '';
 let preview: PreviewServer | undefined;
 let url: string;
 let devServer: ViteDevServer | undefined;
@@ -50,8 +54,12 @@ beforeAll(async () => {
   const app = sharedServer('appServer');
   if (app === undefined) {
     production = await buildProduction();
+    builtDir = production.outDir;
     ({ server: preview, url } = await startPreviewServer(production.outDir));
-  } else url = app.url;
+  } else {
+    url = app.url;
+    builtDir = app.outDir ?? '';
+  }
   const shared = sharedServer('devServer');
   if (shared === undefined) ({ server: devServer, url: devUrl } = await startDevServer());
   else devUrl = shared.url;
@@ -142,6 +150,12 @@ describe('the production build, served as `npm run preview` serves it', () => {
     expect(asset.headers()['content-security-policy']).toBe(
       securityHeaders()['Content-Security-Policy'],
     );
+    // Compressed once when the server started, as static hosts keep their copies.
+    expect(asset.headers()['content-encoding']).toBe('gzip');
+    expect(asset.headers().vary).toContain('Accept-Encoding');
+    // Its length known up front: Vite's own preview streams what it compresses, unsized.
+    expect(Number(asset.headers()['content-length'])).toBeGreaterThan(0);
+    expect((await asset.body()).equals(readFileSync(join(builtDir, entry ?? '')))).toBe(true);
   });
 
   it('would see a violation in the widget frame (so "no violation" below means something)', async () => {
