@@ -90,12 +90,12 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
     if (due === 'beforeHandshake') return;
     if (!greeted) {
       greeted = true;
-      // The first-call kit (fetched since HubSpot's SYNC, above) draws the call once here. Preloaded by index.html beside the entry, its files arrived before
-      // the entry did and held up the handshake. In a task of its own: Chromium forwards a
-      // message to another site's frame in a task queued by `postMessage`, so
-      // `initialized` (an effect of this same event) only leaves once this task and its
-      // microtasks are over. Set up in a microtask instead, the fetch held `INITIALIZED`
-      // back 9-23 ms.
+      // The first-call kit (fetched since HubSpot's SYNC, above; preloaded by index.html
+      // beside the entry, it arrived first and held the handshake up) draws the call from
+      // here, in a task of its own: Chromium forwards a message to another site's frame in
+      // a task queued by `postMessage`, so `initialized` (an effect of this same event)
+      // only leaves once this task and its microtasks are over. Set up in a microtask
+      // instead, the kit's fetch held `INITIALIZED` back 9-23 ms.
       setTimeout(() => {
         void loadFirstCallKit().then(
           (kit) => {
