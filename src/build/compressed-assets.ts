@@ -14,7 +14,8 @@ const compressedTypes: Record<string, string> = {
 
 /** Each hashed file of `outDir` (any `assets` folder under it), gzipped, by URL path. */
 export function compressHashedAssets(outDir: string): Map<string, Buffer> {
-  const folder = hashedAssetsPattern.slice(1, -1);
+  // '/assets/', as cacheHashedAssets reads the same pattern.
+  const folder = hashedAssetsPattern.slice(0, -1);
   const compressed = new Map<string, Buffer>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -22,8 +23,7 @@ export function compressHashedAssets(outDir: string): Map<string, Buffer> {
       if (entry.isDirectory()) walk(path);
       else if (compressedTypes[extname(entry.name)] !== undefined) {
         const url = `/${relative(outDir, path).split(sep).join('/')}`;
-        if (url.includes(`/${folder}`))
-          compressed.set(url, gzipSync(readFileSync(path), { level: 9 }));
+        if (url.includes(folder)) compressed.set(url, gzipSync(readFileSync(path), { level: 9 }));
       }
     }
   };
