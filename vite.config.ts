@@ -89,6 +89,7 @@ export default defineConfig({
     phoneMetadataModules(),
     // `npm run preview` lets browsers keep the hashed files, as public/_headers tells hosts.
     cacheHashedAssets(),
+    // ...from copies gzipped once, as static hosts answer (after the line above: it keeps its header).
     serveCompressedAssets(),
   ],
   define: { __HANDOFF_EXTRA_HOST_ORIGINS__: JSON.stringify(extraHostOrigins) },

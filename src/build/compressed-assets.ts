@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin, PreviewServer } from 'vite';
-import { hashedAssetCacheControl, hashedAssetsPattern } from './hashed-assets.js';
+import { hashedAssetsPattern } from './hashed-assets.js';
 
 const compressedTypes: Record<string, string> = {
   '.js': 'text/javascript',
@@ -36,7 +36,8 @@ export function compressHashedAssets(outDir: string): Map<string, Buffer> {
  * as static hosts and CDNs keep theirs. Vite's own preview compresses every response
  * anew: on a 2-core machine that was 4-8 ms of the server's CPU for each chunk of the
  * widget, taken from the browser while it loads and greets HubSpot (`npm run bench`
- * serves the builds it compares, and their floor, this way).
+ * serves the builds it compares, and their floor, this way). Listed after
+ * cacheHashedAssets, whose Cache-Control header the answer keeps.
  */
 export function serveCompressedAssets(): Plugin {
   return {
@@ -57,7 +58,6 @@ export function serveCompressedAssets(): Plugin {
           return;
         }
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value as string);
-        res.setHeader('Cache-Control', hashedAssetCacheControl);
         res.setHeader('Content-Type', compressedTypes[extname(path)] ?? 'application/octet-stream');
         res.setHeader('Content-Encoding', 'gzip');
         const vary = res.getHeader('Vary');
