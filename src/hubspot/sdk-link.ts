@@ -34,13 +34,6 @@ export interface SdkLink {
    * then each as it comes. One listener; a second replaces the first.
    */
   listen(listener: (event: SdkEvent) => void): void;
-  /**
-   * Runs `callback` once HubSpot's first SYNC arrives, before the SDK answers it (at once
-   * if it already came). HubSpot sends SYNC once the frame has loaded, so a fetch started
-   * here no longer holds the handshake back, and it starts ahead of the work that SYNC's
-   * own task carries (the SDK's answer, the widget's greeting and `initialized`).
-   */
-  onSync(callback: () => void): void;
 }
 
 const ignore = () => undefined;
@@ -54,8 +47,6 @@ const ignore = () => undefined;
 export function openSdkLink(options: { debug: boolean }): SdkLink {
   let listener: ((event: SdkEvent) => void) | null = null;
   const waiting: SdkEvent[] = [];
-  let synced = false;
-  const onSyncWaiting: (() => void)[] = [];
   const hear = (handler: HeardHandler) => (payload: unknown) => {
     const event = { handler, payload };
     if (listener === null) waiting.push(event);
@@ -74,11 +65,6 @@ export function openSdkLink(options: { debug: boolean }): SdkLink {
     const isSync = (data as { type?: unknown }).type === 'SYNC';
     if (isSync && !isHubSpotHostOrigin(event.origin, window.location.origin)) {
       event.stopImmediatePropagation();
-      return;
-    }
-    if (isSync && !synced) {
-      synced = true;
-      for (const callback of onSyncWaiting.splice(0)) callback();
     }
   });
   const heard = Object.fromEntries(heardHandlers.map((handler) => [handler, hear(handler)]));
@@ -113,10 +99,6 @@ export function openSdkLink(options: { debug: boolean }): SdkLink {
     listen(next) {
       listener = next;
       for (let event = waiting.shift(); event !== undefined; event = waiting.shift()) next(event);
-    },
-    onSync(callback) {
-      if (synced) callback();
-      else onSyncWaiting.push(callback);
     },
   };
 }

@@ -49,15 +49,6 @@ export function startWidget(root: HTMLElement, sdkLink: SdkLink): void {
   // frame's reload, then for whichever instance loads next.
   window.addEventListener('pagehide', () => widget.release());
   connectToHubSpot(sdkLink, widget.receive);
-  // HubSpot dials the moment it hears `initialized`, so the first-call kit is fetched as
-  // SYNC arrives: SYNC's task goes on to answer it, greet and post `initialized`, and the
-  // kit's round trip runs meanwhile instead of after. A trade, measured with `npm run
-  // bench`: the first dial 14 ms sooner, SYNC → `INITIALIZED` ~10 ms later (the fetch's
-  // own work lands beside that message). Any sooner, the fetch would keep the frame
-  // loading, and HubSpot sends SYNC only once it has loaded.
-  sdkLink.onSync(() => {
-    loadFirstCallKit().catch(() => undefined);
-  });
   showScreens(root, widget.controller, screensStarted);
 }
 
@@ -90,12 +81,15 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
     if (due === 'beforeHandshake') return;
     if (!greeted) {
       greeted = true;
-      // The first-call kit (fetched since HubSpot's SYNC, above; preloaded by index.html
-      // beside the entry, it arrived first and held the handshake up) draws the call from
-      // here, in a task of its own: Chromium forwards a message to another site's frame in
-      // a task queued by `postMessage`, so `initialized` (an effect of this same event)
-      // only leaves once this task and its microtasks are over. Set up in a microtask
-      // instead, the kit's fetch held `INITIALIZED` back 9-23 ms.
+      // The first-call kit is fetched while `initialized` crosses to HubSpot and its dial
+      // comes back, and draws the call from here. Fetched any sooner it costs the handshake
+      // more than it saves the dial (`docs/performance-log.md`): beside the entry it held
+      // the load event, and at SYNC its request shared the greeting's task (`INITIALIZED`
+      // 0.10-0.18 x the floor later, the first dial ~15 ms sooner, `npm run bench`). In a
+      // task of its own: Chromium forwards a message to another site's frame in a task
+      // queued by `postMessage`, so `initialized` (an effect of this same event) only
+      // leaves once this task and its microtasks are over. Set up in a microtask instead,
+      // the fetch held `INITIALIZED` back 9-23 ms.
       setTimeout(() => {
         void loadFirstCallKit().then(
           (kit) => {

@@ -125,26 +125,3 @@ describe('the SDK link: HubSpot before the widget', () => {
     expect(second.map((message) => message.type)).toEqual(['endCall']);
   });
 });
-
-describe('the SDK link: what starts with HubSpot’s SYNC', () => {
-  it('runs once HubSpot’s SYNC arrives, before the SDK answers it, and only once', () => {
-    const link = openSdkLink({ debug: false });
-    const order: string[] = [];
-    link.onSync(() => order.push('kit fetched'));
-    connectToHubSpot(link, (message) => order.push(message.type));
-    sync('https://evil.example');
-    expect(order).toEqual([]);
-    sync('https://app.hubspot.com');
-    expect(order).toEqual(['kit fetched', 'ready']);
-    sync('https://app.hubspot.com');
-    expect(order.filter((step) => step === 'kit fetched')).toHaveLength(1);
-  });
-
-  it('runs at once when HubSpot’s SYNC came first', () => {
-    const link = openSdkLink({ debug: false });
-    sync('https://app.hubspot.com');
-    const ran: string[] = [];
-    link.onSync(() => ran.push('kit fetched'));
-    expect(ran).toEqual(['kit fetched']);
-  });
-});
