@@ -85,11 +85,11 @@ function showScreens(root: HTMLElement, controller: WidgetController, started: (
       // comes back, and draws the call from here. Fetched any sooner it costs the handshake
       // more than it saves the dial (`docs/performance-log.md`): beside the entry it held
       // the load event, and at SYNC its request shared the greeting's task (`INITIALIZED`
-      // 0.10-0.18 x the floor later, the first dial ~15 ms sooner, `npm run bench`). In a
-      // task of its own: Chromium forwards a message to another site's frame in a task
-      // queued by `postMessage`, so `initialized` (an effect of this same event) only
-      // leaves once this task and its microtasks are over. Set up in a microtask instead,
-      // the fetch held `INITIALIZED` back 9-23 ms.
+      // 0.09-0.14 x the floor later load by load, the first dial ~13 ms sooner, `npm run
+      // bench`). In a task of its own: Chromium forwards a message to another site's frame
+      // in a task queued by `postMessage`, so `initialized` (an effect of this same event)
+      // only leaves once this task and its microtasks are over. Set up in a microtask
+      // instead, the fetch held `INITIALIZED` back 9-23 ms.
       setTimeout(() => {
         void loadFirstCallKit().then(
           (kit) => {
