@@ -7,7 +7,7 @@ import {
   readHidden,
   readHostContext,
 } from './read-payload';
-import type { HeardHandler, SdkLink } from './sdk-link';
+import type { HeardHandler, SdkEvent, SdkLink } from './sdk-link';
 
 type Listener = (message: FromHubSpot) => void;
 
@@ -19,8 +19,11 @@ function engagementCreated(payload: unknown): FromHubSpot | null {
 }
 
 /** What each SDK handler's payload means to the widget; null when it means nothing. */
-const messageFor: Record<HeardHandler, (payload: unknown) => FromHubSpot | null> = {
-  onReady: (payload) => ({ type: 'ready', context: readHostContext(payload) }),
+const messageFor: Record<
+  HeardHandler,
+  (payload: unknown, greeted: SdkEvent['greeted']) => FromHubSpot | null
+> = {
+  onReady: (payload, greeted) => ({ type: 'ready', context: readHostContext(payload), greeted }),
   onDialNumber: (payload) => ({ type: 'dialNumber', payload }),
   onCreateEngagementSucceeded: engagementCreated,
   onEngagementCreated: engagementCreated,
@@ -52,8 +55,8 @@ const messageFor: Record<HeardHandler, (payload: unknown) => FromHubSpot | null>
  * widget hears `FromHubSpot` messages, read here, starting with any the link kept.
  */
 export function connectToHubSpot(link: SdkLink, listener: Listener): void {
-  link.listen(({ handler, payload }) => {
-    const message = messageFor[handler](payload);
+  link.listen(({ handler, payload, greeted }) => {
+    const message = messageFor[handler](payload, greeted);
     if (message !== null) listener(message);
   });
 }

@@ -64,7 +64,11 @@ export interface HostContext {
 
 /** What HubSpot tells the widget, already read into plain values. */
 export type FromHubSpot =
-  | { type: 'ready'; context: HostContext }
+  /**
+   * `greeted`: the `initialized` the SDK link already sent for this SYNC, before the widget
+   * was wired (`widget/early-greeting.ts`); null when the widget is to send it.
+   */
+  | { type: 'ready'; context: HostContext; greeted: ToHubSpot['initialized'] | null }
   | { type: 'dialNumber'; payload: unknown }
   /** `callId`: the call the answer names (`externalCallId`), when HubSpot names one. */
   | { type: 'engagementCreated'; engagementId: EngagementId; callId?: CallId | null }

@@ -24,7 +24,12 @@ export type HeardHandler = (typeof heardHandlers)[number];
 export interface SdkEvent {
   handler: HeardHandler;
   payload: unknown;
+  /** For `onReady` only: the `initialized` the link sent itself (`greetEarly`), if it did. */
+  greeted: ToHubSpot['initialized'] | null;
 }
+
+/** What the link says to HubSpot's greeting, from its payload; null leaves it to the widget. */
+export type EarlyGreeting = (payload: unknown) => ToHubSpot['initialized'] | null;
 
 /** The SDK, started: what HubSpot says, in order, and how to answer. */
 export interface SdkLink {
@@ -34,6 +39,13 @@ export interface SdkLink {
    * then each as it comes. One listener; a second replaces the first.
    */
   listen(listener: (event: SdkEvent) => void): void;
+  /**
+   * Until a listener comes, HubSpot's greeting (`onReady`) is answered here, in the task
+   * it arrives in, with what `greeting` returns; `greeted` then hears whether an
+   * `initialized` went. False, and nothing armed, when that greeting was already heard or a
+   * listener is there: the widget answers it.
+   */
+  greetEarly(greeting: EarlyGreeting, greeted: (sent: boolean) => void): boolean;
 }
 
 const ignore = () => undefined;
@@ -47,10 +59,24 @@ const ignore = () => undefined;
 export function openSdkLink(options: { debug: boolean }): SdkLink {
   let listener: ((event: SdkEvent) => void) | null = null;
   const waiting: SdkEvent[] = [];
+  let early: { greeting: EarlyGreeting; greeted: (sent: boolean) => void } | null = null;
   const hear = (handler: HeardHandler) => (payload: unknown) => {
-    const event = { handler, payload };
-    if (listener === null) waiting.push(event);
-    else listener(event);
+    if (listener !== null) {
+      listener({ handler, payload, greeted: null });
+      return;
+    }
+    if (handler !== 'onReady' || early === null) {
+      waiting.push({ handler, payload, greeted: null });
+      return;
+    }
+    const { greeting, greeted } = early;
+    early = null;
+    // The SDK has sent SYNC_ACK: `initialized` may follow in the same task, as HubSpot's
+    // answer would from the wired widget.
+    const initialized = greeting(payload);
+    if (initialized !== null) extensions.initialized(initialized);
+    waiting.push({ handler, payload, greeted: initialized });
+    greeted(initialized !== null);
   };
   // Registered before the SDK's own listener, so it never sees what it cannot take: data
   // that is not an object (the SDK reads `event.data.type` first, and `null` throws inside
@@ -96,8 +122,14 @@ export function openSdkLink(options: { debug: boolean }): SdkLink {
 
   return {
     send,
+    greetEarly(greeting, greeted) {
+      if (listener !== null || waiting.some((event) => event.handler === 'onReady')) return false;
+      early = { greeting, greeted };
+      return true;
+    },
     listen(next) {
       listener = next;
+      early = null;
       for (let event = waiting.shift(); event !== undefined; event = waiting.shift()) next(event);
     },
   };

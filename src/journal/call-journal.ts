@@ -9,7 +9,7 @@ import {
   type StoredRecord,
 } from './journal-schema';
 import type { KeyValueStorage } from './key-value-storage';
-import { type ReadRecord, readRecord, type SetAsidePiece } from './read-record';
+import { type ReadRecord, readRecord, readRecordPhase, type SetAsidePiece } from './read-record';
 
 // How several widget instances share one storage partition (`docs/journal.md`): each
 // instance owns one record, `handoff.instance.v2.<id>`, and only the instance holding the
@@ -163,6 +163,34 @@ function remember(tab: InstancePorts['tab'], instance: string): void {
     // Without the tab's memory a reload starts as a new instance; the call is then
     // resumed as an orphan after the grace period, not lost.
   }
+}
+
+/**
+ * Whether no stored record holds a call: every instance's, and the one all instances shared
+ * before they had their own. Then whichever record this page turns out to own, it resumes
+ * no call, and what HubSpot hears when it greets the widget depends on the settings alone
+ * (`widget/early-greeting.ts`). A record that cannot be read counts as holding one, as does
+ * a storage that cannot list its keys.
+ */
+export function noCallStored(storage: KeyValueStorage): boolean {
+  let keys: string[] | undefined;
+  try {
+    keys = storage.keys?.();
+  } catch {
+    return false;
+  }
+  if (keys === undefined) return false;
+  return keys
+    .filter((key) => key.startsWith(recordKeyPrefix) || key === legacyJournalKey)
+    .every((key) => {
+      let phase: ReturnType<typeof readRecordPhase>;
+      try {
+        phase = readRecordPhase(storage.getItem(key));
+      } catch {
+        return false;
+      }
+      return phase === null || (phase !== 'unread' && phase.status === 'idle');
+    });
 }
 
 /**

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { callCompletionSchema } from '../call/completion';
 import { awaitedAnswerSchema } from '../call/engagement-answers';
 import { engagementIdSchema } from '../call/ids';
-import { callPhaseSchema, callStateSchema, waitingDialSchema } from '../call/state';
+import { type CallPhase, callPhaseSchema, callStateSchema, waitingDialSchema } from '../call/state';
 import { type JournalContents, outboxEntrySchema, recordVersion } from './journal-schema';
 
 /** A part of a stored record this build could not read, kept as it was found. */
@@ -43,6 +43,41 @@ function readEach<T>(
   });
 }
 
+type Shell = v.InferOutput<typeof shellSchema>;
+
+/** The record's frame, or the whole record set aside when this build cannot read it. */
+function readShell(
+  raw: string,
+): { fields: Shell; unread?: never } | { fields: null; unread: SetAsidePiece } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { fields: null, unread: { piece: 'record', raw } };
+  }
+  const shell = v.safeParse(shellSchema, data);
+  const layout = shell.success ? (shell.output.v ?? shell.output.version) : undefined;
+  if (!shell.success || layout === undefined || layout > recordVersion) {
+    return { fields: null, unread: { piece: 'record', raw: data } };
+  }
+  return { fields: shell.output };
+}
+
+/**
+ * Only the call of a stored record, read as `readRecord` reads it, without its history or
+ * queue: null when nothing was stored, `unread` when the record or its call could not be
+ * read (`readRecord` would set it aside).
+ */
+export function readRecordPhase(raw: string | null): CallPhase | 'unread' | null {
+  if (raw === null) return null;
+  const { fields } = readShell(raw);
+  if (fields === null) return 'unread';
+  const phase = fields.state?.phase;
+  if (phase === undefined) return idle;
+  const read = v.safeParse(callPhaseSchema, phase);
+  return read.success ? read.output : 'unread';
+}
+
 /**
  * Reads a stored record part by part: a part this build cannot read (an outcome a newer
  * version added, a damaged entry) is set aside on its own, and everything else (the call
@@ -60,19 +95,10 @@ export function readRecord(raw: string | null): {
   setAside: SetAsidePiece[];
 } {
   if (raw === null) return { record: null, setAside: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { record: null, setAside: [{ piece: 'record', raw }] };
-  }
-  const shell = v.safeParse(shellSchema, data);
-  const layout = shell.success ? (shell.output.v ?? shell.output.version) : undefined;
-  if (!shell.success || layout === undefined || layout > recordVersion) {
-    return { record: null, setAside: [{ piece: 'record', raw: data }] };
-  }
+  const shell = readShell(raw);
+  if (shell.fields === null) return { record: null, setAside: [shell.unread] };
   const setAside: SetAsidePiece[] = [];
-  const fields = shell.output;
+  const { fields } = shell;
   const state = fields.state ?? {};
   const phase = v.safeParse(callPhaseSchema, state.phase);
   if (!phase.success && state.phase !== undefined)

@@ -3,13 +3,14 @@ import type { CallEvent } from '../call/events';
 import type { EngagementId } from '../call/ids';
 import { answerTarget } from '../call/machine';
 import type { CallPhase } from '../call/state';
-import type { HostContext } from '../hubspot/messages';
+import type { HostContext, ToHubSpot } from '../hubspot/messages';
 import { callStep } from './call-step';
 import { engagementWaitFor } from './engagement-wait';
 import { hubSpotFailure } from './hubspot-failure';
 import { liveCallOf } from './live-call';
 import { withNotice } from './notices';
 import { sendOutbox } from './send-outbox';
+import type { WidgetEffect } from './widget-effects';
 import type { HostMessage } from './widget-events';
 import { signedIn } from './widget-settings';
 import type { HubSpotCallerMatch, WidgetState } from './widget-state';
@@ -54,6 +55,35 @@ function engagementInProgress(phase: CallPhase): EngagementId | null {
 }
 
 /**
+ * What tells HubSpot the agent's sign-in: `initialized`, or, when the page already sent it
+ * before the widget was wired (`early-greeting.ts`), a correction only if the sign-in
+ * changed since (the settings saved in another tab meanwhile, a CsCall token expired).
+ */
+function greeting(
+  greeted: ToHubSpot['initialized'] | null,
+  isLoggedIn: boolean,
+  engagementId: EngagementId | null,
+): WidgetEffect[] {
+  if (greeted === null) {
+    return [
+      {
+        type: 'send',
+        command: {
+          type: 'initialized',
+          // The call in progress's engagement goes back to HubSpot, as the SDK expects.
+          payload: { isLoggedIn, ...(engagementId === null ? {} : { engagementId }) },
+        },
+      },
+    ];
+  }
+  // An engagement to hand back here means a call was resumed after the page greeted
+  // without one (another instance's, left between the two reads): HubSpot hears of it
+  // from the call's own messages, as for a call resumed later.
+  if (greeted.isLoggedIn === isLoggedIn) return [];
+  return [{ type: 'send', command: { type: isLoggedIn ? 'userLoggedIn' : 'userLoggedOut' } }];
+}
+
+/**
  * HubSpot's handshake: the agent's sign-in goes back in `initialized` and their
  * availability right after it, and what the journal kept for a call in flight when the
  * iframe reloaded is sent. The deep-link code is not fetched here: HubSpot's first dial
@@ -61,24 +91,19 @@ function engagementInProgress(phase: CallPhase): EngagementId | null {
  * deep-link kit would take the main thread from it (it loads with the screens, once that
  * dial is handed off: `start-widget.ts`).
  */
-function hostReady(state: WidgetState, context: HostContext, at: number): WidgetStep {
+function hostReady(
+  state: WidgetState,
+  context: HostContext,
+  sent: ToHubSpot['initialized'] | null,
+  at: number,
+): WidgetStep {
   const ready: WidgetState = { ...state, host: { status: 'ready', context, hidden: false } };
   const recalled = recall(ready, context.engagementId, at);
   const engagementId = engagementInProgress(recalled.state.call.phase);
   const initialized: WidgetStep = stay(
     recalled.state,
-    {
-      type: 'send',
-      command: {
-        type: 'initialized',
-        payload: {
-          // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
-          isLoggedIn: signedIn(ready, at),
-          // The call in progress's engagement goes back to HubSpot, as the SDK expects.
-          ...(engagementId === null ? {} : { engagementId }),
-        },
-      },
-    },
+    // OpenPhone needs no sign-in here: without a caller id the app's selected number is used.
+    ...greeting(sent, signedIn(ready, at), engagementId),
     // HubSpot knows the agent's availability only when told: say what the switch shows, so
     // both agree from the start instead of once the agent first touches it.
     { type: 'send', command: { type: state.available ? 'userAvailable' : 'userUnavailable' } },
@@ -131,7 +156,7 @@ function hubSpotMatch(state: WidgetState, match: HubSpotCallerMatch): WidgetStep
 export function hostSaid(state: WidgetState, message: HostMessage, at: number): WidgetStep {
   switch (message.type) {
     case 'ready':
-      return hostReady(state, message.context, at);
+      return hostReady(state, message.context, message.greeted, at);
     case 'engagementCreated':
       return engagementAnswered(state, {
         type: 'engagementCreated',

@@ -1,22 +1,74 @@
 import { toCallId } from '../call/ids';
 import { connectToHubSpot } from '../hubspot/connect';
+import { readHostContext } from '../hubspot/read-payload';
 import type { SdkLink } from '../hubspot/sdk-link';
 import { browserInstancePorts } from '../journal/browser-instance-ports';
+import { noCallStored } from '../journal/call-journal';
 import { browserStorage } from '../journal/key-value-storage';
 import { demoLookupPath, demoLookupService } from '../mocks/demo-lookup-address';
-import { adminDefaultsFrom } from '../settings/admin-defaults';
+import { type AdminDefaults, adminDefaultsFrom } from '../settings/admin-defaults';
+import { parseSettings, settingsKey } from '../settings/settings';
 import { colors } from '../ui/theme';
 import { createWidget, type WidgetController } from './create-widget';
+import { earlyGreeting, type GreetingInputs } from './early-greeting';
 import { loadFirstCallKit, loadHandoffKit } from './handoff-kit';
 import { screensDue, screensQuietMs } from './screens-due';
 
 /**
- * Runs inside HubSpot's iframe, in the task after the entry started the SDK (`sdkLink`):
- * the handshake is answered from this chunk once HubSpot's SYNC and the widget are both
- * there; React and the screens arrive in parallel and read the same store.
+ * HubSpot's SYNC follows the frame's load event within a few ms; one that comes later than
+ * this finds the widget wired, and greeted by it as before.
+ */
+export const earlyGreetingWaitMs = 500;
+
+/**
+ * Runs inside HubSpot's iframe, in the task after the entry started the SDK (`sdkLink`).
+ * It reads what HubSpot's greeting depends on (the settings, whether any record holds a
+ * call); when that settles it, the link answers HubSpot's SYNC in the task it arrives in,
+ * and the widget is wired in the next, with the first-call kit on its way. Otherwise the
+ * widget is wired now and answers the handshake itself. React and the screens arrive in
+ * parallel and read the same store.
  */
 export function startWidget(root: HTMLElement, sdkLink: SdkLink): void {
-  const { storage, durable } = browserStorage();
+  const opened = browserStorage();
+  // The demo lookup service (`npm start`, `npm run preview`) has a public token: the
+  // simulator shows caller data with nothing to set up.
+  const admin = adminDefaultsFrom(window.location.search, {
+    rootUrls: [demoLookupService.rootUrl, `${window.location.origin}${demoLookupPath}/api`],
+    headerValue: demoLookupService.headerValue,
+  });
+  const inputs: GreetingInputs = {
+    settings: parseSettings(opened.storage.getItem(settingsKey)).settings,
+    adminProvider: admin.provider,
+    callStored: !noCallStored(opened.storage),
+  };
+  let wired = false;
+  const wire = () => {
+    if (wired) return;
+    wired = true;
+    wireWidget(root, sdkLink, opened, admin);
+  };
+  const armed =
+    !inputs.callStored &&
+    sdkLink.greetEarly(
+      (payload) => earlyGreeting(inputs, readHostContext(payload), Date.now()),
+      // In a task of its own: `initialized` leaves once SYNC's task is over. The kit's
+      // request goes first, so its download overlaps the wiring.
+      (sent) =>
+        setTimeout(() => {
+          if (sent) void loadFirstCallKit().catch(() => undefined);
+          wire();
+        }, 0),
+    );
+  if (armed) setTimeout(wire, earlyGreetingWaitMs);
+  else wire();
+}
+
+function wireWidget(
+  root: HTMLElement,
+  sdkLink: SdkLink,
+  { storage, durable }: ReturnType<typeof browserStorage>,
+  admin: AdminDefaults,
+): void {
   // The catalogues are one large chunk: they load with the screens, so neither competes
   // with HubSpot's first dial.
   let screensStarted: () => void = () => undefined;
@@ -32,12 +84,7 @@ export function startWidget(root: HTMLElement, sdkLink: SdkLink): void {
     loadKit: loadHandoffKit,
     loadFirstCallKit,
     loadCatalogues: () => screensLoading.then(() => import('../i18n/i18n')),
-    // The demo lookup service (`npm start`, `npm run preview`) has a public token: the
-    // simulator shows caller data with nothing to set up.
-    admin: adminDefaultsFrom(window.location.search, {
-      rootUrls: [demoLookupService.rootUrl, `${window.location.origin}${demoLookupPath}/api`],
-      headerValue: demoLookupService.headerValue,
-    }),
+    admin,
     fetch: (url, init) => window.fetch(url, init),
     loadLookupKit: () => import('../lookup/lookup-kit'),
     // HubSpot usually answers within a second; a few more cover a slow portal.
@@ -48,8 +95,10 @@ export function startWidget(root: HTMLElement, sdkLink: SdkLink): void {
   // Hidden for good (a reload, a navigation, a closed tab): the call waits for this
   // frame's reload, then for whichever instance loads next.
   window.addEventListener('pagehide', () => widget.release());
-  connectToHubSpot(sdkLink, widget.receive);
+  // The screens watch the store before HubSpot's greeting can reach it: the link may hold
+  // one already.
   showScreens(root, widget.controller, screensStarted);
+  connectToHubSpot(sdkLink, widget.receive);
 }
 
 /**

@@ -125,3 +125,95 @@ describe('the SDK link: HubSpot before the widget', () => {
     expect(second.map((message) => message.type)).toEqual(['endCall']);
   });
 });
+
+describe('the SDK link: HubSpot greeted before the widget is wired', () => {
+  /** What the real SDK posts to HubSpot's window (this window, in jsdom), by type. */
+  function posted() {
+    const spy = vi.spyOn(window, 'postMessage');
+    return () =>
+      spy.mock.calls.map(([message]) => {
+        const { type, data } = message as { type: string; data?: unknown };
+        return data === undefined ? { type } : { type, data };
+      });
+  }
+
+  it('answers SYNC with the greeting it was given, in SYNC’s own task, and the widget hears it went', () => {
+    const link = openSdkLink({ debug: false });
+    const sent = posted();
+    const greeted: boolean[] = [];
+    expect(
+      link.greetEarly(
+        () => ({ isLoggedIn: false }),
+        (went) => greeted.push(went),
+      ),
+    ).toBe(true);
+    sync('https://app.hubspot.com');
+    expect(sent()).toEqual([
+      expect.objectContaining({ type: 'SYNC_ACK' }),
+      { type: 'INITIALIZED', data: { isLoggedIn: false } },
+    ]);
+    expect(greeted).toEqual([true]);
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot(link, (message) => heard.push(message));
+    expect(heard).toMatchObject([
+      { type: 'ready', context: { portalId: 1 }, greeted: { isLoggedIn: false } },
+    ]);
+  });
+
+  it('sends nothing when the greeting is left to the widget, which then hears it must answer', () => {
+    const link = openSdkLink({ debug: false });
+    const sent = posted();
+    const greeted: boolean[] = [];
+    link.greetEarly(
+      () => null,
+      (went) => greeted.push(went),
+    );
+    sync('https://app.hubspot.com');
+    expect(sent().map((message) => message.type)).toEqual(['SYNC_ACK']);
+    expect(greeted).toEqual([false]);
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot(link, (message) => heard.push(message));
+    expect(heard).toMatchObject([{ type: 'ready', greeted: null }]);
+  });
+
+  it('is not armed once SYNC was heard, nor once the widget listens: the widget answers', () => {
+    const late = openSdkLink({ debug: false });
+    sync('https://app.hubspot.com');
+    expect(
+      late.greetEarly(
+        () => ({ isLoggedIn: true }),
+        () => undefined,
+      ),
+    ).toBe(false);
+
+    const listening = openSdkLink({ debug: false });
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot(listening, (message) => heard.push(message));
+    expect(
+      listening.greetEarly(
+        () => ({ isLoggedIn: true }),
+        () => undefined,
+      ),
+    ).toBe(false);
+    const sent = posted();
+    sync('https://app.hubspot.com');
+    expect(sent().map((message) => message.type)).toEqual(['SYNC_ACK']);
+    expect(heard).toMatchObject([{ type: 'ready', greeted: null }]);
+  });
+
+  it('leaves a greeting armed but not yet used to the widget once it listens', () => {
+    const link = openSdkLink({ debug: false });
+    const greeted: boolean[] = [];
+    link.greetEarly(
+      () => ({ isLoggedIn: true }),
+      (went) => greeted.push(went),
+    );
+    const heard: FromHubSpot[] = [];
+    connectToHubSpot(link, (message) => heard.push(message));
+    const sent = posted();
+    sync('https://app.hubspot.com');
+    expect(sent().map((message) => message.type)).toEqual(['SYNC_ACK']);
+    expect(greeted).toEqual([]);
+    expect(heard).toMatchObject([{ type: 'ready', greeted: null }]);
+  });
+});

@@ -7,6 +7,7 @@ import { type CallState, initialCallState } from '../../src/call/state';
 import {
   historyLimit,
   legacyJournalKey,
+  noCallStored,
   openCallJournal,
   outboxKey,
   recordKey,
@@ -191,6 +192,57 @@ describe('openCallJournal: what it could not read', () => {
     expect(resumed.sent.map((effect) => effect.type)).toEqual(['callCompleted']);
     expect(storage.getItem(legacyJournalKey)).toBeNull();
     expect(session(storage, []).restored.state.phase.status).toBe('idle');
+  });
+});
+
+describe('noCallStored: whether any record holds a call, before the widget starts', () => {
+  it('is true with nothing stored', () => {
+    expect(noCallStored(memoryStorage())).toBe(true);
+  });
+
+  it('is true once every call is finished, history and all', () => {
+    const storage = memoryStorage();
+    session(storage, [dial(1), engaged(1), { type: 'callCanceled', at: 100_001 }]);
+    expect(storage.getItem(recordKey('sole'))).toContain('call-1');
+    expect(noCallStored(storage)).toBe(true);
+  });
+
+  it('is false while a call is live in any instance’s record', () => {
+    const storage = memoryStorage();
+    session(storage, [dial(1), engaged(1)]);
+    storage.setItem(recordKey('another-tab'), storage.getItem(recordKey('sole')) ?? '');
+    storage.removeItem(recordKey('sole'));
+    expect(noCallStored(storage)).toBe(false);
+  });
+
+  it('is false while the journal every instance shared before holds a call', () => {
+    const old = memoryStorage();
+    session(old, [dial(1), engaged(1), { type: 'noAnswer', at: 100_500 }]);
+    const storage = memoryStorage();
+    storage.setItem(legacyJournalKey, old.getItem(recordKey('sole')) ?? '');
+    expect(noCallStored(storage)).toBe(false);
+  });
+
+  it('is false when a record cannot be read: it may hold one', () => {
+    const storage = memoryStorage();
+    storage.setItem(recordKey('sole'), '{"v":2,"state":{"phase":{"status":"flying"}}}');
+    expect(noCallStored(storage)).toBe(false);
+  });
+
+  it('is false when the storage cannot list its keys or read one', () => {
+    const unlisted = memoryStorage();
+    expect(noCallStored({ ...unlisted, keys: undefined })).toBe(false);
+    const refusing = memoryStorage();
+    refusing.setItem(recordKey('sole'), '{"v":2}');
+    expect(noCallStored(refusing)).toBe(true);
+    expect(
+      noCallStored({
+        ...refusing,
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      }),
+    ).toBe(false);
   });
 });
 

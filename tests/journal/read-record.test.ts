@@ -8,7 +8,7 @@ import {
   recordVersion,
   type StoredRecord,
 } from '../../src/journal/journal-schema';
-import { readRecord } from '../../src/journal/read-record';
+import { readRecord, readRecordPhase } from '../../src/journal/read-record';
 import { callEventArb, dialOf, run, valid } from '../call/call-events';
 
 const stored = (contents: JournalContents, extra: object = {}): string =>
@@ -201,5 +201,40 @@ describe('readRecord: a part it cannot read costs that part only', () => {
     expect(setAside).toEqual([]);
     expect(record?.contents.state.phase).toEqual(contents.state.phase);
     expect(record?.contents.history).toEqual(contents.history);
+  });
+});
+
+describe('readRecordPhase: only the call, for a look before the widget starts', () => {
+  it('reads the call as readRecord reads it, for every state the call machine reaches (200 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(callEventArb, { maxLength: 40 }), (events) => {
+        const { state } = run(events);
+        const raw = stored({ ...wrapUpWithHistory(), state });
+        expect(readRecordPhase(raw)).toEqual(readRecord(raw).record?.contents.state.phase);
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+
+  it('has nothing to read when nothing was stored', () => {
+    expect(readRecordPhase(null)).toBeNull();
+  });
+
+  it('reads a record without a call as idle, as readRecord does', () => {
+    const raw = JSON.stringify({ v: recordVersion, history: [] });
+    expect(readRecordPhase(raw)).toEqual({ status: 'idle', lastCall: null });
+    expect(readRecordPhase(raw)).toEqual(readRecord(raw).record?.contents.state.phase);
+  });
+
+  it.each([
+    ['text that is not JSON', '{"v":2,'],
+    ['a record a newer version laid out', stored(wrapUpWithHistory(), { v: recordVersion + 1 })],
+    [
+      'a call it cannot read',
+      stored(wrapUpWithHistory(), { state: { phase: { status: 'onTheMoon' } } }),
+    ],
+  ])('says it could not read %s, where readRecord sets something aside', (_, raw) => {
+    expect(readRecordPhase(raw)).toBe('unread');
+    expect(readRecord(raw).setAside).not.toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export const hostContext = readHostContext({
   usesCallingWindow: false,
 });
 
-export const hostReady: FromHubSpot = { type: 'ready', context: hostContext };
+export const hostReady: FromHubSpot = { type: 'ready', context: hostContext, greeted: null };
 
 interface Options {
   storage?: KeyValueStorage;

@@ -221,6 +221,7 @@ export function widgetFrames(
       widget.receive({
         type: 'ready',
         context: { ...hostContext, engagementId: handshakeEngagement(tabNumber) },
+        greeted: null,
       });
     };
     load();

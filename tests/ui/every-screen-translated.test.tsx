@@ -278,6 +278,7 @@ describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
     await widget.receive({
       type: 'ready',
       context: readHostContext({ iframeLocation: 'remote', usesCallingWindow: true }),
+      greeted: null,
     });
     expect(englishLeft(language)).toEqual([]);
   });
@@ -290,6 +291,7 @@ describe.each(['fr', 'vi', 'ja'] as const)('every screen in %s', (language) => {
     await widget.receive({
       type: 'ready',
       context: readHostContext({ engagementId: 6123, iframeLocation: 'widget' }),
+      greeted: null,
     });
     expect(screen.getByRole('heading', { name: say(language, 'recalled.heading') })).toBeVisible();
     expect(englishLeft(language)).toEqual([]);

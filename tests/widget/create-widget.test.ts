@@ -141,7 +141,11 @@ describe('createWidget: an outbound call', () => {
 
   it("logs the call as the agent's: hubspot_owner_id is the handshake's ownerId", async () => {
     const widget = testWidget({ startAt });
-    widget.widget.receive({ type: 'ready', context: { ...hostContext, ownerId: 424 } });
+    widget.widget.receive({
+      type: 'ready',
+      context: { ...hostContext, ownerId: 424 },
+      greeted: null,
+    });
     await widget.dial({ ...contactDial, ownerId: 999 });
     widget.controller.noAnswer();
     widget.controller.save();
@@ -153,7 +157,11 @@ describe('createWidget: an outbound call', () => {
 
   it("takes the dial's ownerId when the handshake named no owner", async () => {
     const widget = testWidget({ startAt });
-    widget.widget.receive({ type: 'ready', context: { ...hostContext, ownerId: null } });
+    widget.widget.receive({
+      type: 'ready',
+      context: { ...hostContext, ownerId: null },
+      greeted: null,
+    });
     await widget.dial({ ...contactDial, ownerId: '999' });
     widget.controller.noAnswer();
     widget.controller.save();

@@ -71,6 +71,7 @@ describe("createWidget: the engagement in HubSpot's handshake", () => {
     second.widget.receive({
       type: 'ready',
       context: readHostContext({ engagementId: 4242, iframeLocation: 'widget' }),
+      greeted: null,
     });
     second.controller.noAnswer();
     expect(second.sent.at(-1)).toMatchObject({

@@ -8,7 +8,11 @@ import { contactDial, hostContext, testWidget } from '../support/test-widget';
 // handshake names the engagement of the call it still shows in progress.
 
 const engagementId = toEngagementId(6123);
-const reloadedMidCall = { type: 'ready', context: { ...hostContext, engagementId } } as const;
+const reloadedMidCall = {
+  type: 'ready',
+  context: { ...hostContext, engagementId },
+  greeted: null,
+} as const;
 
 function widgetWithoutStorage() {
   const widget = testWidget({ storageDurable: false });

@@ -8,6 +8,7 @@ async function recalledCall() {
   await widget.receive({
     type: 'ready',
     context: readHostContext({ engagementId: 6123, iframeLocation: 'widget', ownerId: 7001 }),
+    greeted: null,
   });
   return widget;
 }
