@@ -11,15 +11,10 @@ import {
   careSoftExpiryWarning,
   careSoftSignIn,
 } from '../../src/widget/caresoft-sign-in';
+import { careSoftJwt } from '../support/caresoft-signed-in';
 import { testWidget } from '../support/test-widget';
 
 const startAt = 1_760_000_000_000;
-
-const jwt = (payload: object) =>
-  ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
-    .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
-    .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
-    .join('.');
 
 /** A ready widget whose agent chose CsCall with this sign-in. */
 function careSoftWidget(careSoft: Partial<typeof defaultCareSoft>) {
@@ -60,7 +55,7 @@ describe('a dial with CsCall chosen', () => {
 
   it('with an expired token, starts no call and says the token expired', async () => {
     const widget = careSoftWidget({
-      token: jwt({ ipphone: '1001', exp: past }),
+      token: careSoftJwt({ ipphone: '1001', exp: past }),
       domain: 'test',
       loggedIn: true,
     });
@@ -73,7 +68,7 @@ describe('a dial with CsCall chosen', () => {
 
   it('signed in with a token that still holds, hands the call off as usual', async () => {
     const widget = careSoftWidget({
-      token: jwt({ ipphone: '1001', exp: future }),
+      token: careSoftJwt({ ipphone: '1001', exp: future }),
       domain: 'test',
       loggedIn: true,
     });
@@ -96,7 +91,7 @@ describe('careSoftSignIn', () => {
   it('tells a missing token, an expired one and a login never confirmed apart', () => {
     expect(careSoftSignIn(state({ token: '', domain: 'test' }), startAt)).toBe('noToken');
     expect(careSoftSignIn(state({ token: 'nope', domain: 'test' }), startAt)).toBe('noToken');
-    const token = jwt({ ipphone: '1001', exp: future });
+    const token = careSoftJwt({ ipphone: '1001', exp: future });
     expect(careSoftSignIn(state({ token, domain: 'test', loggedIn: false }), startAt)).toBe(
       'notConfirmed',
     );
@@ -121,23 +116,27 @@ describe('careSoftExpiresSoon', () => {
 
   it(`warns of a token that expires within ${careSoftExpiryWarning / 86_400_000} days, saying when`, () => {
     const exp = inDays(3);
-    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp })), startAt)).toBe(exp * 1000);
-    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp: inDays(7) })), startAt)).toBe(
-      inDays(7) * 1000,
+    expect(careSoftExpiresSoon(state(careSoftJwt({ ipphone: '1001', exp })), startAt)).toBe(
+      exp * 1000,
     );
+    expect(
+      careSoftExpiresSoon(state(careSoftJwt({ ipphone: '1001', exp: inDays(7) })), startAt),
+    ).toBe(inDays(7) * 1000);
   });
 
   it('says nothing of a token good for longer, one without an expiry, or one already expired', () => {
     expect(
-      careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp: inDays(8) })), startAt),
+      careSoftExpiresSoon(state(careSoftJwt({ ipphone: '1001', exp: inDays(8) })), startAt),
     ).toBeNull();
-    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001' })), startAt)).toBeNull();
-    expect(careSoftExpiresSoon(state(jwt({ ipphone: '1001', exp: past })), startAt)).toBeNull();
+    expect(careSoftExpiresSoon(state(careSoftJwt({ ipphone: '1001' })), startAt)).toBeNull();
+    expect(
+      careSoftExpiresSoon(state(careSoftJwt({ ipphone: '1001', exp: past })), startAt),
+    ).toBeNull();
     expect(careSoftExpiresSoon(state(''), startAt)).toBeNull();
   });
 
   it('says nothing when calls go to OpenPhone', () => {
-    const token = jwt({ ipphone: '1001', exp: inDays(1) });
+    const token = careSoftJwt({ ipphone: '1001', exp: inDays(1) });
     expect(careSoftExpiresSoon(state(token, 'openPhone'), startAt)).toBeNull();
   });
 });

@@ -13,17 +13,13 @@ import {
   settingsKey,
 } from '../../src/settings/settings';
 import { earlyGreeting, type GreetingInputs } from '../../src/widget/early-greeting';
+import { careSoftJwt } from '../support/caresoft-signed-in';
 import { hostContext, testWidget } from '../support/test-widget';
 
 const startAt = 1_760_000_000_000;
 
-const jwt = (payload: object) =>
-  ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
-    .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
-    .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
-    .join('.');
-const holds = jwt({ ipphone: '1001', exp: Math.floor(startAt / 1000) + 86_400 });
-const expired = jwt({ ipphone: '1001', exp: Math.floor(startAt / 1000) - 60 });
+const holds = careSoftJwt({ ipphone: '1001', exp: Math.floor(startAt / 1000) + 86_400 });
+const expired = careSoftJwt({ ipphone: '1001', exp: Math.floor(startAt / 1000) - 60 });
 
 /** A storage holding the agent's settings, as a page of the widget left them. */
 function storedSettings(settings: Partial<Settings>): KeyValueStorage {

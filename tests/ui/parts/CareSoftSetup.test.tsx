@@ -1,12 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { careSoftJwt } from '../../support/caresoft-signed-in';
 import { renderWidget } from '../../support/render-widget';
-
-const jwt = (payload: object) =>
-  ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
-    .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
-    .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
-    .join('.');
 
 async function openCareSoftSettings() {
   const widget = await renderWidget();
@@ -28,13 +23,13 @@ async function enter(widget: Widget, domain: string, token: string) {
 describe('CareSoftSetup', () => {
   it('shows which extension a pasted token belongs to', async () => {
     const widget = await openCareSoftSettings();
-    await enter(widget, 'test', jwt({ ipphone: '1001' }));
+    await enter(widget, 'test', careSoftJwt({ ipphone: '1001' }));
     expect(screen.getByText(/Token for extension 1001, no expiry date/)).toBeInTheDocument();
   });
 
   it('warns when the token has expired', async () => {
     const widget = await openCareSoftSettings();
-    await enter(widget, 'test', jwt({ ipphone: '1001', exp: 1_000 }));
+    await enter(widget, 'test', careSoftJwt({ ipphone: '1001', exp: 1_000 }));
     expect(screen.getByRole('alert')).toHaveTextContent('has expired');
   });
 
@@ -50,7 +45,7 @@ describe('CareSoftSetup', () => {
 
   it('refuses a domain that is a web address', async () => {
     const widget = await openCareSoftSettings();
-    await enter(widget, 'https://test.caresoft.vn', jwt({ ipphone: '1001' }));
+    await enter(widget, 'https://test.caresoft.vn', careSoftJwt({ ipphone: '1001' }));
     await done(widget);
     expect(widget.state().settings.careSoft.domain).toBe('');
     expect(screen.getByRole('alert')).toBeInTheDocument();
@@ -59,7 +54,7 @@ describe('CareSoftSetup', () => {
 
   it('shows the direct login link for what is typed; Done saves the details and the login together', async () => {
     const widget = await openCareSoftSettings();
-    const token = jwt({ ipphone: '1001' });
+    const token = careSoftJwt({ ipphone: '1001' });
     await enter(widget, 'test', token);
     const href = screen.getByRole('link', { name: 'Open here' }).getAttribute('href');
     expect(href).toBe(`https://mapi.caresoft.vn/dangnhap?appToken=${token}&appDomain=test`);
@@ -82,7 +77,7 @@ describe('CareSoftSetup', () => {
 
   it('logs out on Done after Log out, and a new token needs a new login', async () => {
     const widget = await openCareSoftSettings();
-    await enter(widget, 'test', jwt({ ipphone: '1001' }));
+    await enter(widget, 'test', careSoftJwt({ ipphone: '1001' }));
     await widget.user.click(screen.getByRole('button', { name: "I'm logged in" }));
     await done(widget);
     await widget.user.click(screen.getByRole('button', { name: 'Settings' }));
@@ -97,7 +92,7 @@ describe('CareSoftSetup', () => {
     await widget.user.click(screen.getByRole('button', { name: "I'm logged in" }));
     await widget.user.clear(screen.getByLabelText('CsCall token'));
     await widget.user.click(screen.getByLabelText('CsCall token'));
-    await widget.user.paste(jwt({ ipphone: '1002' }));
+    await widget.user.paste(careSoftJwt({ ipphone: '1002' }));
     // The login confirmed was for the other token.
     expect(screen.getByRole('button', { name: "I'm logged in" })).toBeInTheDocument();
     await done(widget);
@@ -115,7 +110,7 @@ describe('CareSoftSetup', () => {
       'Direct link (mapi.caresoft.vn), the default',
       "CareSoft's documented link (caresoftcall.page.link): Firebase Dynamic Links, shut down in August 2025",
     ]);
-    const token = jwt({ ipphone: '1001' });
+    const token = careSoftJwt({ ipphone: '1001' });
     await enter(widget, 'test', token);
     await widget.user.selectOptions(linkType, 'dynamic-link');
     expect(screen.getByRole('link', { name: 'Open here' }).getAttribute('href')).toBe(
@@ -132,7 +127,7 @@ describe('CareSoftSetup', () => {
     expect(within(country).getByRole('option', { selected: true })).toHaveTextContent(
       'Vietnam (VN)',
     );
-    await enter(widget, 'test', jwt({ ipphone: '1001' }));
+    await enter(widget, 'test', careSoftJwt({ ipphone: '1001' }));
     await widget.user.selectOptions(country, 'FR');
     await widget.user.selectOptions(
       screen.getByRole('combobox', { name: 'Numbers abroad' }),

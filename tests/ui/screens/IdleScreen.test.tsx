@@ -11,13 +11,8 @@ import {
   settingsKey,
 } from '../../../src/settings/settings';
 import { IdleScreen } from '../../../src/ui/screens/IdleScreen';
+import { careSoftJwt } from '../../support/caresoft-signed-in';
 import { renderWidget } from '../../support/render-widget';
-
-const jwt = (payload: object) =>
-  ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
-    .map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'))
-    .concat('c2lnbmF0dXJlLW9mLXRoaXJ0eS10d28tYnl0ZXMtLS0')
-    .join('.');
 
 const lastCall = (overrides: Partial<CallCompletion> = {}): CallCompletion => ({
   id: toCallId('call-1'),
@@ -115,7 +110,7 @@ describe('IdleScreen', () => {
         careSoft: {
           ...defaultCareSoft,
           domain: 'test',
-          token: jwt({ ipphone: '1001', exp }),
+          token: careSoftJwt({ ipphone: '1001', exp }),
           loggedIn: true,
         },
       }),
@@ -146,7 +141,7 @@ describe('IdleScreen', () => {
         careSoft: {
           ...defaultCareSoft,
           domain: 'test',
-          token: jwt({ ipphone: '1001', exp }),
+          token: careSoftJwt({ ipphone: '1001', exp }),
           loggedIn: true,
         },
       }),
