@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-trace.ts [--loads N] [--out DIR] [--keep]`: records a Chrome trace
+// `npx tsx scripts/bench-trace.ts [--loads N] [--out DIR] [--profile] [--module-marks]`: records a Chrome trace
 // of first-dial loads as `npm run bench` makes them (scripts/bench/first-dial.ts: cross-site
 // https, a new context per load, DIAL_NUMBER the instant INITIALIZED arrives) and prints what
 // the widget frame's main thread did, task by task, from its navigation to the first link.
@@ -26,6 +26,9 @@ const { values } = parseArgs({
     analyze: { type: 'string' },
     // Samples the widget's JS (an unminified build, so functions keep their names).
     profile: { type: 'boolean', default: false },
+    // Times the entry's top level module by module (an unminified build, a mark at each
+    // module's first statement): what runs before the frame's load event, hence SYNC.
+    'module-marks': { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
@@ -110,7 +113,11 @@ async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceE
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-const production = values.profile ? await unminifiedBuild() : await buildProduction();
+const moduleMarks = values['module-marks'] === true;
+const production =
+  values.profile || moduleMarks ? await unminifiedBuild() : await buildProduction();
+if (moduleMarks) await markModules(production.outDir);
+const moduleTimes = new Map<string, number[]>();
 await buildBenchPages(production.outDir);
 const hubSpot = await startPreviewProcess(production.outDir);
 const widget = await startPreviewProcess(production.outDir);
@@ -140,7 +147,9 @@ try {
     const file = join(outDir, `load-${load + 1}.json`);
     await writeFile(file, JSON.stringify({ traceEvents: events }));
     process.stdout.write(`\n=== load ${load + 1} (${file}) ===\n${summarize(events)}\n`);
+    if (moduleMarks) collectModuleTimes(events, moduleTimes);
   }
+  if (moduleMarks) process.stdout.write(`\n${moduleTable(moduleTimes, loads)}\n`);
 } finally {
   await browser.close();
   await hubSpot.close();
@@ -161,6 +170,54 @@ async function unminifiedBuild(): Promise<{ outDir: string; remove: () => Promis
     build: { outDir: dir, emptyOutDir: true, minify: false },
   });
   return { outDir: dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A `performance.mark('module:<path>')` at each module's first statement in the entry. */
+async function markModules(outDir: string): Promise<void> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  // The comment the bundler writes above each module it inlines into the entry.
+  const moduleComment = /^\/\/ (?:\.\.\/)*(?:main\/)?((?:node_modules|src)\/\S+|\\0vite\S+)$/;
+  const assets = join(outDir, 'assets');
+  for (const name of await readdir(assets)) {
+    if (!name.startsWith('index-') || !name.endsWith('.js')) continue;
+    const lines = (await readFile(join(assets, name), 'utf8')).split('\n');
+    const marked = lines.flatMap((line) => {
+      const module = moduleComment.exec(line)?.[1];
+      return module === undefined
+        ? [line]
+        : [line, `performance.mark(${JSON.stringify(`module:${module}`)});`];
+    });
+    marked.push("performance.mark('module:(end)');");
+    await writeFile(join(assets, name), marked.join('\n'));
+  }
+}
+
+/** Each module's span, its mark to the next, in this load. */
+function collectModuleTimes(events: TraceEvent[], into: Map<string, number[]>): void {
+  const marks = events
+    .filter((event) => event.cat.includes('blink.user_timing') && event.name.startsWith('module:'))
+    .filter((event) => event.ph !== 'E')
+    .sort((a, b) => a.ts - b.ts);
+  marks.slice(0, -1).forEach((mark, index) => {
+    const next = marks[index + 1];
+    if (next === undefined) return;
+    const module = mark.name.slice('module:'.length);
+    into.set(module, [...(into.get(module) ?? []), (next.ts - mark.ts) / 1000]);
+  });
+}
+
+/** The entry's top level by module, mean ms per load, largest first (traced: inflated). */
+function moduleTable(times: Map<string, number[]>, loadCount: number): string {
+  const rows = [...times]
+    .map(([module, spans]) => ({ module, mean: spans.reduce((a, b) => a + b, 0) / loadCount }))
+    .sort((a, b) => b.mean - a.mean);
+  const total = rows.reduce((sum, row) => sum + row.mean, 0);
+  return [
+    `The entry's top level, module by module (mean of ${loadCount} loads, traced): ${total.toFixed(1)} ms`,
+    ...rows
+      .filter((row) => row.mean >= 0.05)
+      .map((row) => `${row.mean.toFixed(2).padStart(7)} ms  ${row.module}`),
+  ].join('\n');
 }
 
 /** The widget renderer's main thread, task by task, with the marks. */
