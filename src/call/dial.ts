@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import type { MessageKey } from '../i18n/catalog';
 import type { Message } from '../i18n/message';
 
@@ -6,24 +7,28 @@ import type { Message } from '../i18n/message';
 // journal reads stored calls back with the very same schema (`journal/journal-schema.ts`).
 
 /** The record the number belongs to; absent for dials from tickets (`objectId: 0`). */
-export const calleeRecordSchema = v.object({
-  objectId: v.number(),
-  objectType: v.picklist(['CONTACT', 'COMPANY']),
-});
+export const calleeRecordSchema = builtOnFirstUse(() =>
+  v.object({
+    objectId: v.number(),
+    objectType: v.picklist(['CONTACT', 'COMPANY']),
+  }),
+);
 export type CalleeRecord = v.InferOutput<typeof calleeRecordSchema>;
 
 /**
  * What HubSpot asked us to call (`onDialNumber`), already read by the adapter.
  * `context` is the untouched payload: HubSpot wants it back as `dialingContext`.
  */
-export const dialRequestSchema = v.object({
-  phoneNumber: v.string(),
-  countryCode: v.optional(v.string()),
-  callee: v.optional(calleeRecordSchema),
-  /** HubSpot's own name for the callee, when the dial carries one: the title's fallback. */
-  calleeName: v.optional(v.string()),
-  context: v.pipe(v.record(v.string(), v.unknown()), v.readonly()),
-});
+export const dialRequestSchema = builtOnFirstUse(() =>
+  v.object({
+    phoneNumber: v.string(),
+    countryCode: v.optional(v.string()),
+    callee: v.optional(calleeRecordSchema),
+    /** HubSpot's own name for the callee, when the dial carries one: the title's fallback. */
+    calleeName: v.optional(v.string()),
+    context: v.pipe(v.record(v.string(), v.unknown()), v.readonly()),
+  }),
+);
 export type DialRequest = v.InferOutput<typeof dialRequestSchema>;
 
 /** A number we can hand off: E.164 for the links, `display` for people. */
@@ -76,5 +81,7 @@ export const invalidNumberSchema = v.object({
 export type InvalidNumber = v.InferOutput<typeof invalidNumberSchema>;
 
 /** The result of checking the dialled number; done at the edge so phone metadata loads lazily. */
-export const checkedNumberSchema = v.variant('kind', [validNumberSchema, invalidNumberSchema]);
+export const checkedNumberSchema = builtOnFirstUse(() =>
+  v.variant('kind', [validNumberSchema, invalidNumberSchema]),
+);
 export type CheckedNumber = v.InferOutput<typeof checkedNumberSchema>;

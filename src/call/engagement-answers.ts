@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { type CallId, callIdSchema } from './ids';
 
 /**
@@ -8,11 +9,13 @@ import { type CallId, callIdSchema } from './ids';
  * waiting for an answer, oldest first, and gives each answer to the oldest: an answer that
  * comes after its call was saved without it is used up by that call, never by the next.
  */
-export const awaitedAnswerSchema = v.object({
-  id: callIdSchema,
-  /** When the request went to HubSpot. */
-  at: v.number(),
-});
+export const awaitedAnswerSchema = builtOnFirstUse(() =>
+  v.object({
+    id: callIdSchema,
+    /** When the request went to HubSpot. */
+    at: v.number(),
+  }),
+);
 export type AwaitedAnswer = v.InferOutput<typeof awaitedAnswerSchema>;
 
 /**

@@ -49,14 +49,21 @@ const familyNameFirst = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 // Vietnamese names are written family name first, and people are greeted by the given
 // name, the last word ("Nguyễn Thị Lan" is Lan). A name is read that way when it starts
 // with one of the common family names, as written in Vietnamese or as CRMs often keep them
-// without accents when they cannot be mistaken for a given name.
-const vietnameseFamilyNames = new Set(
-  [
-    ...['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi'],
-    ...['Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trương', 'Trịnh', 'Lương', 'Lưu'],
-    ...['Nguyen', 'Tran', 'Pham', 'Huynh', 'Hoang', 'Dang', 'Duong', 'Truong', 'Trinh'],
-  ].map((name) => name.toLocaleLowerCase('vi')),
-);
+// without accents when they cannot be mistaken for a given name. Lowercased on first use:
+// the first Vietnamese lowercasing loads the locale's data, which the widget's start
+// would otherwise wait for.
+let vietnameseFamilyNames: ReadonlySet<string> | null = null;
+
+function isVietnameseFamilyName(word: string): boolean {
+  vietnameseFamilyNames ??= new Set(
+    [
+      ...['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi'],
+      ...['Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trương', 'Trịnh', 'Lương', 'Lưu'],
+      ...['Nguyen', 'Tran', 'Pham', 'Huynh', 'Hoang', 'Dang', 'Duong', 'Truong', 'Trinh'],
+    ].map((name) => name.toLocaleLowerCase('vi')),
+  );
+  return vietnameseFamilyNames.has(word.toLocaleLowerCase('vi'));
+}
 
 /**
  * The first name to greet a contact by, from the full name the caller lookup gave
@@ -68,7 +75,7 @@ export function firstNameOf(fullName: string | null): string {
   if (name === '' || familyNameFirst.test(name)) return name;
   const words = name.split(' ');
   const first = words[0] ?? '';
-  if (words.length > 1 && vietnameseFamilyNames.has(first.toLocaleLowerCase('vi'))) {
+  if (words.length > 1 && isVietnameseFamilyName(first)) {
     return words.at(-1) ?? first;
   }
   return first;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import type { CalleeRecord, DialRequest } from '../call/dial';
 import { type CallId, callIdSchema, type EngagementId, engagementIdSchema } from '../call/ids';
 import type { Message } from '../i18n/message';
@@ -17,51 +18,59 @@ const maybe = <T>(schema: v.GenericSchema<unknown, T>) => v.fallback(v.optional(
 const payload = <E extends v.ObjectEntries>(entries: E) =>
   v.pipe(v.fallback(v.looseObject({}), {}), v.looseObject(entries));
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const text = builtOnFirstUse(() => v.pipe(v.string(), v.trim(), v.nonEmpty()));
 
 /**
  * HubSpot's ids: a positive safe integer, as a number or as a string of decimal digits.
  * Hexadecimal (`"0x10"`), fractions, exponents (`"1e21"`) and anything past 2^53 (where
  * digits are already lost) are refused: a wrong id would log the call on another record.
  */
-export const positiveIdSchema = v.union([
-  v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.regex(/^\d+$/),
-    v.transform(Number),
-    v.safeInteger(),
-    v.minValue(1),
-  ),
-]);
+export const positiveIdSchema = builtOnFirstUse(() =>
+  v.union([
+    v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.regex(/^\d+$/),
+      v.transform(Number),
+      v.safeInteger(),
+      v.minValue(1),
+    ),
+  ]),
+);
 
 const id = maybe(positiveIdSchema);
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
 const recordTypes = { '0-1': 'CONTACT', '0-2': 'COMPANY' } as const;
 
-const dialPayloadSchema = v.looseObject({
-  phoneNumber: text,
-  countryCode: maybe(text),
-  objectId: id,
-  objectType: maybe(v.picklist(['CONTACT', 'COMPANY'])),
-  calleeInfo: maybe(v.unknown()),
-});
+const dialPayloadSchema = builtOnFirstUse(() =>
+  v.looseObject({
+    phoneNumber: text,
+    countryCode: maybe(text),
+    objectId: id,
+    objectType: maybe(v.picklist(['CONTACT', 'COMPANY'])),
+    calleeInfo: maybe(v.unknown()),
+  }),
+);
 
-const calleeInfoSchema = payload({
-  calleeId: id,
-  // HubSpot's documentation spells it `calleeID`; its payloads say `calleeId`.
-  calleeID: id,
-  calleeObjectTypeId: maybe(v.string()),
-  name: maybe(text),
-  firstName: maybe(text),
-  lastName: maybe(text),
-});
+const calleeInfoSchema = builtOnFirstUse(() =>
+  payload({
+    calleeId: id,
+    // HubSpot's documentation spells it `calleeID`; its payloads say `calleeId`.
+    calleeID: id,
+    calleeObjectTypeId: maybe(v.string()),
+    name: maybe(text),
+    firstName: maybe(text),
+    lastName: maybe(text),
+  }),
+);
 
 const hasVisibleText = (name: string): boolean => name.replace(/[\s\p{Cf}]/gu, '') !== '';
 
-const dialNameSchema = payload({ name: maybe(text), calleeName: maybe(text) });
+const dialNameSchema = builtOnFirstUse(() =>
+  payload({ name: maybe(text), calleeName: maybe(text) }),
+);
 
 /**
  * HubSpot's name for the callee, if the dial carries one: in `calleeInfo` as its caller-id
@@ -113,7 +122,7 @@ function readCallee(
 }
 
 /** The payload as HubSpot sent it, to hand back untouched as `dialingContext`. */
-const contextSchema = v.record(v.string(), v.unknown());
+const contextSchema = builtOnFirstUse(() => v.record(v.string(), v.unknown()));
 
 /**
  * Reads `onDialNumber`. The callee comes from `calleeInfo` (`readCallee`); a dial with
@@ -136,13 +145,15 @@ export function readDialRequest(input: unknown): DialRequest | { problem: Messag
   };
 }
 
-const hostContextSchema = payload({
-  iframeLocation: maybe(v.picklist(['widget', 'remote', 'window'])),
-  usesCallingWindow: maybe(v.literal(true)),
-  portalId: id,
-  userId: id,
-  ownerId: id,
-});
+const hostContextSchema = builtOnFirstUse(() =>
+  payload({
+    iframeLocation: maybe(v.picklist(['widget', 'remote', 'window'])),
+    usesCallingWindow: maybe(v.literal(true)),
+    portalId: id,
+    userId: id,
+    ownerId: id,
+  }),
+);
 
 export function readHostContext(input: unknown): HostContext {
   const fields = v.parse(hostContextSchema, input);
@@ -156,10 +167,12 @@ export function readHostContext(input: unknown): HostContext {
   };
 }
 
-const engagementPayloadSchema = payload({
-  engagementId: maybe(v.pipe(positiveIdSchema, engagementIdSchema)),
-  externalCallId: maybe(v.pipe(v.string(), v.nonEmpty(), callIdSchema)),
-});
+const engagementPayloadSchema = builtOnFirstUse(() =>
+  payload({
+    engagementId: maybe(v.pipe(positiveIdSchema, engagementIdSchema)),
+    externalCallId: maybe(v.pipe(v.string(), v.nonEmpty(), callIdSchema)),
+  }),
+);
 
 const readEngagementIdField = (input: unknown): EngagementId | undefined =>
   v.parse(engagementPayloadSchema, input).engagementId;
@@ -184,10 +197,12 @@ export function readExternalCallId(input: unknown): CallId | null {
   return orNull(v.parse(engagementPayloadSchema, input).externalCallId);
 }
 
-const failureSchema = payload({
-  message: maybe(text),
-  error: maybe(v.union([text, v.looseObject({ message: text })])),
-});
+const failureSchema = builtOnFirstUse(() =>
+  payload({
+    message: maybe(text),
+    error: maybe(v.union([text, v.looseObject({ message: text })])),
+  }),
+);
 
 /**
  * HubSpot's failure payloads vary (`message`, `error.message`, a bare string): find the
@@ -200,34 +215,42 @@ export function readFailureReason(input: unknown): string | null {
   return message ?? (typeof error === 'object' ? error.message : error) ?? null;
 }
 
-const visibilitySchema = payload({
-  isHidden: maybe(v.literal(true)),
-  isMinimized: maybe(v.literal(true)),
-});
+const visibilitySchema = builtOnFirstUse(() =>
+  payload({
+    isHidden: maybe(v.literal(true)),
+    isMinimized: maybe(v.literal(true)),
+  }),
+);
 
 export function readHidden(input: unknown): boolean {
   const { isHidden, isMinimized } = v.parse(visibilitySchema, input);
   return isHidden === true || isMinimized === true;
 }
 
-const coordinatesSchema = v.object({
-  portalId: positiveIdSchema,
-  objectId: positiveIdSchema,
-  objectTypeId: v.picklist(['0-1', '0-2']),
-});
+const coordinatesSchema = builtOnFirstUse(() =>
+  v.object({
+    portalId: positiveIdSchema,
+    objectId: positiveIdSchema,
+    objectTypeId: v.picklist(['0-1', '0-2']),
+  }),
+);
 
 const name = v.fallback(v.pipe(v.optional(v.string(), ''), v.trim()), '');
 
-const matchSchema = v.looseObject({
-  objectCoordinates: coordinatesSchema,
-  callerIdType: maybe(v.string()),
-  name,
-  firstName: name,
-  lastName: name,
-  email: name,
-});
+const matchSchema = builtOnFirstUse(() =>
+  v.looseObject({
+    objectCoordinates: coordinatesSchema,
+    callerIdType: maybe(v.string()),
+    name,
+    firstName: name,
+    lastName: name,
+    email: name,
+  }),
+);
 
-const matchListSchema = payload({ callerIdMatches: maybe(v.array(v.unknown())) });
+const matchListSchema = builtOnFirstUse(() =>
+  payload({ callerIdMatches: maybe(v.array(v.unknown())) }),
+);
 
 /**
  * Reads `onCallerIdMatchSucceeded`: HubSpot sends `callerIdMatches`, each a contact

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 
 /**
  * What the journal needs from the browser to share storage with the widget's other
@@ -42,10 +43,12 @@ export interface LockPort {
  * What instances tell each other: a call started, changed step or ended (`changed`), or an
  * instance went away (`released`). Read with the schema: any page of the partition may post.
  */
-export const instanceNewsSchema = v.object({
-  type: v.picklist(['changed', 'released']),
-  instance: v.string(),
-});
+export const instanceNewsSchema = builtOnFirstUse(() =>
+  v.object({
+    type: v.picklist(['changed', 'released']),
+    instance: v.string(),
+  }),
+);
 export type InstanceNews = v.InferOutput<typeof instanceNewsSchema>;
 
 export interface ChannelPort {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { callCompletionSchema } from '../call/completion';
 import { effectSchema } from '../call/effects';
 import { callStateSchema } from '../call/state';
@@ -10,7 +11,9 @@ import { callStateSchema } from '../call/state';
 // checked, not cast. `read-record.ts` reads a record part by part with these schemas.
 
 /** An effect waiting to reach HubSpot; its key is unique per call and message. */
-export const outboxEntrySchema = v.object({ key: v.string(), effect: effectSchema });
+export const outboxEntrySchema = builtOnFirstUse(() =>
+  v.object({ key: v.string(), effect: effectSchema }),
+);
 export type OutboxEntry = v.InferOutput<typeof outboxEntrySchema>;
 
 /**
@@ -32,14 +35,16 @@ export const journalContentsSchema = v.object({
 export type JournalContents = v.InferOutput<typeof journalContentsSchema>;
 
 /** A record as stored under `handoff.instance.v2.<instance>`. */
-export const storedRecordSchema = v.object({
-  v: v.literal(recordVersion),
-  /** The widget instance that owns the record and the call in it. */
-  instance: v.string(),
-  /** When the record was last written. */
-  savedAt: v.number(),
-  /** When its instance went away (the page was hidden for good), if it did. */
-  releasedAt: v.optional(v.nullable(v.number()), null),
-  ...journalContentsSchema.entries,
-});
+export const storedRecordSchema = builtOnFirstUse(() =>
+  v.object({
+    v: v.literal(recordVersion),
+    /** The widget instance that owns the record and the call in it. */
+    instance: v.string(),
+    /** When the record was last written. */
+    savedAt: v.number(),
+    /** When its instance went away (the page was hidden for good), if it did. */
+    releasedAt: v.optional(v.nullable(v.number()), null),
+    ...journalContentsSchema.entries,
+  }),
+);
 export type StoredRecord = v.InferOutput<typeof storedRecordSchema>;

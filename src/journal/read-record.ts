@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { callCompletionSchema } from '../call/completion';
 import { awaitedAnswerSchema } from '../call/engagement-answers';
 import { engagementIdSchema } from '../call/ids';
@@ -13,18 +14,20 @@ export interface SetAsidePiece {
 }
 
 /** The record's frame of fields, each still unread: every part is read on its own. */
-const shellSchema = v.looseObject({
-  v: v.optional(v.number()),
-  /** Records written before instances had their own (`handoff.journal.v1`). */
-  version: v.optional(v.number()),
-  instance: v.optional(v.string()),
-  savedAt: v.optional(v.number()),
-  releasedAt: v.optional(v.nullable(v.number())),
-  state: v.optional(v.record(v.string(), v.unknown())),
-  outbox: v.optional(v.array(v.unknown()), []),
-  sent: v.optional(v.array(v.unknown()), []),
-  history: v.optional(v.array(v.unknown()), []),
-});
+const shellSchema = builtOnFirstUse(() =>
+  v.looseObject({
+    v: v.optional(v.number()),
+    /** Records written before instances had their own (`handoff.journal.v1`). */
+    version: v.optional(v.number()),
+    instance: v.optional(v.string()),
+    savedAt: v.optional(v.number()),
+    releasedAt: v.optional(v.nullable(v.number())),
+    state: v.optional(v.record(v.string(), v.unknown())),
+    outbox: v.optional(v.array(v.unknown()), []),
+    sent: v.optional(v.array(v.unknown()), []),
+    history: v.optional(v.array(v.unknown()), []),
+  }),
+);
 
 const idle = { status: 'idle', lastCall: null } as const;
 

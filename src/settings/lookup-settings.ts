@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import {
   checkLookupConfig,
   type LookupConfig,
@@ -11,15 +12,17 @@ import { storedFlag, storedText } from './stored-field';
  * The agent's own lookup settings. Empty values fall back to the admin's presets from the
  * widget URL; the token is only ever the agent's. Read from storage field by field.
  */
-export const lookupSettingsSchema = v.object({
-  rootUrl: storedText,
-  method: v.fallback(v.nullable(v.picklist(['POST', 'GET'])), null),
-  headerName: storedText,
-  headerValue: storedText,
-  timeoutMs: v.fallback(v.nullable(v.pipe(v.number(), v.finite())), null),
-  /** Run the service's `CallFlow` workflow each time a call is saved. */
-  autoCallFlow: storedFlag,
-});
+export const lookupSettingsSchema = builtOnFirstUse(() =>
+  v.object({
+    rootUrl: storedText,
+    method: v.fallback(v.nullable(v.picklist(['POST', 'GET'])), null),
+    headerName: storedText,
+    headerValue: storedText,
+    timeoutMs: v.fallback(v.nullable(v.pipe(v.number(), v.finite())), null),
+    /** Run the service's `CallFlow` workflow each time a call is saved. */
+    autoCallFlow: storedFlag,
+  }),
+);
 export type LookupSettings = v.InferOutput<typeof lookupSettingsSchema>;
 
 /** What the schema reads from nothing, as data (see `defaultSettings`). */

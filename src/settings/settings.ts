@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { languages } from '../i18n/languages';
 import { inspectCareSoftToken } from './caresoft-token';
 import { defaultLookupSettings, lookupSettingsSchema } from './lookup-settings';
@@ -11,7 +12,7 @@ import { maxAgentNameLength, storedTemplateDefaults, storedTextTemplates } from 
 // exists. Each field falls back to its default on its own: a damaged entry costs the
 // agent one setting, not all of them.
 
-export const phoneProviderSchema = v.picklist(['openPhone', 'careSoft']);
+export const phoneProviderSchema = builtOnFirstUse(() => v.picklist(['openPhone', 'careSoft']));
 export type PhoneProvider = v.InferOutput<typeof phoneProviderSchema>;
 
 /**
@@ -30,27 +31,32 @@ function fromBeforeLinkChoice(stored: Record<string, unknown>): Record<string, u
  * The agent's CsCall sign-in. The token is the agent's own (minted by an admin from the
  * account secret, which never comes here); it travels in every CsCall link anyway.
  */
-export const careSoftSettingsSchema = v.pipe(
-  v.record(v.string(), v.unknown()),
-  v.transform(fromBeforeLinkChoice),
-  v.object({
-    domain: storedText,
-    token: storedText,
-    /**
-     * How CsCall links reach the app (`handoff/caresoft.ts`, `CareSoftLinkMode`), as the
-     * agent chose it; null until they choose: `defaultCareSoftLinkMode` applies.
-     */
-    linkMode: v.fallback(v.nullable(v.picklist(['dynamic-link', 'direct'])), null),
-    /**
-     * The CareSoft account's own country (ISO 3166 alpha-2): its numbers are dialled in
-     * national form, every other with its country code (`handoff/caresoft-number.ts`).
-     */
-    country: v.fallback(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/)), 'VN'),
-    /** How CsCall dials abroad: `00` + country code + number, or `+` + country code + number. */
-    internationalPrefix: v.fallback(v.picklist(['00', '+']), '00'),
-    /** The agent confirmed the CsCall app accepted the login link. */
-    loggedIn: storedFlag,
-  }),
+export const careSoftSettingsSchema = builtOnFirstUse(() =>
+  v.pipe(
+    v.record(v.string(), v.unknown()),
+    v.transform(fromBeforeLinkChoice),
+    v.object({
+      domain: storedText,
+      token: storedText,
+      /**
+       * How CsCall links reach the app (`handoff/caresoft.ts`, `CareSoftLinkMode`), as the
+       * agent chose it; null until they choose: `defaultCareSoftLinkMode` applies.
+       */
+      linkMode: v.fallback(v.nullable(v.picklist(['dynamic-link', 'direct'])), null),
+      /**
+       * The CareSoft account's own country (ISO 3166 alpha-2): its numbers are dialled in
+       * national form, every other with its country code (`handoff/caresoft-number.ts`).
+       */
+      country: v.fallback(
+        v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z]{2}$/)),
+        'VN',
+      ),
+      /** How CsCall dials abroad: `00` + country code + number, or `+` + country code + number. */
+      internationalPrefix: v.fallback(v.picklist(['00', '+']), '00'),
+      /** The agent confirmed the CsCall app accepted the login link. */
+      loggedIn: storedFlag,
+    }),
+  ),
 );
 export type CareSoftSettings = v.InferOutput<typeof careSoftSettingsSchema>;
 
@@ -72,46 +78,48 @@ export const maxCallerIds = 10;
 const e164 = /^\+[1-9]\d{6,14}$/;
 
 /** The agent's own choices, kept in the browser (never secrets meant for servers). */
-export const settingsSchema = v.pipe(
-  v.object({
-    /** Null until the agent picks one: the admin's default from the widget URL applies. */
-    provider: v.fallback(v.nullable(phoneProviderSchema), null),
-    careSoft: v.fallback(careSoftSettingsSchema, () => ({ ...defaultCareSoft })),
-    lookup: v.fallback(lookupSettingsSchema, () => ({ ...defaultLookupSettings })),
-    /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
-    callerIds: storedList(
-      v.pipe(v.string(), v.regex(e164)),
-      { max: maxCallerIds, key: (id) => id },
-      () => [],
-    ),
-    /** The caller id chosen for the last call, offered again for the next one. */
-    lastCallerId: v.fallback(v.nullable(v.string()), null),
-    /** Dial at once (`action=call`) instead of opening OpenPhone's dialer prefilled. */
-    autoDial: v.fallback(v.boolean(), true),
-    /** How the agent signs follow-up texts (`{agentName}`); empty is allowed. */
-    agentName: v.fallback(
-      v.pipe(
-        v.string(),
-        v.trim(),
-        v.transform((name) => name.slice(0, maxAgentNameLength)),
+export const settingsSchema = builtOnFirstUse(() =>
+  v.pipe(
+    v.object({
+      /** Null until the agent picks one: the admin's default from the widget URL applies. */
+      provider: v.fallback(v.nullable(phoneProviderSchema), null),
+      careSoft: v.fallback(careSoftSettingsSchema, () => ({ ...defaultCareSoft })),
+      lookup: v.fallback(lookupSettingsSchema, () => ({ ...defaultLookupSettings })),
+      /** The agent's OpenPhone numbers (E.164) to use as caller id; empty lets the app choose. */
+      callerIds: storedList(
+        v.pipe(v.string(), v.regex(e164)),
+        { max: maxCallerIds, key: (id) => id },
+        () => [],
       ),
-      '',
-    ),
-    /** Follow-up texts to send after a call (OpenPhone), in the widget's language until edited. */
-    textTemplates: storedTextTemplates,
-    /** People to bring into group calls and texts (OpenPhone). */
-    teammates: storedTeammates,
-    /** The widget's language; null follows the browser's. */
-    language: v.fallback(v.nullable(v.picklist(languages)), null),
-  }),
-  // A last caller id that is no longer in the list (removed, invalid, past the limit) is forgotten.
-  v.transform((settings) => ({
-    ...settings,
-    lastCallerId:
-      settings.lastCallerId !== null && settings.callerIds.includes(settings.lastCallerId)
-        ? settings.lastCallerId
-        : null,
-  })),
+      /** The caller id chosen for the last call, offered again for the next one. */
+      lastCallerId: v.fallback(v.nullable(v.string()), null),
+      /** Dial at once (`action=call`) instead of opening OpenPhone's dialer prefilled. */
+      autoDial: v.fallback(v.boolean(), true),
+      /** How the agent signs follow-up texts (`{agentName}`); empty is allowed. */
+      agentName: v.fallback(
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.transform((name) => name.slice(0, maxAgentNameLength)),
+        ),
+        '',
+      ),
+      /** Follow-up texts to send after a call (OpenPhone), in the widget's language until edited. */
+      textTemplates: storedTextTemplates,
+      /** People to bring into group calls and texts (OpenPhone). */
+      teammates: storedTeammates,
+      /** The widget's language; null follows the browser's. */
+      language: v.fallback(v.nullable(v.picklist(languages)), null),
+    }),
+    // A last caller id that is no longer in the list (removed, invalid, past the limit) is forgotten.
+    v.transform((settings) => ({
+      ...settings,
+      lastCallerId:
+        settings.lastCallerId !== null && settings.callerIds.includes(settings.lastCallerId)
+          ? settings.lastCallerId
+          : null,
+    })),
+  ),
 );
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
@@ -161,7 +169,7 @@ const listProblem: Record<(typeof listFields)[number], SettingsProblem> = {
 };
 
 /** Anything stored as a JSON object, as it was stored. */
-const storedObject = v.record(v.string(), v.unknown());
+const storedObject = builtOnFirstUse(() => v.record(v.string(), v.unknown()));
 
 /**
  * Reads stored settings, keeping every valid part: a damaged entry costs the agent

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { directNumberPattern } from '../handoff/direct-number';
 import { type Message, message } from '../i18n/message';
 import { keepValid, storedList } from './stored-field';
@@ -23,15 +24,17 @@ export function teammateNameProblem(name: string): Message | null {
 }
 
 /** Someone the agent can bring into a group call or text. */
-export const teammateSchema = v.object({
-  name: v.pipe(
-    v.string(),
-    v.check((name) => teammateNameProblem(name) === null),
-    v.trim(),
-  ),
-  /** An OpenPhone direct number (`@9997934326`) or a phone number in E.164. */
-  number: v.pipe(v.string(), v.check(isTeammateNumber)),
-});
+export const teammateSchema = builtOnFirstUse(() =>
+  v.object({
+    name: v.pipe(
+      v.string(),
+      v.check((name) => teammateNameProblem(name) === null),
+      v.trim(),
+    ),
+    /** An OpenPhone direct number (`@9997934326`) or a phone number in E.164. */
+    number: v.pipe(v.string(), v.check(isTeammateNumber)),
+  }),
+);
 export type Teammate = v.InferOutput<typeof teammateSchema>;
 
 const teammateList = { max: maxTeammates, key: (mate: Teammate) => mate.number };

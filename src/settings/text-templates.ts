@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { builtOnFirstUse } from '../built-on-first-use';
 import { attachmentProblem } from '../handoff/file-attachment';
 import { maxTextLength, textLength, unknownPlaceholders } from '../handoff/text-template';
 import { type Language, languages } from '../i18n/languages';
@@ -6,21 +7,25 @@ import { type Message, message } from '../i18n/message';
 import { keepValid, storedList } from './stored-field';
 
 /** A follow-up text the agent can send after a call, with files an admin attached. */
-const textTemplateFields = v.object({
-  /** Stable, so a renamed template stays selected. */
-  id: v.pipe(v.string(), v.nonEmpty()),
-  name: v.pipe(v.string(), v.trim()),
-  /** The message, with `{firstName}` and `{agentName}` placeholders. */
-  text: v.string(),
-  /** `https:` links to files with an extension (a brochure PDF, an image). */
-  attachments: v.array(v.string()),
-});
+const textTemplateFields = builtOnFirstUse(() =>
+  v.object({
+    /** Stable, so a renamed template stays selected. */
+    id: v.pipe(v.string(), v.nonEmpty()),
+    name: v.pipe(v.string(), v.trim()),
+    /** The message, with `{firstName}` and `{agentName}` placeholders. */
+    text: v.string(),
+    /** `https:` links to files with an extension (a brochure PDF, an image). */
+    attachments: v.array(v.string()),
+  }),
+);
 export type TextTemplate = v.InferOutput<typeof textTemplateFields>;
 
 /** A stored template is read back only if `textTemplateProblems` finds nothing wrong with it. */
-export const textTemplateSchema = v.pipe(
-  textTemplateFields,
-  v.check((template) => textTemplateProblems(template).length === 0),
+export const textTemplateSchema = builtOnFirstUse(() =>
+  v.pipe(
+    textTemplateFields,
+    v.check((template) => textTemplateProblems(template).length === 0),
+  ),
 );
 
 /**
