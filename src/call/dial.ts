@@ -32,11 +32,13 @@ export const dialRequestSchema = builtOnFirstUse(() =>
 export type DialRequest = v.InferOutput<typeof dialRequestSchema>;
 
 /** A number we can hand off: E.164 for the links, `display` for people. */
-export const validNumberSchema = v.object({
-  kind: v.literal('valid'),
-  e164: v.string(),
-  display: v.string(),
-});
+const validNumber = () =>
+  v.object({
+    kind: v.literal('valid'),
+    e164: v.string(),
+    display: v.string(),
+  });
+export const validNumberSchema = builtOnFirstUse(validNumber);
 export type ValidNumber = v.InferOutput<typeof validNumberSchema>;
 
 /**
@@ -64,24 +66,29 @@ export const numberProblemCodes = [
 ] as const satisfies readonly MessageKey[];
 
 /** A number check's reason as stored: one of its codes, with the values its sentence needs. */
-const numberProblemSchema: v.GenericSchema<Message> = v.object({
-  code: v.picklist(numberProblemCodes),
-  values: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
-});
+const numberProblemSchema: v.GenericSchema<Message> = builtOnFirstUse(() =>
+  v.object({
+    code: v.picklist(numberProblemCodes),
+    values: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+  }),
+);
 
-export const invalidNumberSchema = v.object({
-  kind: v.literal('invalid'),
-  given: v.string(),
-  /**
-   * Why, for the agent to read in their language (`handoff/phone.ts`). A call saved by an
-   * earlier version holds an English sentence here: it reads back as a plain "check it".
-   */
-  reason: v.fallback(numberProblemSchema, { code: 'number.problem.unreadable' }),
-});
+const invalidNumber = () =>
+  v.object({
+    kind: v.literal('invalid'),
+    given: v.string(),
+    /**
+     * Why, for the agent to read in their language (`handoff/phone.ts`). A call saved by an
+     * earlier version holds an English sentence here: it reads back as a plain "check it".
+     */
+    reason: v.fallback(numberProblemSchema, { code: 'number.problem.unreadable' }),
+  });
+export const invalidNumberSchema = builtOnFirstUse(invalidNumber);
 export type InvalidNumber = v.InferOutput<typeof invalidNumberSchema>;
 
 /** The result of checking the dialled number; done at the edge so phone metadata loads lazily. */
+// A variant tells its options apart by their key, so they are built with it, not lazily.
 export const checkedNumberSchema = builtOnFirstUse(() =>
-  v.variant('kind', [validNumberSchema, invalidNumberSchema]),
+  v.variant('kind', [validNumber(), invalidNumber()]),
 );
 export type CheckedNumber = v.InferOutput<typeof checkedNumberSchema>;
