@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { serveCompressedAssets } from './src/build/compressed-assets.js';
 import { cacheHashedAssets } from './src/build/hashed-assets.js';
+import { answeredModulePreloadRel } from './src/build/module-preload-rel.js';
 import { phoneMetadataModules } from './src/build/phone-metadata-subset.js';
 import { demoLookupService } from './src/mocks/demo-lookup-plugin.js';
 import { demoSyncService } from './src/mocks/demo-sync-plugin.js';
@@ -87,6 +88,8 @@ export default defineConfig({
     staticHostHeaders(),
     // Small phone metadata for the first call's number (src/handoff/quick-number.ts).
     phoneMetadataModules(),
+    // Vite's preload helper without its feature test at load (src/build/module-preload-rel.ts).
+    answeredModulePreloadRel(),
     // `npm run preview` lets browsers keep the hashed files, as public/_headers tells hosts.
     cacheHashedAssets(),
     // ...from copies gzipped once, as static hosts answer (after the line above: it keeps its header).

@@ -92,6 +92,18 @@ describe('the production build', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('asks the browser no feature question at load: the preload helper has its answer written in', () => {
+    const entry = chunks().filter(({ path }) => /^assets\/index-[\w-]+\.js$/.test(path));
+    expect(entry).toHaveLength(1);
+    // Vite's detectScriptRel() makes a <link> and reads its relList before the load event.
+    expect(
+      chunks()
+        .filter(({ text }) => text.includes('relList'))
+        .map(({ path }) => path),
+    ).toEqual([]);
+    expect(entry[0]?.text).toContain('modulepreload');
+  });
+
   it('carries no jose code and no name of an admin secret', () => {
     const found = files.flatMap(({ path, text }) =>
       forbiddenStrings.filter((name) => text.includes(name)).map((name) => `${name} in ${path}`),

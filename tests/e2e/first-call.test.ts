@@ -60,4 +60,20 @@ describe('the first call after a load, cross-site in Chromium', () => {
         'CALL_COMPLETED',
       ]);
   });
+
+  it("asks for the screens' imports as module preloads alongside their chunk", async () => {
+    await session.open('');
+    const widget = session.widget();
+    await widget.locator('#idle-heading').waitFor();
+    // Vite's helper adds a link for each import of a lazy chunk; the build writes in the
+    // link type it would otherwise ask the browser for at load (src/build/module-preload-rel.ts).
+    const preloaded = await widget
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+      );
+    expect(preloaded).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/assets\/styled-components[\w.-]*\.js$/)]),
+    );
+  });
 });
