@@ -19,7 +19,7 @@ export interface GreetingInputs {
  */
 export function earlyGreeting(
   inputs: GreetingInputs,
-  context: HostContext,
+  context: Pick<HostContext, 'engagementId'>,
   at: number,
 ): ToHubSpot['initialized'] | null {
   if (inputs.callStored || context.engagementId !== null) return null;

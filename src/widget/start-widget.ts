@@ -1,6 +1,6 @@
 import { toCallId } from '../call/ids';
 import { connectToHubSpot } from '../hubspot/connect';
-import { readHostContext } from '../hubspot/read-payload';
+import { readEngagementId } from '../hubspot/read-payload';
 import type { SdkLink } from '../hubspot/sdk-link';
 import { browserInstancePorts } from '../journal/browser-instance-ports';
 import { noCallStored } from '../journal/call-journal';
@@ -50,7 +50,8 @@ export function startWidget(root: HTMLElement, sdkLink: SdkLink): void {
   const armed =
     !inputs.callStored &&
     sdkLink.greetEarly(
-      (payload) => earlyGreeting(inputs, readHostContext(payload), Date.now()),
+      // Only the engagement decides it: the rest of HubSpot's context is read once wired.
+      (payload) => earlyGreeting(inputs, { engagementId: readEngagementId(payload) }, Date.now()),
       // In a task of its own: `initialized` leaves once SYNC's task is over. The kit's
       // request goes first, so its download overlaps the wiring.
       (sent) =>
